@@ -1,0 +1,61 @@
+import { lazy, Suspense } from 'react';
+import { VIEW_NAMES, VIEWS, type ViewName } from '../scenario/views';
+import { useApp } from '../state/store';
+import { NoticeBar } from './NoticeBar';
+
+declare const __APP_VERSION__: string;
+
+// Views load lazily so the first paint carries only the shell and the opening view.
+const VIEW_COMPONENTS: Record<ViewName, React.LazyExoticComponent<() => React.JSX.Element>> = {
+  speedup: lazy(() => import('../views/speedup/SpeedupView')),
+  runtime: lazy(() => import('../views/runtime/RuntimeView')),
+};
+
+export function App() {
+  const view = useApp((s) => s.view);
+  const setView = useApp((s) => s.setView);
+  const View = VIEW_COMPONENTS[view];
+  return (
+    <div className="app">
+      <header className="app-header">
+        <h1>
+          Parallel SGD Explorer <span className="app-tagline">how far does parallelism speed up SGD?</span>
+        </h1>
+        <nav aria-label="Views">
+          <ul className="view-tabs">
+            {VIEW_NAMES.map((name) => (
+              <li key={name}>
+                <a
+                  href={`?v=1&view=${name}&seed=1`}
+                  data-view={name}
+                  aria-current={name === view ? 'page' : undefined}
+                  onClick={(e) => {
+                    if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+                    e.preventDefault();
+                    setView(name);
+                  }}
+                >
+                  <span className="tab-title">{VIEWS[name].meta.title}</span>
+                  <span className="tab-cite">{VIEWS[name].meta.cite}</span>
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <NoticeBar />
+      <Suspense fallback={<p className="loading">Loading the view…</p>}>
+        <View />
+      </Suspense>
+      <footer className="app-footer">
+        <p>
+          [CP] Stich, Mohtashami, Jaggi, <cite>Critical Parameters for Scalable Distributed Learning with Large Batches
+          and Asynchronous Updates</cite>, AISTATS 2021. [SS] Dutta, Joshi, Ghosh, Dube, Nagpurkar,{' '}
+          <cite>Slow and Stale Gradients Can Win the Race: Error-Runtime Trade-offs in Distributed SGD</cite>, AISTATS
+          2018.
+        </p>
+        <p>Parallel SGD Explorer {__APP_VERSION__} · every number on the page is reproducible with the CLI from the link.</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+// The URL mirrors the store: a view change pushes a history entry (so Back works); parameter
+// changes replace the entry at most every WRITE_INTERVAL_MS (browsers throttle, and may throw on,
+// rapid replaceState). Back and Forward load the link they land on.
+
+import { serializeLink } from '../scenario/codec';
+import { currentScenario, useApp } from '../state/store';
+
+const WRITE_INTERVAL_MS = 300;
+
+export function startUrlSync(): () => void {
+  let lastView = useApp.getState().view;
+  let lastWritten = window.location.search;
+  let lastWriteAt = 0;
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  let restoring = false;
+
+  const linkNow = () => {
+    const st = useApp.getState();
+    return serializeLink(st.view, currentScenario(st));
+  };
+
+  const write = (mode: 'push' | 'replace') => {
+    pending = undefined;
+    const link = linkNow();
+    if (link === lastWritten) return;
+    lastWritten = link;
+    lastWriteAt = performance.now();
+    const url = `${window.location.pathname}${link}${window.location.hash}`;
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  };
+
+  const unsubscribe = useApp.subscribe((st) => {
+    if (restoring) return;
+    if (st.view !== lastView) {
+      lastView = st.view;
+      clearTimeout(pending);
+      write('push');
+      return;
+    }
+    if (pending) return;
+    const wait = Math.max(0, WRITE_INTERVAL_MS - (performance.now() - lastWriteAt));
+    pending = setTimeout(() => write('replace'), wait);
+  });
+
+  const onPop = () => {
+    clearTimeout(pending);
+    pending = undefined;
+    restoring = true;
+    useApp.getState().loadLink(window.location.search);
+    restoring = false;
+    lastView = useApp.getState().view;
+    lastWritten = window.location.search;
+  };
+  window.addEventListener('popstate', onPop);
+
+  // Canonicalise the opening link (repairs are listed in the notices).
+  write('replace');
+  return () => {
+    unsubscribe();
+    window.removeEventListener('popstate', onPop);
+    clearTimeout(pending);
+  };
+}

@@ -1,0 +1,80 @@
+// Crosshair and read-out: the x the pointer (or the arrow keys) snapped to, and per visible series
+// the exact value there, its band or its note, and where the number comes from.
+
+import type { CSSProperties } from 'react';
+import { bandLabel, formatRange, formatValue } from './format';
+import { kindLabel } from './palette';
+import { Swatch } from './swatch';
+import type { ReadoutRow, XYModel } from './xyModel';
+
+/** The SVG part: a vertical rule and rings around the read-out points. Not exported. */
+export function Crosshair({ model, xValue, rows }: { model: XYModel; xValue: number; rows: ReadoutRow[] }) {
+  const px = model.x.map(xValue);
+  if (!Number.isFinite(px)) return null;
+  return (
+    <g className="chart-crosshair" data-export="omit" aria-hidden="true">
+      <line x1={px} x2={px} y1={model.plot.top} y2={model.plot.bottom} />
+      {rows.map(({ model: s, point }) => {
+        if (point.y === null) return null;
+        const cx = model.x.map(point.x);
+        const cy = model.y.map(point.y);
+        if (!Number.isFinite(cx) || !Number.isFinite(cy)) return null;
+        return <circle key={s.series.id} cx={cx} cy={cy} r={5.5} style={{ stroke: s.style.color }} />;
+      })}
+    </g>
+  );
+}
+
+export interface ReadoutProps {
+  model: XYModel;
+  xLabel: string;
+  xValue: number;
+  rows: ReadoutRow[];
+  /** Docked below the chart (narrow screens) instead of floating beside the crosshair. */
+  docked: boolean;
+}
+
+/** The HTML read-out box. */
+export function Readout({ model, xLabel, xValue, rows, docked }: ReadoutProps) {
+  const px = model.x.map(xValue);
+  let style: CSSProperties | undefined;
+  if (!docked) {
+    const onRight = px < model.width * 0.55;
+    style = onRight
+      ? { left: Math.round(px + 16), top: Math.round(model.plot.top) }
+      : { right: Math.round(model.width - px + 16), top: Math.round(model.plot.top) };
+  }
+  return (
+    <div className={`chart-readout${docked ? ' is-docked' : ''}`} style={style} aria-live="polite">
+      <div className="chart-readout-x">
+        <span className="chart-readout-xlabel">{xLabel}</span> <strong>{formatValue(xValue)}</strong>
+      </div>
+      {rows.length === 0 ? <div className="chart-readout-empty">no series here</div> : null}
+      <ul>
+        {rows.map(({ model: s, point }) => {
+          const series = s.series;
+          const hasBand = typeof point.lo === 'number' && typeof point.hi === 'number';
+          return (
+            <li key={series.id}>
+              <Swatch style={s.style} band={s.bandMode === 'area'} />
+              <span className="chart-readout-label">{series.label}</span>
+              {point.y === null ? (
+                <span className="chart-readout-note">{point.note ?? 'no value'}</span>
+              ) : (
+                <span className="chart-readout-value">{formatValue(point.y)}</span>
+              )}
+              {point.x !== xValue ? <span className="chart-readout-at"> at {formatValue(point.x)}</span> : null}
+              {hasBand ? (
+                <span className="chart-readout-band">
+                  {formatRange(point.lo, point.hi)} ({bandLabel(series.band)})
+                </span>
+              ) : null}
+              {point.y !== null && point.note ? <span className="chart-readout-note">{point.note}</span> : null}
+              <span className="chart-readout-source">{series.source ?? kindLabel(series.kind)}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

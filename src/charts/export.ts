@@ -1,0 +1,315 @@
+// Export of one chart: JSON (the CLI envelope), CSV, a stand-alone SVG and PNG. The pure parts
+// (envelope, file names, filtering) work anywhere; the SVG/PNG parts need a browser DOM and work on
+// a detached clone of the chart's SVG, never on React's nodes.
+
+import type { Chart, RunOutput } from '../experiments/contract';
+import { chartsToCsv } from '../experiments/csv';
+import { canvasMeasure, wrapText } from './text';
+
+/** What the page knows about the run a chart belongs to: the CLI envelope without its charts. */
+export type ExportContext = Omit<RunOutput, 'charts'>;
+
+export type ExportFormat = 'svg' | 'png' | 'csv' | 'json';
+
+/** The chart as shown: an xy chart without its hidden series. */
+export function visibleChart(chart: Chart, hidden: ReadonlySet<string>): Chart {
+  if (chart.type !== 'xy' || hidden.size === 0) return chart;
+  return { ...chart, series: chart.series.filter((s) => !hidden.has(s.id)) };
+}
+
+/** The JSON export: the CLI envelope holding this one chart. */
+export function runOutputFor(context: ExportContext, chart: Chart): RunOutput {
+  return {
+    version: context.version,
+    link: context.link,
+    view: context.view,
+    params: context.params,
+    notices: context.notices,
+    charts: [chart],
+  };
+}
+
+export function chartJson(context: ExportContext, chart: Chart): string {
+  return JSON.stringify(runOutputFor(context, chart), null, 2) + '\n';
+}
+
+export function chartCsv(chart: Chart): string {
+  return chartsToCsv([chart]);
+}
+
+/** `<view>-<chart id>.<ext>`, restricted to characters safe in file names. */
+export function exportFileName(view: string, chartId: string, ext: string): string {
+  const safe = (s: string) => s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'chart';
+  return `${safe(view)}-${safe(chartId)}.${ext}`;
+}
+
+/** Saves a blob through a temporary `<a download>`; the blob: URL is revoked afterwards. */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = fileName;
+  a.rel = 'noopener';
+  a.style.display = 'none';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  // Some browsers read the URL after click() returns; give them time before revoking it.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function downloadText(text: string, fileName: string, type: string): void {
+  downloadBlob(new Blob([text], { type }), fileName);
+}
+
+// ---- stand-alone SVG ----------------------------------------------------------------------------
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Style properties copied from the live SVG into the export, so it needs no stylesheet. */
+const INLINED = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'stroke-opacity',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'font-variant-numeric',
+  'text-anchor',
+  'dominant-baseline',
+  'paint-order',
+  'visibility',
+  'display',
+] as const;
+
+/** A legend entry drawn into an exported SVG (the page's legend is HTML). */
+export interface ExportLegendItem {
+  label: string;
+  color: string;
+  dash?: string;
+  width?: number;
+  marker?: 'none' | 'dot' | 'ring' | 'rect';
+  band?: boolean;
+  dimmed?: boolean;
+}
+
+export interface SvgExportOptions {
+  title: string;
+  cite?: string;
+  version: string;
+  link: string;
+  legend?: ExportLegendItem[];
+}
+
+function el<K extends keyof SVGElementTagNameMap>(
+  name: K,
+  attrs: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG_NS, name);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function inlineStyles(source: Element, target: Element): void {
+  const computed = getComputedStyle(source);
+  const style: string[] = [];
+  for (const prop of INLINED) {
+    const value = computed.getPropertyValue(prop);
+    if (value) style.push(`${prop}:${value}`);
+  }
+  target.setAttribute('style', style.join(';'));
+  target.removeAttribute('class');
+  const sourceChildren = source.children;
+  const targetChildren = target.children;
+  for (let i = 0; i < sourceChildren.length && i < targetChildren.length; i++) {
+    inlineStyles(sourceChildren[i], targetChildren[i]);
+  }
+}
+
+/** Resolves `var(--chart-c0, #0072B2)` against the live chart (reads styles only). */
+export function resolveColor(color: string, context: Element): string {
+  const m = /^var\((--[\w-]+)\s*,\s*(.+)\)$/.exec(color.trim());
+  if (!m) return color;
+  return getComputedStyle(context).getPropertyValue(m[1]).trim() || m[2].trim();
+}
+
+/**
+ * The chart's SVG as a stand-alone document: styles inlined, interactive parts (crosshair)
+ * dropped, with the title and cite line above, an optional legend below and a footer with the
+ * app version; the link is kept in `<metadata>`. Needs a browser DOM.
+ */
+export function serializeChartSvg(svg: SVGSVGElement, options: SvgExportOptions): string {
+  const width = Number(svg.getAttribute('width')) || svg.getBoundingClientRect().width;
+  const height = Number(svg.getAttribute('height')) || svg.getBoundingClientRect().height;
+  const computed = getComputedStyle(svg);
+  const fontFamily = computed.fontFamily || 'sans-serif';
+  const fg = computed.color || '#1d1d1f';
+  const bg = backgroundOf(svg);
+  const measure = canvasMeasure(fontFamily);
+  const measureBold = canvasMeasure(fontFamily, '600');
+
+  const body = svg.cloneNode(true) as SVGSVGElement;
+  inlineStyles(svg, body);
+  for (const node of body.querySelectorAll('[data-export="omit"]')) node.remove();
+  body.removeAttribute('tabindex');
+  body.removeAttribute('style');
+  body.removeAttribute('role');
+  body.removeAttribute('aria-labelledby');
+  body.removeAttribute('aria-describedby');
+  for (const node of body.querySelectorAll('[id]')) node.removeAttribute('id');
+
+  const pad = 12;
+  const titleSize = 16;
+  const citeSize = 12;
+  const smallSize = 11;
+  const titleLines = wrapText(options.title, width - 2 * pad, titleSize, measureBold);
+  let y = pad;
+  const root = el('svg', { xmlns: SVG_NS, version: '1.1' });
+  root.setAttribute('font-family', fontFamily);
+  const head = el('g', {});
+  for (const line of titleLines) {
+    y += titleSize * 1.25;
+    head.appendChild(el('text', { x: pad, y, fill: fg, 'font-size': titleSize, 'font-weight': 600 }, line));
+  }
+  if (options.cite) {
+    y += citeSize * 1.4;
+    head.appendChild(el('text', { x: pad, y, fill: fg, 'fill-opacity': 0.7, 'font-size': citeSize }, options.cite));
+  }
+  y += 8;
+  const chartTop = y;
+  y += height;
+
+  const legend = el('g', {});
+  if (options.legend && options.legend.length > 0) {
+    y += 6;
+    let x = pad;
+    const rowHeight = 20;
+    let rowTop = y;
+    for (const item of options.legend) {
+      const w = 26 + 6 + measure(item.label, 12) + 18;
+      if (x + w > width - pad && x > pad) {
+        x = pad;
+        rowTop += rowHeight;
+      }
+      const g = el('g', { transform: `translate(${x},${rowTop})`, opacity: item.dimmed ? 0.4 : 1 });
+      const color = resolveColor(item.color, svg);
+      if (item.band) g.appendChild(el('rect', { x: 0, y: 4, width: 26, height: 12, fill: color, 'fill-opacity': 0.18 }));
+      if (item.marker === 'rect') {
+        g.appendChild(el('rect', { x: 5, y: 4, width: 16, height: 12, fill: color }));
+      } else {
+        const line = el('line', {
+          x1: 0,
+          x2: 26,
+          y1: 10,
+          y2: 10,
+          stroke: color,
+          'stroke-width': Math.max(1.5, item.width ?? 2),
+          'stroke-linecap': 'round',
+        });
+        if (item.dash) line.setAttribute('stroke-dasharray', item.dash);
+        g.appendChild(line);
+        if (item.marker === 'dot' || item.marker === 'ring') {
+          g.appendChild(
+            el('circle', {
+              cx: 13,
+              cy: 10,
+              r: 3.5,
+              fill: item.marker === 'dot' ? color : bg,
+              stroke: item.marker === 'dot' ? bg : color,
+              'stroke-width': item.marker === 'dot' ? 1 : 1.75,
+            }),
+          );
+        }
+      }
+      g.appendChild(el('text', { x: 32, y: 14.5, fill: fg, 'font-size': 12 }, item.label));
+      legend.appendChild(g);
+      x += w;
+    }
+    y = rowTop + rowHeight;
+  }
+  y += 6;
+  const footer = el(
+    'text',
+    { x: width - pad, y: y + smallSize, fill: fg, 'fill-opacity': 0.6, 'font-size': smallSize, 'text-anchor': 'end' },
+    `Parallel SGD Explorer ${options.version}`,
+  );
+  y += smallSize + pad;
+
+  const total = Math.ceil(y);
+  root.setAttribute('width', String(width));
+  root.setAttribute('height', String(total));
+  root.setAttribute('viewBox', `0 0 ${width} ${total}`);
+  const titleEl = el('title', {}, options.title);
+  root.appendChild(titleEl);
+  const desc = svg.querySelector('desc')?.textContent;
+  if (desc) root.appendChild(el('desc', {}, desc));
+  const metadata = el('metadata', {});
+  metadata.textContent = JSON.stringify({ app: 'Parallel SGD Explorer', version: options.version, link: options.link });
+  root.appendChild(metadata);
+  root.appendChild(el('rect', { x: 0, y: 0, width, height: total, fill: bg }));
+  root.appendChild(head);
+  body.setAttribute('x', '0');
+  body.setAttribute('y', String(chartTop));
+  body.setAttribute('width', String(width));
+  body.setAttribute('height', String(height));
+  body.setAttribute('overflow', 'visible');
+  for (const node of body.querySelectorAll('title, desc')) node.remove();
+  root.appendChild(body);
+  root.appendChild(legend);
+  root.appendChild(footer);
+  return '<?xml version="1.0" encoding="UTF-8"?>\n' + new XMLSerializer().serializeToString(root);
+}
+
+/** The first non-transparent background colour from `node` up; white when there is none. */
+export function backgroundOf(node: Element): string {
+  for (let n: Element | null = node; n; n = n.parentElement) {
+    const bg = getComputedStyle(n).backgroundColor;
+    if (bg && bg !== 'transparent' && !/rgba\(.*,\s*0\)$/.test(bg)) return bg;
+  }
+  return '#ffffff';
+}
+
+/** Size of a serialised SVG from its root's width and height attributes. */
+function svgSize(svgText: string): { width: number; height: number } {
+  const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+  const root = doc.documentElement;
+  return { width: Number(root.getAttribute('width')) || 800, height: Number(root.getAttribute('height')) || 500 };
+}
+
+/** Rasterises a stand-alone SVG at `scale` × its size (draws it onto a canvas via a blob: URL). */
+export function svgToPng(svgText: string, scale: number): Promise<Blob> {
+  const { width, height } = svgSize(svgText);
+  const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
+  return new Promise<Blob>((resolve, reject) => {
+    const img = new Image();
+    img.onload = () => {
+      try {
+        const canvas = document.createElement('canvas');
+        canvas.width = Math.round(width * scale);
+        canvas.height = Math.round(height * scale);
+        const ctx = canvas.getContext('2d');
+        if (!ctx) throw new Error('no 2D canvas');
+        ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+        canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png');
+      } catch (e) {
+        reject(e instanceof Error ? e : new Error(String(e)));
+      } finally {
+        URL.revokeObjectURL(url);
+      }
+    };
+    img.onerror = () => {
+      URL.revokeObjectURL(url);
+      reject(new Error('the SVG could not be loaded as an image'));
+    };
+    img.src = url;
+  });
+}

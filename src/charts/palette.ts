@@ -1,0 +1,107 @@
+// Colours and line styles per series. Pure; no DOM.
+//
+// The palette is Okabe & Ito's colour-blind-safe set, reordered so the first slots have the most
+// contrast on white (yellow, the weakest, comes last). Each colour is a CSS variable with the
+// Okabe–Ito value as fallback, so a dark theme can redefine `--chart-c0` … `--chart-c7`; exports
+// inline the resolved colours.
+
+import type { Series, SeriesKind } from '../experiments/contract';
+
+export const OKABE_ITO = [
+  '#0072B2', // blue
+  '#D55E00', // vermillion
+  '#009E73', // bluish green
+  '#CC79A7', // reddish purple
+  '#E69F00', // orange
+  '#56B4E9', // sky blue
+  '#000000', // black
+  '#F0E442', // yellow
+] as const;
+
+/** The neutral grey of reference lines (linear speedup and similar guides). */
+export const REFERENCE_COLOR = 'var(--chart-reference, #8a8a8a)';
+
+/** Colour of palette slot `index` (wraps around after 8). */
+export function paletteColor(index: number): string {
+  const n = OKABE_ITO.length;
+  const i = ((Math.trunc(index) % n) + n) % n;
+  return `var(--chart-c${i}, ${OKABE_ITO[i]})`;
+}
+
+/**
+ * Colour of each series: references are grey; the others use `colorIndex` when the experiment set
+ * it, otherwise their order among the chart's non-reference series.
+ */
+export function seriesColors(series: readonly Pick<Series, 'kind' | 'colorIndex'>[]): string[] {
+  let order = 0;
+  return series.map((s) => {
+    if (s.kind === 'reference') return REFERENCE_COLOR;
+    const slot = order++;
+    return paletteColor(s.colorIndex ?? slot);
+  });
+}
+
+export type Marker = 'none' | 'dot' | 'ring';
+
+export interface SeriesStyle {
+  color: string;
+  /** SVG stroke-dasharray, or undefined for a solid line. */
+  dash: string | undefined;
+  /** Line width in px (0: no line). */
+  width: number;
+  /** Opacity of the line. */
+  lineOpacity: number;
+  marker: Marker;
+  /** Draw lo–hi (bands or error bars) when the points have them. */
+  showsBand: boolean;
+}
+
+const DASH = { bound: '8 4', approximation: '3 3', reference: '2 4', forced: '6 3' } as const;
+
+/** How a series of a given kind is drawn (DESIGN.md "Charts": only theory looks exact). */
+export function seriesStyle(kind: SeriesKind, color: string, forceDash = false): SeriesStyle {
+  switch (kind) {
+    case 'theory':
+      return { color, dash: forceDash ? DASH.forced : undefined, width: 2.25, lineOpacity: 1, marker: 'none', showsBand: true };
+    case 'bound':
+      return { color, dash: DASH.bound, width: 1.75, lineOpacity: 1, marker: 'none', showsBand: true };
+    case 'approximation':
+      return { color, dash: DASH.approximation, width: 1.75, lineOpacity: 1, marker: 'none', showsBand: true };
+    case 'reference':
+      return { color, dash: DASH.reference, width: 1.25, lineOpacity: 1, marker: 'none', showsBand: false };
+    case 'measured':
+      return { color, dash: forceDash ? DASH.forced : undefined, width: 1, lineOpacity: 0.55, marker: 'ring', showsBand: true };
+    default:
+      return { color, dash: forceDash ? DASH.forced : undefined, width: 1, lineOpacity: 0.55, marker: 'dot', showsBand: true };
+  }
+}
+
+/** Kind in words, for the legend's tooltip and the read-out. */
+export function kindLabel(kind: SeriesKind): string {
+  switch (kind) {
+    case 'theory':
+      return 'exact closed form';
+    case 'bound':
+      return 'bound from a theorem';
+    case 'approximation':
+      return 'approximation (up to constants)';
+    case 'reference':
+      return 'reference line';
+    case 'simulation':
+      return 'simulation';
+    case 'measured':
+      return 'measured data';
+  }
+}
+
+/** Categorical colours for states of interval charts; idle/waiting states are neutral. */
+export function stateColors(states: readonly string[]): Map<string, string> {
+  const map = new Map<string, string>();
+  let slot = 0;
+  for (const state of states) {
+    if (map.has(state)) continue;
+    if (/^(idle|wait|waiting|blocked|none|off)$/i.test(state)) map.set(state, 'var(--chart-idle, #d9d9d9)');
+    else map.set(state, paletteColor(slot++));
+  }
+  return map;
+}

@@ -1,0 +1,56 @@
+// The CLI of DESIGN.md: `npm run --silent sim -- '<link>' [--format json|csv]`. It runs the same
+// scenario and experiment code as the page, cell by cell in a fixed order, so its numbers are the
+// page's numbers.
+
+import { readFileSync } from 'node:fs';
+import { chartsToCsv } from '../experiments/csv';
+import { experimentOf } from '../experiments/index';
+import { runOutput } from '../experiments/output';
+import { runCell } from '../experiments/runCell';
+import { parseLink } from '../scenario/codec';
+
+const USAGE = "usage: npm run --silent sim -- '?v=1&view=speedup&…&seed=1' [--format json|csv]";
+
+function fail(message: string): never {
+  process.stderr.write(`${message.replace(/\s+/g, ' ').trim()}\n`);
+  process.exit(2);
+}
+
+function appVersion(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    version: string;
+  };
+  return pkg.version;
+}
+
+async function main(argv: string[]): Promise<void> {
+  let format = 'json';
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--format') format = argv[++i] ?? '';
+    else if (a.startsWith('--format=')) format = a.slice('--format='.length);
+    else if (a === '--help' || a === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      return;
+    } else positional.push(a);
+  }
+  if (format !== 'json' && format !== 'csv') fail(`unknown format ${JSON.stringify(format)}: use json or csv`);
+  if (positional.length !== 1) fail(`expected one share link or query string. ${USAGE}`);
+  const parsed = parseLink(positional[0]);
+  if (!parsed.ok) fail(`nothing to run: ${parsed.error}`);
+
+  const { view, scenario, notices } = parsed;
+  const experiment = experimentOf(view);
+  const results = new Map<string, unknown>();
+  for (const cell of experiment.cells(scenario as never)) {
+    results.set(cell.id, await runCell(cell, scenario.seed, { checkpoint() {} }));
+  }
+  const charts = experiment.charts(scenario as never, results);
+  const out = runOutput(appVersion(), view, scenario, notices, charts);
+  process.stdout.write(format === 'csv' ? chartsToCsv(charts) : `${JSON.stringify(out, null, 2)}\n`);
+}
+
+main(process.argv.slice(2)).catch((e: unknown) => {
+  fail(`error: ${e instanceof Error ? e.message : String(e)}`);
+});

@@ -1,0 +1,69 @@
+import type { Rng } from '../random/xoshiro128';
+import type { DistSpec } from './spec';
+import type { Distribution } from './types';
+
+/**
+ * Pareto(shape α, scale xₘ): P(X > x) = (xₘ/x)^α for x ≥ xₘ. Mean αxₘ/(α − 1) for α > 1, variance
+ * finite only for α > 2 (so Pareto(2,1) of [SS] Fig. 5/6 has mean 2 and infinite variance).
+ * Sampler: one `rng.uniform()` u per draw, x = xₘ · u^(−1/α) (u and 1 − u are equal in law; u is
+ * never 0, so the draw is finite: at most xₘ · 2^(54/α)).
+ */
+export class Pareto implements Distribution {
+  readonly label: string;
+  readonly mean: number;
+  readonly variance: number;
+  readonly tailIndex: number;
+  readonly plotRange: [number, number];
+  private readonly negInvShape: number;
+
+  constructor(
+    readonly spec: DistSpec,
+    readonly shape: number,
+    readonly scale: number,
+  ) {
+    if (!(shape > 0 && Number.isFinite(shape)) || !(scale > 0 && Number.isFinite(scale))) {
+      throw new RangeError(`Pareto needs shape > 0 and scale > 0 (got shape ${shape}, scale ${scale})`);
+    }
+    this.label = `Pareto(shape α=${shape}, scale xₘ=${scale})`;
+    this.tailIndex = shape;
+    this.negInvShape = -1 / shape;
+    this.mean = shape > 1 ? (shape * scale) / (shape - 1) : Number.POSITIVE_INFINITY;
+    this.variance =
+      shape > 2 ? (scale * scale * shape) / ((shape - 1) * (shape - 1) * (shape - 2)) : Number.POSITIVE_INFINITY;
+    this.plotRange = [scale, this.quantileUpper(0.005)];
+  }
+
+  cdf(x: number): number {
+    return x <= this.scale ? 0 : -Math.expm1(this.shape * Math.log(this.scale / x));
+  }
+
+  survival(x: number): number {
+    return x <= this.scale ? 1 : Math.exp(this.shape * Math.log(this.scale / x));
+  }
+
+  pdf(x: number): number {
+    return x < this.scale ? 0 : (this.shape / x) * this.survival(x);
+  }
+
+  quantile(u: number): number {
+    if (u <= 0) return this.scale;
+    if (u >= 1) return Number.POSITIVE_INFINITY;
+    return this.scale * Math.exp(this.negInvShape * Math.log1p(-u));
+  }
+
+  quantileUpper(v: number): number {
+    if (v >= 1) return this.scale;
+    if (v <= 0) return Number.POSITIVE_INFINITY;
+    return this.scale * Math.exp(this.negInvShape * Math.log(v));
+  }
+
+  sample(rng: Rng): number {
+    return this.scale * Math.pow(rng.uniform(), this.negInvShape);
+  }
+
+  sampleInto(rng: Rng, out: Float64Array, count: number): void {
+    const scale = this.scale;
+    const e = this.negInvShape;
+    for (let i = 0; i < count; i++) out[i] = scale * Math.pow(rng.uniform(), e);
+  }
+}

@@ -1,0 +1,61 @@
+// xoshiro128** 1.1 (Blackman & Vigna, https://prng.di.unimi.it/): the generator of every simulation.
+// It is part of the link format (DESIGN.md): changing it, the seeding or a sampler needs a new `v`.
+
+export interface Rng {
+  /** Next 32-bit unsigned integer. */
+  nextU32(): number;
+  /** Uniform double in the open interval (0, 1) with 53 random bits: never 0, so log(u) is finite. */
+  uniform(): number;
+  /** Standard normal N(0, 1) (Box–Muller; the second value of each pair is kept for the next call). */
+  normal(): number;
+}
+
+export class Xoshiro128 implements Rng {
+  private s0: number;
+  private s1: number;
+  private s2: number;
+  private s3: number;
+  private spare = 0;
+  private hasSpare = false;
+
+  constructor(s0: number, s1: number, s2: number, s3: number) {
+    this.s0 = s0 >>> 0;
+    this.s1 = s1 >>> 0;
+    this.s2 = s2 >>> 0;
+    this.s3 = s3 >>> 0;
+    // The all-zero state is the one fixed point of the generator.
+    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 0x9e3779b9;
+  }
+
+  nextU32(): number {
+    const s1 = this.s1;
+    const m = Math.imul(s1, 5);
+    const result = Math.imul((m << 7) | (m >>> 25), 9) >>> 0;
+    const t = s1 << 9;
+    this.s2 ^= this.s0;
+    this.s3 ^= this.s1;
+    this.s1 ^= this.s2;
+    this.s0 ^= this.s3;
+    this.s2 ^= t;
+    this.s3 = (this.s3 << 11) | (this.s3 >>> 21);
+    return result;
+  }
+
+  uniform(): number {
+    const a = this.nextU32() >>> 5; // 27 bits
+    const b = this.nextU32() >>> 6; // 26 bits
+    return (a * 67108864 + b + 0.5) / 9007199254740992;
+  }
+
+  normal(): number {
+    if (this.hasSpare) {
+      this.hasSpare = false;
+      return this.spare;
+    }
+    const r = Math.sqrt(-2 * Math.log(this.uniform()));
+    const theta = 2 * Math.PI * this.uniform();
+    this.spare = r * Math.sin(theta);
+    this.hasSpare = true;
+    return r * Math.cos(theta);
+  }
+}

@@ -1,0 +1,311 @@
+// Parameter descriptors: one table per view (see views.ts) gives each parameter's type, default,
+// range and UI label, and with them the link codec, the CLI input and the controls' limits.
+// Parsing a raw link value never throws: it returns a valid value plus notices in words for
+// anything that had to be changed.
+
+export interface Parsed<T> {
+  value: T;
+  notices: string[];
+}
+
+interface SpecBase<T> {
+  label: string;
+  /** One sentence for the README table and the control's tooltip. */
+  help: string;
+  default: T;
+  /** Parses a raw (already percent-decoded) link value into a valid value. */
+  parse(raw: string, name: string): Parsed<T>;
+  /** The canonical link text of a valid value (commas and parentheses written literally). */
+  format(value: T): string;
+  /** Type and range in words, for the README and error messages. */
+  describe(): string;
+}
+
+/** UI hint: the slider's range may be narrower than what a link or the number box accepts. */
+export interface SliderHint {
+  min: number;
+  max: number;
+  log: boolean;
+}
+
+export interface IntSpec extends SpecBase<number> {
+  kind: 'int';
+  min: number;
+  max: number;
+  slider?: SliderHint;
+}
+
+export interface NumberSpec extends SpecBase<number> {
+  kind: 'number';
+  min: number;
+  max: number;
+  /** `min` itself is not allowed (e.g. ε > 0); values at or below it are raised to `minAllowed`. */
+  minAllowed: number;
+  slider?: SliderHint;
+}
+
+export interface NumberListSpec extends SpecBase<number[]> {
+  kind: 'numbers';
+  min: number;
+  max: number;
+  maxItems: number;
+  integer: boolean;
+}
+
+export interface WordSpec extends SpecBase<string> {
+  kind: 'word';
+  options: readonly { value: string; label: string }[];
+}
+
+/** A list of items each validated by a custom item parser (e.g. distributions). */
+export interface ItemListSpec extends SpecBase<string[]> {
+  kind: 'items';
+  maxItems: number;
+}
+
+export type ParamSpec = IntSpec | NumberSpec | NumberListSpec | WordSpec | ItemListSpec;
+export type ValueOf<S extends ParamSpec> = S['default'];
+
+/** Shortest text that reads back as the same double. */
+export function formatNumber(x: number): string {
+  return String(x);
+}
+
+const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+
+/** Strict number syntax: no hex, no empty string, no `Infinity`; returns NaN when not a number. */
+export function readNumber(raw: string): number {
+  const t = raw.trim();
+  return NUMBER_RE.test(t) ? Number(t) : Number.NaN;
+}
+
+/** Clip a text for a notice, so a 100 KB hostile value does not flood the page. */
+export function quote(raw: string): string {
+  const clipped = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
+  return JSON.stringify(clipped);
+}
+
+function clampNumber(
+  x: number,
+  min: number,
+  max: number,
+  name: string,
+  raw: string,
+  notices: string[],
+  minAllowed = min,
+): number {
+  if (x < minAllowed) {
+    notices.push(`${name}=${quote(raw)} is below the smallest allowed value; set to ${formatNumber(minAllowed)}.`);
+    return minAllowed;
+  }
+  if (x > max) {
+    notices.push(`${name}=${quote(raw)} is above the largest allowed value; set to ${formatNumber(max)}.`);
+    return max;
+  }
+  return x;
+}
+
+export function int(o: {
+  label: string;
+  help: string;
+  default: number;
+  min: number;
+  max: number;
+  slider?: SliderHint;
+}): IntSpec {
+  return {
+    kind: 'int',
+    ...o,
+    parse(raw, name) {
+      const notices: string[] = [];
+      const x = readNumber(raw);
+      if (!Number.isFinite(x)) {
+        notices.push(`${name}=${quote(raw)} is not a number; using the default ${o.default}.`);
+        return { value: o.default, notices };
+      }
+      let v = x;
+      if (!Number.isInteger(v)) {
+        v = Math.round(v);
+        notices.push(`${name}=${quote(raw)} must be a whole number; rounded to ${v}.`);
+      }
+      v = clampNumber(v, o.min, o.max, name, raw, notices);
+      return { value: v, notices };
+    },
+    format: (v) => String(v),
+    describe: () => `integer, ${o.min} to ${o.max}`,
+  };
+}
+
+export function num(o: {
+  label: string;
+  help: string;
+  default: number;
+  min: number;
+  max: number;
+  /** When the minimum itself is excluded (x > min), the smallest value a link may carry. */
+  exclusiveMinTo?: number;
+  slider?: SliderHint;
+}): NumberSpec {
+  const minAllowed = o.exclusiveMinTo ?? o.min;
+  return {
+    kind: 'number',
+    ...o,
+    minAllowed,
+    parse(raw, name) {
+      const notices: string[] = [];
+      const x = readNumber(raw);
+      if (!Number.isFinite(x)) {
+        notices.push(`${name}=${quote(raw)} is not a number; using the default ${formatNumber(o.default)}.`);
+        return { value: o.default, notices };
+      }
+      return { value: clampNumber(x, o.min, o.max, name, raw, notices, minAllowed), notices };
+    },
+    format: formatNumber,
+    describe: () =>
+      o.exclusiveMinTo !== undefined
+        ? `number, > ${formatNumber(o.min)} (at least ${formatNumber(minAllowed)}) to ${formatNumber(o.max)}`
+        : `number, ${formatNumber(o.min)} to ${formatNumber(o.max)}`,
+  };
+}
+
+/** Split a list at top-level commas (commas inside parentheses belong to the item). */
+export function splitTopLevel(raw: string): string[] {
+  const items: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw[i];
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (c === ',' && depth === 0) {
+      items.push(raw.slice(start, i));
+      start = i + 1;
+    }
+  }
+  items.push(raw.slice(start));
+  return items.map((s) => s.trim()).filter((s) => s.length > 0);
+}
+
+export function numList(o: {
+  label: string;
+  help: string;
+  default: number[];
+  min: number;
+  max: number;
+  maxItems: number;
+  integer?: boolean;
+}): NumberListSpec {
+  const integer = o.integer ?? false;
+  return {
+    kind: 'numbers',
+    ...o,
+    integer,
+    parse(raw, name) {
+      const notices: string[] = [];
+      const out: number[] = [];
+      for (const item of splitTopLevel(raw)) {
+        let x = readNumber(item);
+        if (!Number.isFinite(x)) {
+          notices.push(`${name}: ${quote(item)} is not a number; dropped.`);
+          continue;
+        }
+        if (integer && !Number.isInteger(x)) {
+          const r = Math.round(x);
+          notices.push(`${name}: ${quote(item)} must be a whole number; rounded to ${r}.`);
+          x = r;
+        }
+        x = clampNumber(x, o.min, o.max, name, item, notices);
+        if (out.includes(x)) {
+          notices.push(`${name}: ${formatNumber(x)} appears twice; kept once.`);
+          continue;
+        }
+        if (out.length >= o.maxItems) {
+          notices.push(`${name}: at most ${o.maxItems} values; ${quote(item)} and later ones dropped.`);
+          break;
+        }
+        out.push(x);
+      }
+      if (out.length === 0) {
+        notices.push(`${name}=${quote(raw)} has no valid value; using the default ${o.default.join(',')}.`);
+        return { value: [...o.default], notices };
+      }
+      return { value: out, notices };
+    },
+    format: (v) => v.map(formatNumber).join(','),
+    describe: () =>
+      `${integer ? 'integers' : 'numbers'}, each ${formatNumber(o.min)} to ${formatNumber(o.max)}, comma-separated, at most ${o.maxItems}`,
+  };
+}
+
+export function word(o: {
+  label: string;
+  help: string;
+  default: string;
+  options: readonly { value: string; label: string }[];
+}): WordSpec {
+  return {
+    kind: 'word',
+    ...o,
+    parse(raw, name) {
+      const v = raw.trim().toLowerCase();
+      if (o.options.some((opt) => opt.value === v)) return { value: v, notices: [] };
+      return {
+        value: o.default,
+        notices: [
+          `${name}=${quote(raw)} is not one of ${o.options.map((x) => x.value).join(', ')}; using ${o.default}.`,
+        ],
+      };
+    },
+    format: (v) => v,
+    describe: () => `one of ${o.options.map((x) => `\`${x.value}\``).join(', ')}`,
+  };
+}
+
+/** A list whose items each parse through `parseItem` (which returns a canonical text or notices). */
+export function itemList(o: {
+  label: string;
+  help: string;
+  default: string[];
+  maxItems: number;
+  itemName: string;
+  parseItem(raw: string): { value: string | null; notices: string[] };
+  describeItems: string;
+}): ItemListSpec {
+  return {
+    kind: 'items',
+    label: o.label,
+    help: o.help,
+    default: o.default,
+    maxItems: o.maxItems,
+    parse(raw, name) {
+      const notices: string[] = [];
+      const out: string[] = [];
+      for (const item of splitTopLevel(raw)) {
+        const r = o.parseItem(item);
+        notices.push(...r.notices.map((n) => `${name}: ${n}`));
+        if (r.value === null) continue;
+        if (out.includes(r.value)) {
+          notices.push(`${name}: ${r.value} appears twice; kept once.`);
+          continue;
+        }
+        if (out.length >= o.maxItems) {
+          notices.push(`${name}: at most ${o.maxItems} ${o.itemName}s; ${quote(item)} and later ones dropped.`);
+          break;
+        }
+        out.push(r.value);
+      }
+      if (out.length === 0) {
+        notices.push(`${name}=${quote(raw)} has no valid ${o.itemName}; using the default ${o.default.join(',')}.`);
+        return { value: [...o.default], notices };
+      }
+      return { value: out, notices };
+    },
+    format: (v) => v.join(','),
+    describe: () => o.describeItems,
+  };
+}
+
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+  return Object.is(a, b);
+}

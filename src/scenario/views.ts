@@ -1,0 +1,53 @@
+import type { ParamSpec } from './params';
+import { runtimeParams } from './runtimeSchema';
+import { speedupParams } from './speedupSchema';
+
+export interface ViewMeta {
+  title: string;
+  /** Which paper and figures the view reproduces. */
+  cite: string;
+  blurb: string;
+}
+
+/**
+ * Every view of DESIGN.md, in navigation order. `params` is `null` for a view that this version of
+ * the app does not offer yet: its links fall back to the default view with a notice.
+ */
+export const VIEWS = {
+  speedup: {
+    meta: {
+      title: 'Critical batch size',
+      cite: '[CP] Sec. 5, Figs. 1–2',
+      blurb: 'Mini-batch SGD speeds up near-linearly only up to b_crit = σ⋆²/ε + M + 1.',
+    },
+    params: speedupParams,
+  },
+  runtime: {
+    meta: {
+      title: 'Sync vs async runtime',
+      cite: '[SS] Theorem 1, Corollary 1, Fig. 5',
+      blurb: 'Waiting for the slowest of P learners costs P·E[X_{P:P}]/E[X] over Async SGD.',
+    },
+    params: runtimeParams,
+  },
+} as const;
+
+export type ViewName = keyof typeof VIEWS;
+export const VIEW_NAMES = Object.keys(VIEWS) as ViewName[];
+export const DEFAULT_VIEW: ViewName = 'speedup';
+
+/** Views named in DESIGN.md that later versions will add; their links get a clear notice. */
+export const PLANNED_VIEWS = ['minibatch', 'async', 'estimator', 'kvariants', 'timeline', 'race'] as const;
+
+type ParamsOf<V extends ViewName> = (typeof VIEWS)[V]['params'];
+export type Scenario<V extends ViewName = ViewName> = {
+  [K in keyof ParamsOf<V>]: ParamsOf<V>[K] extends ParamSpec ? ParamsOf<V>[K]['default'] : never;
+} & { seed: number };
+
+export function isViewName(x: string): x is ViewName {
+  return Object.hasOwn(VIEWS, x);
+}
+
+export function paramsOf(view: ViewName): Record<string, ParamSpec> {
+  return VIEWS[view].params as unknown as Record<string, ParamSpec>;
+}

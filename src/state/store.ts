@@ -1,0 +1,115 @@
+// The app's single source of truth: the current view, its scenario (the URL mirrors it), the
+// notices to show, and the simulation results and run status of the current scenario.
+
+import { create } from 'zustand';
+import { defaultScenario, parseLinkForPage } from '../scenario/codec';
+import type { Scenario, ViewName } from '../scenario/views';
+
+export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+
+export interface RunState {
+  status: RunStatus;
+  /** Cost units finished and planned in the current batch (for the progress bar). */
+  doneCost: number;
+  totalCost: number;
+  doneCells: number;
+  totalCells: number;
+  startedAt: number;
+  /** Estimated milliseconds left, from the rate so far; null until it can be estimated. */
+  etaMs: number | null;
+  /** Errors in words (a cell that failed, a worker that died twice). */
+  errors: string[];
+  elapsedMs: number;
+}
+
+export interface Notice {
+  id: number;
+  text: string;
+  tone: 'info' | 'warning';
+}
+
+export interface AppState {
+  view: ViewName;
+  /** The last scenario of each visited view, so switching views keeps their settings. */
+  scenarios: Partial<Record<ViewName, Scenario>>;
+  notices: Notice[];
+  run: RunState;
+  /** Bumped whenever `results` gains entries (the map itself is mutated in place). */
+  resultsVersion: number;
+  /** Dismissed notices and run errors are kept out of `notices`. */
+  loadLink(text: string): void;
+  setView(view: ViewName): void;
+  setParam(name: string, value: unknown): void;
+  resetView(): void;
+  addNotice(text: string, tone?: Notice['tone']): void;
+  dismissNotice(id: number): void;
+  dismissAll(): void;
+}
+
+export const idleRun: RunState = {
+  status: 'idle',
+  doneCost: 0,
+  totalCost: 0,
+  doneCells: 0,
+  totalCells: 0,
+  startedAt: 0,
+  etaMs: null,
+  errors: [],
+  elapsedMs: 0,
+};
+
+let noticeId = 0;
+const toNotices = (texts: string[], tone: Notice['tone'] = 'warning'): Notice[] =>
+  texts.map((text) => ({ id: ++noticeId, text, tone }));
+
+export const useApp = create<AppState>()((set, get) => ({
+  view: 'speedup',
+  scenarios: {},
+  notices: [],
+  run: idleRun,
+  resultsVersion: 0,
+
+  loadLink(text) {
+    const parsed = parseLinkForPage(text);
+    set((st) => ({
+      view: parsed.view,
+      scenarios: { ...st.scenarios, [parsed.view]: parsed.scenario },
+      notices: toNotices(parsed.notices),
+    }));
+  },
+
+  setView(view) {
+    set((st) => ({
+      view,
+      scenarios: st.scenarios[view] ? st.scenarios : { ...st.scenarios, [view]: defaultScenario(view) },
+    }));
+  },
+
+  setParam(name, value) {
+    const { view, scenarios } = get();
+    const current = scenarios[view] ?? defaultScenario(view);
+    set({ scenarios: { ...scenarios, [view]: { ...current, [name]: value } as Scenario } });
+  },
+
+  resetView() {
+    const { view, scenarios } = get();
+    set({ scenarios: { ...scenarios, [view]: defaultScenario(view) } });
+  },
+
+  addNotice(text, tone = 'warning') {
+    set((st) => ({ notices: [...st.notices, ...toNotices([text], tone)] }));
+  },
+
+  dismissNotice(id) {
+    set((st) => ({ notices: st.notices.filter((n) => n.id !== id) }));
+  },
+
+  dismissAll() {
+    set({ notices: [] });
+  },
+}));
+
+/** The current view's scenario (every view has one once it has been shown). */
+export function currentScenario(st: AppState): Scenario {
+  return st.scenarios[st.view] ?? defaultScenario(st.view);
+}

@@ -1,0 +1,74 @@
+import type { ReactNode } from 'react';
+import { seedParam } from '../../scenario/common';
+import type { ParamSpec } from '../../scenario/params';
+import { paramsOf, type Scenario, type ViewName } from '../../scenario/views';
+import { useApp } from '../../state/store';
+import { NumberControl } from './NumberControl';
+import { NumberListControl } from './NumberListControl';
+import { WordControl } from './WordControl';
+
+interface Props {
+  view: ViewName;
+  scenario: Scenario;
+  /** Custom editors for some parameters (e.g. the distribution editor), by name. */
+  custom?: Record<string, ReactNode>;
+  /** Per-parameter display of the live value (e.g. 2^14 for an exponent). */
+  display?: Record<string, (v: number) => string>;
+  /** Slider upper end for number lists, by name. */
+  listSliderMax?: Record<string, number>;
+}
+
+/** One control per parameter of the view's schema, in schema order, then the seed. */
+export function ParamControls({ view, scenario, custom = {}, display = {}, listSliderMax = {} }: Props) {
+  const setParam = useApp((s) => s.setParam);
+  const resetView = useApp((s) => s.resetView);
+  const values = scenario as Record<string, unknown>;
+  const render = (name: string, spec: ParamSpec) => {
+    if (custom[name]) return <div key={name}>{custom[name]}</div>;
+    const onChange = (v: unknown) => setParam(name, v);
+    switch (spec.kind) {
+      case 'int':
+      case 'number':
+        return (
+          <NumberControl
+            key={name}
+            name={name}
+            spec={spec}
+            value={values[name] as number}
+            onChange={onChange}
+            display={display[name]}
+          />
+        );
+      case 'numbers':
+        return (
+          <NumberListControl
+            key={name}
+            name={name}
+            spec={spec}
+            value={values[name] as number[]}
+            onChange={onChange}
+            sliderMax={listSliderMax[name] ?? spec.max}
+          />
+        );
+      case 'word':
+        return <WordControl key={name} name={name} spec={spec} value={values[name] as string} onChange={onChange} />;
+      case 'items':
+        return null;
+    }
+  };
+  return (
+    <div className="param-controls">
+      {Object.entries(paramsOf(view)).map(([name, spec]) => render(name, spec))}
+      <NumberControl
+        name="seed"
+        spec={seedParam}
+        value={scenario.seed}
+        onChange={(v) => setParam('seed', v)}
+        boxOnly
+      />
+      <button type="button" className="button-secondary" onClick={resetView}>
+        Reset to the defaults
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,154 @@
+import { useEffect, useId, useState } from 'react';
+import { makeDistribution } from '../../engine/distributions';
+import { canonicalDist, describeDist, parseDist } from '../../scenario/distributionSyntax';
+import { formatNumber } from '../../scenario/params';
+
+interface Props {
+  value: string[];
+  maxItems: number;
+  onChange(value: string[]): void;
+}
+
+/** Common shapes of compute time, one click each; the paper's three are the default list. */
+const PRESETS: { text: string; label: string }[] = [
+  { text: 'exp(1)', label: 'exp(1) — [SS] Fig. 5' },
+  { text: 'shexp(1,1)', label: '1 + exp(1) — [SS] Figs. 5–6' },
+  { text: 'pareto(2,1)', label: 'Pareto(2, 1) — [SS] Figs. 5–6' },
+  { text: 'uniform(0.5,1.5)', label: 'uniform(0.5, 1.5)' },
+  { text: 'lognormal(0,1)', label: 'lognormal(0, 1)' },
+  { text: 'weibull(0.5,1)', label: 'Weibull(0.5, 1), heavy' },
+  { text: 'mix(0.95,det(1),det(10))', label: '5 % of tasks 10× slower' },
+  { text: 'det(1)', label: 'deterministic 1' },
+];
+
+function stats(text: string): string {
+  const spec = parseDist(text).value;
+  if (!spec) return '';
+  const d = makeDistribution(spec);
+  const f = (x: number) => (Number.isFinite(x) ? formatNumber(Number(x.toPrecision(4))) : 'infinite');
+  return `mean ${f(d.mean)}, variance ${f(d.variance)}`;
+}
+
+function DistRow({
+  text,
+  index,
+  canRemove,
+  onCommit,
+  onRemove,
+}: {
+  text: string;
+  index: number;
+  canRemove: boolean;
+  onCommit(text: string): void;
+  onRemove(): void;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState(text);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    setDraft(text);
+    setError(null);
+  }, [text]);
+  const commit = () => {
+    const r = canonicalDist(draft);
+    if (r.value === null) {
+      setError(r.notices.join(' ') || 'not a distribution');
+      return;
+    }
+    setError(r.notices.length ? r.notices.join(' ') : null);
+    if (r.value !== text) onCommit(r.value);
+  };
+  const spec = parseDist(text).value;
+  return (
+    <li className="dist-row" data-dist={text}>
+      <span className={`swatch swatch-${index % 8}`} aria-hidden="true" />
+      <div className="dist-main">
+        <div className="control-row">
+          <input
+            id={id}
+            className="control-text"
+            type="text"
+            aria-label={`distribution ${index + 1}`}
+            aria-invalid={error ? true : undefined}
+            value={draft}
+            onChange={(e) => setDraft(e.target.value)}
+            onBlur={commit}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') commit();
+              if (e.key === 'Escape') setDraft(text);
+            }}
+          />
+          {canRemove && (
+            <button type="button" className="chip-remove" aria-label={`remove ${text}`} onClick={onRemove}>
+              ×
+            </button>
+          )}
+        </div>
+        {error ? (
+          <p className="control-error" role="alert">
+            {error}
+          </p>
+        ) : (
+          <p className="control-help">
+            {spec ? describeDist(spec) : ''} — {stats(text)}
+          </p>
+        )}
+      </div>
+    </li>
+  );
+}
+
+/** Add, remove and edit the service-time distributions (link syntax, validated as typed). */
+export function DistributionEditor({ value, maxItems, onChange }: Props) {
+  const [preset, setPreset] = useState('');
+  const add = (text: string) => {
+    if (!text || value.includes(text) || value.length >= maxItems) return;
+    onChange([...value, text]);
+  };
+  return (
+    <div className="control dist-editor" data-param="dist">
+      <div className="control-label">
+        <span>Learner compute time X</span>
+        <output className="control-value">{value.length} distributions</output>
+      </div>
+      <ul className="dist-list">
+        {value.map((text, i) => (
+          <DistRow
+            key={text}
+            text={text}
+            index={i}
+            canRemove={value.length > 1}
+            onCommit={(t) => onChange(value.includes(t) ? value : value.map((x, j) => (j === i ? t : x)))}
+            onRemove={() => onChange(value.filter((_, j) => j !== i))}
+          />
+        ))}
+      </ul>
+      <div className="control-row">
+        <label className="visually-hidden" htmlFor="dist-add">
+          Add a distribution
+        </label>
+        <select
+          id="dist-add"
+          value={preset}
+          disabled={value.length >= maxItems}
+          onChange={(e) => {
+            add(e.target.value);
+            setPreset('');
+          }}
+        >
+          <option value="">{value.length >= maxItems ? `at most ${maxItems}` : '+ add a distribution…'}</option>
+          {PRESETS.filter((p) => !value.includes(p.text)).map((p) => (
+            <option key={p.text} value={p.text}>
+              {p.label}
+            </option>
+          ))}
+        </select>
+      </div>
+      <p className="control-help">
+        Syntax: exp(rate), shexp(shift,rate), pareto(shape,scale), uniform(a,b), lognormal(mu,sigma),
+        weibull(shape,scale), det(value), mix(p,dist,dist). exp has mean 1/rate; Pareto(α, xₘ) has P(X &gt; x) =
+        (xₘ/x)^α.
+      </p>
+    </div>
+  );
+}

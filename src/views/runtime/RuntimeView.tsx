@@ -1,0 +1,52 @@
+import { runtimeParams } from '../../scenario/runtimeSchema';
+import type { Scenario } from '../../scenario/views';
+import { useApp } from '../../state/store';
+import { ChartList } from '../common/ChartList';
+import { ParamControls } from '../common/ParamControls';
+import { useViewCharts } from '../common/useViewCharts';
+import { ViewLayout } from '../common/ViewLayout';
+import { DistributionEditor } from './DistributionEditor';
+
+const SIMULATED = ['sync-async-ratio', 'order-stats-vs-k'];
+
+/** [SS] Theorem 1, Corollary 1, Fig. 5: synchronous SGD pays for its stragglers. */
+export default function RuntimeView() {
+  const scenario = useApp((s) => s.scenarios.runtime) as Scenario<'runtime'>;
+  const setParam = useApp((s) => s.setParam);
+  const charts = useViewCharts('runtime', scenario);
+  return (
+    <ViewLayout
+      view="runtime"
+      lead={
+        <>
+          <p className="formula">
+            E[T<sub>sync</sub>] / E[T<sub>async</sub>] = P · E[X<sub>P:P</sub>] / E[X] &nbsp; ([SS] Theorem 1)
+          </p>
+          <p>
+            With P learners whose compute times X are random, fully synchronous SGD waits for the slowest of P at
+            every update, while Async SGD applies each gradient as it arrives. For exponential times the ratio is P·H
+            <sub>P</sub> ≈ P ln P (Corollary 1). Solid lines are exact; points are Monte Carlo estimates computed in
+            background workers.
+          </p>
+        </>
+      }
+      controls={
+        <ParamControls
+          view="runtime"
+          scenario={scenario}
+          custom={{
+            dist: (
+              <DistributionEditor
+                value={scenario.dist}
+                maxItems={runtimeParams.dist.maxItems}
+                onChange={(v) => setParam('dist', v)}
+              />
+            ),
+          }}
+        />
+      }
+    >
+      <ChartList view="runtime" scenario={scenario} charts={charts} simulated={SIMULATED} />
+    </ViewLayout>
+  );
+}

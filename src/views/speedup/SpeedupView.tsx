@@ -1,0 +1,42 @@
+import { formatNumber } from '../../scenario/params';
+import type { Scenario } from '../../scenario/views';
+import { useApp } from '../../state/store';
+import { ChartList } from '../common/ChartList';
+import { ParamControls } from '../common/ParamControls';
+import { useViewCharts } from '../common/useViewCharts';
+import { ViewLayout } from '../common/ViewLayout';
+
+/** [CP] Sec. 5, Figs. 1–2: the closed-form speedup and learning-rate predictions. */
+export default function SpeedupView() {
+  const scenario = useApp((s) => s.scenarios.speedup) as Scenario<'speedup'>;
+  const charts = useViewCharts('speedup', scenario);
+  const noise = scenario.sigma2 / scenario.eps;
+  return (
+    <ViewLayout
+      view="speedup"
+      lead={
+        <>
+          <p className="formula">
+            S(b) = b · (σ⋆²/ε + M + 1) / (σ⋆²/ε + M + b), &nbsp; b<sub>crit</sub> = σ⋆²/ε + M + 1
+          </p>
+          <p>
+            Each of b gradients in a mini-batch costs as much as a sequential step, but a step with b gradients is
+            worth at most b sequential steps — and only while b is below the critical batch size. Here σ⋆²/ε ={' '}
+            {formatNumber(Number(noise.toPrecision(4)))}, so b<sub>crit</sub> = {formatNumber(Number((noise + 1).toPrecision(4)))}{' '}
+            + M. These are ratios of upper bounds ([CP] Theorem 1): predictions up to constants, drawn dashed.
+          </p>
+        </>
+      }
+      controls={
+        <ParamControls
+          view="speedup"
+          scenario={scenario}
+          display={{ bmax: (v) => `2^${v} = ${formatNumber(2 ** v)}` }}
+          listSliderMax={{ M: 1e5 }}
+        />
+      }
+    >
+      <ChartList view="speedup" scenario={scenario} charts={charts} />
+    </ViewLayout>
+  );
+}
