@@ -49,12 +49,18 @@ export function App() {
       </Suspense>
       <footer className="app-footer">
         <p>
-          [CP] Stich, Mohtashami, Jaggi, <cite>Critical Parameters for Scalable Distributed Learning with Large Batches
-          and Asynchronous Updates</cite>, AISTATS 2021. [SS] Dutta, Joshi, Ghosh, Dube, Nagpurkar,{' '}
-          <cite>Slow and Stale Gradients Can Win the Race: Error-Runtime Trade-offs in Distributed SGD</cite>, AISTATS
-          2018.
+          [CP] Stich, Mohtashami, Jaggi,{' '}
+          <cite>
+            Critical Parameters for Scalable Distributed Learning with Large Batches and Asynchronous Updates
+          </cite>
+          , AISTATS 2021. [SS] Dutta, Joshi, Ghosh, Dube, Nagpurkar,{' '}
+          <cite>Slow and Stale Gradients Can Win the Race: Error-Runtime Trade-offs in Distributed SGD</cite>,
+          AISTATS 2018.
         </p>
-        <p>Parallel SGD Explorer {__APP_VERSION__} · every number on the page is reproducible with the CLI from the link.</p>
+        <p>
+          Parallel SGD Explorer {__APP_VERSION__} · every number on the page is reproducible with the CLI from
+          the link.
+        </p>
       </footer>
     </div>
   );

@@ -6,13 +6,7 @@ import { TICK_LENGTH, type XYModel } from './xyModel';
 export function Grid({ model }: { model: XYModel }) {
   const { plot, x, y } = model;
   return (
-    <g className="chart-grid" aria-hidden="true">
-      {x.minor.map((px) => (
-        <line key={`xm${px}`} className="chart-grid-minor" x1={px} x2={px} y1={plot.top} y2={plot.bottom} />
-      ))}
-      {y.minor.map((py) => (
-        <line key={`ym${py}`} className="chart-grid-minor" x1={plot.left} x2={plot.right} y1={py} y2={py} />
-      ))}
+    <g className="chart-grid">
       {x.ticks.map((t) => (
         <line key={`x${t.value}`} x1={t.pos} x2={t.pos} y1={plot.top} y2={plot.bottom} />
       ))}
@@ -28,16 +22,28 @@ export function Axes({ model }: { model: XYModel }) {
   const { plot, x, y, fontSize, labelFontSize } = model;
   const labelLine = labelFontSize * 1.25;
   return (
-    <g className="chart-axes" aria-hidden="true">
+    <g className="chart-axes">
       <g className="chart-axis chart-axis-x">
         <line className="chart-axis-line" x1={plot.left} x2={plot.right} y1={plot.bottom} y2={plot.bottom} />
         {x.minor.map((px) => (
-          <line key={`m${px}`} className="chart-tick-minor" x1={px} x2={px} y1={plot.bottom} y2={plot.bottom + 3} />
+          <line
+            key={`m${px}`}
+            className="chart-tick-minor"
+            x1={px}
+            x2={px}
+            y1={plot.bottom}
+            y2={plot.bottom + 3}
+          />
         ))}
         {x.ticks.map((t) => (
           <g key={t.value} transform={`translate(${t.pos},${plot.bottom})`}>
             <line className="chart-tick" y2={TICK_LENGTH} />
-            <text className="chart-tick-label" y={TICK_LENGTH + 3 + fontSize * 0.85} textAnchor="middle" fontSize={fontSize}>
+            <text
+              className="chart-tick-label"
+              y={TICK_LENGTH + 3 + fontSize * 0.85}
+              textAnchor="middle"
+              fontSize={fontSize}
+            >
               {t.label}
             </text>
           </g>
@@ -56,10 +62,26 @@ export function Axes({ model }: { model: XYModel }) {
         ))}
       </g>
       <g className="chart-axis chart-axis-y">
+        {y.minor.map((py) => (
+          <line
+            key={`m${py}`}
+            className="chart-tick-minor"
+            x1={plot.left - 3}
+            x2={plot.left}
+            y1={py}
+            y2={py}
+          />
+        ))}
         {y.ticks.map((t) => (
           <g key={t.value} transform={`translate(${plot.left},${t.pos})`}>
             <line className="chart-tick" x2={-TICK_LENGTH} />
-            <text className="chart-tick-label" x={-TICK_LENGTH - 3} dy="0.32em" textAnchor="end" fontSize={fontSize}>
+            <text
+              className="chart-tick-label"
+              x={-TICK_LENGTH - 3}
+              dy="0.32em"
+              textAnchor="end"
+              fontSize={fontSize}
+            >
               {t.label}
             </text>
           </g>

@@ -5,14 +5,14 @@ import type { CSSProperties } from 'react';
 import { bandLabel, formatRange, formatValue } from './format';
 import { kindLabel } from './palette';
 import { Swatch } from './swatch';
-import type { ReadoutRow, XYModel } from './xyModel';
+import { isDiscrete, type ReadoutRow, type SeriesModel, type XYModel } from './xyModel';
 
 /** The SVG part: a vertical rule and rings around the read-out points. Not exported. */
 export function Crosshair({ model, xValue, rows }: { model: XYModel; xValue: number; rows: ReadoutRow[] }) {
   const px = model.x.map(xValue);
   if (!Number.isFinite(px)) return null;
   return (
-    <g className="chart-crosshair" data-export="omit" aria-hidden="true">
+    <g className="chart-crosshair" data-export="omit">
       <line x1={px} x2={px} y1={model.plot.top} y2={model.plot.bottom} />
       {rows.map(({ model: s, point }) => {
         if (point.y === null) return null;
@@ -32,6 +32,16 @@ export interface ReadoutProps {
   rows: ReadoutRow[];
   /** Docked below the chart (narrow screens) instead of floating beside the crosshair. */
   docked: boolean;
+}
+
+/**
+ * Whether to say at which x a series' value was read: always for points off the crosshair's x,
+ * except for lines drawn on a dense grid whose point is within 4 px of it.
+ */
+function showAt(model: XYModel, s: SeriesModel, x: number, xValue: number): boolean {
+  if (x === xValue) return false;
+  if (isDiscrete(s.series)) return true;
+  return Math.abs(model.x.map(x) - model.x.map(xValue)) > 4;
 }
 
 /** The HTML read-out box. */
@@ -63,13 +73,17 @@ export function Readout({ model, xLabel, xValue, rows, docked }: ReadoutProps) {
               ) : (
                 <span className="chart-readout-value">{formatValue(point.y)}</span>
               )}
-              {point.x !== xValue ? <span className="chart-readout-at"> at {formatValue(point.x)}</span> : null}
+              {showAt(model, s, point.x, xValue) ? (
+                <span className="chart-readout-at">at {formatValue(point.x)}</span>
+              ) : null}
               {hasBand ? (
                 <span className="chart-readout-band">
                   {formatRange(point.lo, point.hi)} ({bandLabel(series.band)})
                 </span>
               ) : null}
-              {point.y !== null && point.note ? <span className="chart-readout-note">{point.note}</span> : null}
+              {point.y !== null && point.note ? (
+                <span className="chart-readout-note">{point.note}</span>
+              ) : null}
               <span className="chart-readout-source">{series.source ?? kindLabel(series.kind)}</span>
             </li>
           );

@@ -165,13 +165,13 @@ export function serializeChartSvg(svg: SVGSVGElement, options: SvgExportOptions)
   body.removeAttribute('role');
   body.removeAttribute('aria-labelledby');
   body.removeAttribute('aria-describedby');
-  for (const node of body.querySelectorAll('[id]')) node.removeAttribute('id');
 
   const pad = 12;
   const titleSize = 16;
   const citeSize = 12;
   const smallSize = 11;
-  const titleLines = wrapText(options.title, width - 2 * pad, titleSize, measureBold);
+  const outerWidth = width + 2 * pad;
+  const titleLines = wrapText(options.title, width, titleSize, measureBold);
   let y = pad;
   const root = el('svg', { xmlns: SVG_NS, version: '1.1' });
   root.setAttribute('font-family', fontFamily);
@@ -182,7 +182,9 @@ export function serializeChartSvg(svg: SVGSVGElement, options: SvgExportOptions)
   }
   if (options.cite) {
     y += citeSize * 1.4;
-    head.appendChild(el('text', { x: pad, y, fill: fg, 'fill-opacity': 0.7, 'font-size': citeSize }, options.cite));
+    head.appendChild(
+      el('text', { x: pad, y, fill: fg, 'fill-opacity': 0.7, 'font-size': citeSize }, options.cite),
+    );
   }
   y += 8;
   const chartTop = y;
@@ -196,13 +198,14 @@ export function serializeChartSvg(svg: SVGSVGElement, options: SvgExportOptions)
     let rowTop = y;
     for (const item of options.legend) {
       const w = 26 + 6 + measure(item.label, 12) + 18;
-      if (x + w > width - pad && x > pad) {
+      if (x + w > outerWidth - pad && x > pad) {
         x = pad;
         rowTop += rowHeight;
       }
       const g = el('g', { transform: `translate(${x},${rowTop})`, opacity: item.dimmed ? 0.4 : 1 });
       const color = resolveColor(item.color, svg);
-      if (item.band) g.appendChild(el('rect', { x: 0, y: 4, width: 26, height: 12, fill: color, 'fill-opacity': 0.18 }));
+      if (item.band)
+        g.appendChild(el('rect', { x: 0, y: 4, width: 26, height: 12, fill: color, 'fill-opacity': 0.18 }));
       if (item.marker === 'rect') {
         g.appendChild(el('rect', { x: 5, y: 4, width: 16, height: 12, fill: color }));
       } else {
@@ -239,25 +242,36 @@ export function serializeChartSvg(svg: SVGSVGElement, options: SvgExportOptions)
   y += 6;
   const footer = el(
     'text',
-    { x: width - pad, y: y + smallSize, fill: fg, 'fill-opacity': 0.6, 'font-size': smallSize, 'text-anchor': 'end' },
+    {
+      x: outerWidth - pad,
+      y: y + smallSize,
+      fill: fg,
+      'fill-opacity': 0.6,
+      'font-size': smallSize,
+      'text-anchor': 'end',
+    },
     `Parallel SGD Explorer ${options.version}`,
   );
   y += smallSize + pad;
 
   const total = Math.ceil(y);
-  root.setAttribute('width', String(width));
+  root.setAttribute('width', String(outerWidth));
   root.setAttribute('height', String(total));
-  root.setAttribute('viewBox', `0 0 ${width} ${total}`);
+  root.setAttribute('viewBox', `0 0 ${outerWidth} ${total}`);
   const titleEl = el('title', {}, options.title);
   root.appendChild(titleEl);
   const desc = svg.querySelector('desc')?.textContent;
   if (desc) root.appendChild(el('desc', {}, desc));
   const metadata = el('metadata', {});
-  metadata.textContent = JSON.stringify({ app: 'Parallel SGD Explorer', version: options.version, link: options.link });
+  metadata.textContent = JSON.stringify({
+    app: 'Parallel SGD Explorer',
+    version: options.version,
+    link: options.link,
+  });
   root.appendChild(metadata);
-  root.appendChild(el('rect', { x: 0, y: 0, width, height: total, fill: bg }));
+  root.appendChild(el('rect', { x: 0, y: 0, width: outerWidth, height: total, fill: bg }));
   root.appendChild(head);
-  body.setAttribute('x', '0');
+  body.setAttribute('x', String(pad));
   body.setAttribute('y', String(chartTop));
   body.setAttribute('width', String(width));
   body.setAttribute('height', String(height));
@@ -282,7 +296,10 @@ export function backgroundOf(node: Element): string {
 function svgSize(svgText: string): { width: number; height: number } {
   const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
   const root = doc.documentElement;
-  return { width: Number(root.getAttribute('width')) || 800, height: Number(root.getAttribute('height')) || 500 };
+  return {
+    width: Number(root.getAttribute('width')) || 800,
+    height: Number(root.getAttribute('height')) || 500,
+  };
 }
 
 /** Rasterises a stand-alone SVG at `scale` × its size (draws it onto a canvas via a blob: URL). */
@@ -299,7 +316,10 @@ export function svgToPng(svgText: string, scale: number): Promise<Blob> {
         const ctx = canvas.getContext('2d');
         if (!ctx) throw new Error('no 2D canvas');
         ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-        canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png');
+        canvas.toBlob(
+          (blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))),
+          'image/png',
+        );
       } catch (e) {
         reject(e instanceof Error ? e : new Error(String(e)));
       } finally {

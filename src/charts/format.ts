@@ -115,13 +115,17 @@ export function formatLinearTicks(values: readonly number[]): string[] {
   if (values.length === 0) return [];
   const max = Math.max(...values.map(Math.abs));
   const step = values.length > 1 ? Math.abs(values[1] - values[0]) : max || 1;
-  if (max !== 0 && (max < 1e-4 || max >= 1e15)) return values.map((v) => (v === 0 ? '0' : formatScientific(v, 3)));
+  if (max !== 0 && (max < 1e-4 || max >= 1e15))
+    return values.map((v) => (v === 0 ? '0' : formatScientific(v, 3)));
   let unit = 1;
   let suffix = '';
   if (max >= 1e4) [unit, suffix] = SUFFIXES.find(([u]) => max >= u)!;
   const tolerance = (step / unit) * 1e-6;
   let decimals = 0;
-  while (decimals < 12 && values.some((v) => Math.abs(Number((v / unit).toFixed(decimals)) - v / unit) > tolerance)) {
+  while (
+    decimals < 12 &&
+    values.some((v) => Math.abs(Number((v / unit).toFixed(decimals)) - v / unit) > tolerance)
+  ) {
     decimals++;
   }
   return values.map((v) => {

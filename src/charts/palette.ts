@@ -56,23 +56,51 @@ export interface SeriesStyle {
   showsBand: boolean;
 }
 
-const DASH = { bound: '8 4', approximation: '3 3', reference: '2 4', forced: '6 3' } as const;
+const DASH = { bound: '8 4', approximation: '3 3', reference: '1 4', forced: '6 3' } as const;
 
 /** How a series of a given kind is drawn (DESIGN.md "Charts": only theory looks exact). */
 export function seriesStyle(kind: SeriesKind, color: string, forceDash = false): SeriesStyle {
   switch (kind) {
     case 'theory':
-      return { color, dash: forceDash ? DASH.forced : undefined, width: 2.25, lineOpacity: 1, marker: 'none', showsBand: true };
+      return {
+        color,
+        dash: forceDash ? DASH.forced : undefined,
+        width: 2.25,
+        lineOpacity: 1,
+        marker: 'none',
+        showsBand: true,
+      };
     case 'bound':
       return { color, dash: DASH.bound, width: 1.75, lineOpacity: 1, marker: 'none', showsBand: true };
     case 'approximation':
-      return { color, dash: DASH.approximation, width: 1.75, lineOpacity: 1, marker: 'none', showsBand: true };
+      return {
+        color,
+        dash: DASH.approximation,
+        width: 1.75,
+        lineOpacity: 1,
+        marker: 'none',
+        showsBand: true,
+      };
     case 'reference':
       return { color, dash: DASH.reference, width: 1.25, lineOpacity: 1, marker: 'none', showsBand: false };
     case 'measured':
-      return { color, dash: forceDash ? DASH.forced : undefined, width: 1, lineOpacity: 0.55, marker: 'ring', showsBand: true };
+      return {
+        color,
+        dash: forceDash ? DASH.forced : undefined,
+        width: 1,
+        lineOpacity: 0.55,
+        marker: 'ring',
+        showsBand: true,
+      };
     default:
-      return { color, dash: forceDash ? DASH.forced : undefined, width: 1, lineOpacity: 0.55, marker: 'dot', showsBand: true };
+      return {
+        color,
+        dash: forceDash ? DASH.forced : undefined,
+        width: 1,
+        lineOpacity: 0.55,
+        marker: 'dot',
+        showsBand: true,
+      };
   }
 }
 

@@ -70,16 +70,18 @@ export function categoriesOf(values: Iterable<number | null | undefined>): numbe
 /** A position function: value → px, NaN when the value cannot be drawn on this axis. */
 export type Mapper = (v: number) => number;
 
-export function makeMapper(scale: ScaleKind, domain: Domain, range: Domain, categories: readonly number[] = []): Mapper {
+export function makeMapper(
+  scale: ScaleKind,
+  domain: Domain,
+  range: Domain,
+  categories: readonly number[] = [],
+): Mapper {
   if (scale === 'log') {
     const s = scaleLog().domain(domain).range(range);
     return (v) => (v > 0 && Number.isFinite(v) ? s(v) : Number.NaN);
   }
   if (scale === 'band') {
-    const s = scalePoint<string>()
-      .domain(categories.map(String))
-      .range(range)
-      .padding(0.5);
+    const s = scalePoint<string>().domain(categories.map(String)).range(range).padding(0.5);
     return (v) => s(String(v)) ?? Number.NaN;
   }
   const s = scaleLinear().domain(domain).range(range);

@@ -56,7 +56,9 @@ export function SeriesPoints({ model, series }: { model: XYModel; series: Series
  * the x axis, so that the gap in the line is explained; the read-out gives the note.
  */
 export function MissingMarkers({ model, series }: { model: XYModel; series: SeriesModel }) {
-  const missing = series.series.points.filter((p) => !drawable(model, p) && Number.isFinite(model.x.map(p.x)));
+  const missing = series.series.points.filter(
+    (p) => !drawable(model, p) && Number.isFinite(model.x.map(p.x)),
+  );
   if (missing.length === 0) return null;
   const y = model.plot.bottom - 5;
   return (

@@ -5,7 +5,16 @@ import type { SeriesStyle } from './palette';
 export function Swatch({ style, band = false }: { style: SeriesStyle; band?: boolean }) {
   return (
     <svg className="chart-swatch" width="26" height="14" viewBox="0 0 26 14" aria-hidden="true">
-      {band ? <rect x="0" y="2" width="26" height="10" style={{ fill: style.color }} className="chart-swatch-band" /> : null}
+      {band ? (
+        <rect
+          x="0"
+          y="2"
+          width="26"
+          height="10"
+          style={{ fill: style.color }}
+          className="chart-swatch-band"
+        />
+      ) : null}
       <line
         x1="1"
         x2="25"
@@ -19,7 +28,13 @@ export function Swatch({ style, band = false }: { style: SeriesStyle; band?: boo
         }}
       />
       {style.marker !== 'none' ? (
-        <circle cx="13" cy="7" r="3.5" className={`chart-swatch-${style.marker}`} style={{ color: style.color }} />
+        <circle
+          cx="13"
+          cy="7"
+          r="3.5"
+          className={`chart-swatch-${style.marker}`}
+          style={{ color: style.color }}
+        />
       ) : null}
     </svg>
   );

@@ -49,8 +49,9 @@ function strided(exps: number[], toTick: (e: number) => [number, string]): TickS
 
 /**
  * Candidate tick sets for a log axis, densest first.
- * - Powers of two (`powersOfTwo`, e.g. batch sizes): 2⁰ … 2¹⁴, labelled `1 … 1024` when every tick
- *   is an integer ≤ 1024 and `2ⁿ` otherwise; sparser sets keep every 2nd, 3rd, … exponent.
+ * - Powers of two (`powersOfTwo`, e.g. batch sizes): 2⁰ … 2¹⁴, labelled as plain integers
+ *   (`1 2 4 … 16384`) when every tick is an integer ≤ 2¹⁶ and as `2ⁿ` otherwise; sparser sets keep
+ *   every 2nd, 3rd, … exponent (always including 2⁰ when it is in the domain).
  * - Otherwise powers of ten when the domain holds at least three of them, labelled `0.001 … 1k …
  *   1M` when all lie in 10⁻³ … 10⁶ and `10ⁿ` otherwise; sparser sets keep every k-th decade.
  * - Narrower domains: 1-2-5 multiples, then 1-5, then decades, then linear ticks.
@@ -61,7 +62,7 @@ export function logTickCandidates(domain: Domain, powersOfTwo = false): TickSet[
   if (powersOfTwo) {
     const exps = integersIn(Math.log2(d0), Math.log2(d1));
     if (exps.length >= 2) {
-      const plain = exps[0] >= 0 && exps[exps.length - 1] <= 10;
+      const plain = exps[0] >= 0 && exps[exps.length - 1] <= 16;
       return strided(exps, (e) => [2 ** e, plain ? String(2 ** e) : formatPower(2, e)]);
     }
   }

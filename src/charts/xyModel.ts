@@ -4,11 +4,11 @@
 import type { Mark, Point, ScaleKind, Series, XYChart } from '../experiments/contract';
 import { type SeriesStyle, seriesColors, seriesStyle } from './palette';
 import {
-  type Domain,
-  type Mapper,
   categoriesOf,
   computeDomain,
+  type Domain,
   isPowersOfTwo,
+  type Mapper,
   makeMapper,
   nearestIndex,
 } from './scales';
@@ -59,6 +59,7 @@ export interface MarkModel {
   to: number;
   labelX: number;
   labelY: number;
+  labelWidth: number;
   anchor: 'start' | 'middle' | 'end';
 }
 
@@ -113,7 +114,9 @@ export function isDiscrete(series: Pick<Series, 'kind'>): boolean {
 }
 
 function hasBand(p: Point): boolean {
-  return typeof p.lo === 'number' && typeof p.hi === 'number' && Number.isFinite(p.lo) && Number.isFinite(p.hi);
+  return (
+    typeof p.lo === 'number' && typeof p.hi === 'number' && Number.isFinite(p.lo) && Number.isFinite(p.hi)
+  );
 }
 
 function axisValues(chart: XYChart, axis: 'x' | 'y'): number[] {
@@ -131,12 +134,15 @@ function axisValues(chart: XYChart, axis: 'x' | 'y'): number[] {
   return out;
 }
 
-function seriesXValues(chart: XYChart): number[] {
-  return chart.series.flatMap((s) => s.points.map((p) => p.x));
-}
-
-function seriesYValues(chart: XYChart): number[] {
-  return chart.series.flatMap((s) => s.points.flatMap((p) => (p.y === null ? [] : [p.y])));
+/**
+ * The values that decide whether a log axis is labelled in powers of two: the points of the
+ * simulated and measured series when there are any (closed forms are often drawn on a dense grid
+ * between batch sizes), otherwise all points.
+ */
+function gridValues(chart: XYChart, axis: 'x' | 'y'): number[] {
+  const discrete = chart.series.filter(isDiscrete);
+  const source = discrete.length > 0 ? discrete : chart.series;
+  return source.flatMap((s) => s.points.flatMap((p) => (axis === 'x' ? [p.x] : p.y === null ? [] : [p.y])));
 }
 
 function tickCandidates(scale: ScaleKind, domain: Domain, categories: number[], pow2: boolean): TickSet[] {
@@ -159,7 +165,7 @@ function axisSetup(chart: XYChart, axis: 'x' | 'y'): AxisSetup {
   const values = axisValues(chart, axis);
   const categories = scale === 'band' ? categoriesOf(values) : [];
   const domain = scale === 'band' ? ([0, 1] as Domain) : computeDomain(values, scale);
-  const pow2 = scale === 'log' && isPowersOfTwo(axis === 'x' ? seriesXValues(chart) : seriesYValues(chart));
+  const pow2 = scale === 'log' && isPowersOfTwo(gridValues(chart, axis));
   return {
     scale,
     domain,
@@ -174,7 +180,10 @@ function buildAxis(setup: AxisSetup, range: Domain, ticks: TickSet, labelLines: 
   const axisTicks = ticks.values
     .map((value, i) => ({ value, pos: map(value), label: ticks.labels[i] }))
     .filter((t) => Number.isFinite(t.pos));
-  const minor = setup.minor.map(map).filter(Number.isFinite);
+  // Minor ticks only where decades are wide enough for them not to blur into a bar.
+  const decadePx =
+    setup.scale === 'log' ? Math.abs(range[1] - range[0]) / Math.log10(setup.domain[1] / setup.domain[0]) : 0;
+  const minor = decadePx >= 48 ? setup.minor.map(map).filter(Number.isFinite) : [];
   return { scale: setup.scale, domain: setup.domain, range, map, ticks: axisTicks, minor, labelLines };
 }
 
@@ -222,7 +231,8 @@ export function buildXYModel(input: XYLayoutInput): XYModel {
   const xLabelLines = chart.x.label ? wrapText(chart.x.label, width - 16, labelFontSize, measure) : [];
   const topBase = yLabelLines.length * labelLine + (yLabelLines.length ? 8 : 10);
   const bottom =
-    height - (TICK_LENGTH + TICK_PAD + fontSize + (xLabelLines.length ? 10 + xLabelLines.length * labelLine : 6));
+    height -
+    (TICK_LENGTH + TICK_PAD + fontSize + (xLabelLines.length ? 10 + xLabelLines.length * labelLine : 6));
 
   let markRows = xMarks.length > 0 ? 1 : 0;
   let left = 40;
@@ -289,6 +299,7 @@ export function buildXYModel(input: XYLayoutInput): XYModel {
       to: labelY + 3,
       labelX: rows[i].center,
       labelY,
+      labelWidth: measure(mark.label, fontSize),
       anchor: 'middle',
     });
   });
@@ -300,7 +311,8 @@ export function buildXYModel(input: XYLayoutInput): XYModel {
       if (!Number.isFinite(pos)) return;
       let side: 'end' | 'start' = 'end';
       let labelY = pos - 4;
-      const clash = (s: 'end' | 'start', ly: number) => placedY.some((p) => p.side === s && Math.abs(p.y - ly) < markLine);
+      const clash = (s: 'end' | 'start', ly: number) =>
+        placedY.some((p) => p.side === s && Math.abs(p.y - ly) < markLine);
       if (clash('end', labelY)) {
         if (!clash('start', labelY)) side = 'start';
         else labelY = pos + fontSize + 2;
@@ -315,6 +327,7 @@ export function buildXYModel(input: XYLayoutInput): XYModel {
         to: right,
         labelX: side === 'end' ? right - 4 : left + 4,
         labelY,
+        labelWidth: measure(mark.label, fontSize),
         anchor: side,
       });
     });
@@ -334,7 +347,10 @@ export function buildXYModel(input: XYLayoutInput): XYModel {
     }
     return { series, index, visible: !hidden.has(series.id), style, bandMode };
   });
-  models.sort((a, b) => Number(b.series.kind === 'reference') - Number(a.series.kind === 'reference') || a.index - b.index);
+  models.sort(
+    (a, b) =>
+      Number(b.series.kind === 'reference') - Number(a.series.kind === 'reference') || a.index - b.index,
+  );
 
   return {
     width,
@@ -413,7 +429,8 @@ export function readoutRows(model: XYModel, xValue: number): ReadoutRow[] {
     );
     const spacing = pts.length > 1 ? (pts[pts.length - 1].px - pts[0].px) / (pts.length - 1) : 0;
     const tolerance = Math.max(6, Math.min(spacing * 0.6, 40));
-    if (Math.abs(pts[i].px - target) <= tolerance || pts[i].p.x === xValue) rows.push({ model: m, point: pts[i].p });
+    if (Math.abs(pts[i].px - target) <= tolerance || pts[i].p.x === xValue)
+      rows.push({ model: m, point: pts[i].p });
   }
   return rows;
 }

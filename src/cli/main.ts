@@ -35,7 +35,8 @@ async function main(argv: string[]): Promise<void> {
       return;
     } else positional.push(a);
   }
-  if (format !== 'json' && format !== 'csv') fail(`unknown format ${JSON.stringify(format)}: use json or csv`);
+  if (format !== 'json' && format !== 'csv')
+    fail(`unknown format ${JSON.stringify(format)}: use json or csv`);
   if (positional.length !== 1) fail(`expected one share link or query string. ${USAGE}`);
   const parsed = parseLink(positional[0]);
   if (!parsed.ok) fail(`nothing to run: ${parsed.error}`);
@@ -50,6 +51,12 @@ async function main(argv: string[]): Promise<void> {
   const out = runOutput(appVersion(), view, scenario, notices, charts);
   process.stdout.write(format === 'csv' ? chartsToCsv(charts) : `${JSON.stringify(out, null, 2)}\n`);
 }
+
+// A closed pipe (`sim … | head`) is not an error of the run.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
 
 main(process.argv.slice(2)).catch((e: unknown) => {
   fail(`error: ${e instanceof Error ? e.message : String(e)}`);

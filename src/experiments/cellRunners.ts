@@ -1,6 +1,6 @@
 import type { Rng } from '../engine/random/xoshiro128';
 import type { CellControl } from './cells';
-import { runMaxRatio, runOrderStats } from './runtime/cells';
+import { runExactCurves, runMaxRatio, runOrderStats } from './runtime/cells';
 
 export type CellRunner = (params: Record<string, unknown>, rng: Rng, ctl: CellControl) => Promise<unknown>;
 
@@ -8,4 +8,5 @@ export type CellRunner = (params: Record<string, unknown>, rng: Rng, ctl: CellCo
 export const CELL_RUNNERS: Record<string, CellRunner> = {
   maxratio: runMaxRatio,
   orderstats: runOrderStats,
+  exact: runExactCurves,
 };

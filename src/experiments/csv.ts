@@ -51,7 +51,9 @@ function heatmapRows(charts: HeatmapChart[]): Field[][] {
 }
 
 function intervalRows(charts: IntervalsChart[]): Field[][] {
-  return charts.flatMap((chart) => chart.rows.map((r): Field[] => [chart.id, r.lane, r.start, r.end, r.state]));
+  return charts.flatMap((chart) =>
+    chart.rows.map((r): Field[] => [chart.id, r.lane, r.start, r.end, r.state]),
+  );
 }
 
 function tableRows(chart: TableChart): Field[][] {

@@ -1,5 +1,5 @@
 import type { Scenario, ViewName } from '../scenario/views';
-import type { CellSpec, CellResults } from './cells';
+import type { CellResults, CellSpec } from './cells';
 import type { Chart } from './contract';
 
 /**

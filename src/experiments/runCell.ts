@@ -1,6 +1,6 @@
 import { rngFor } from '../engine/random/seed';
-import type { CellControl, CellSpec } from './cells';
 import { CELL_RUNNERS } from './cellRunners';
+import type { CellControl, CellSpec } from './cells';
 
 /** Run one cell with its own random stream, seeded from the scenario seed and the cell's identity. */
 export function runCell(cell: CellSpec, seed: number, ctl: CellControl): Promise<unknown> {

@@ -46,7 +46,10 @@ function decode(part: string): string | null {
 
 function capNotices(notices: string[]): string[] {
   if (notices.length <= MAX_NOTICES) return notices;
-  return [...notices.slice(0, MAX_NOTICES), `… and ${notices.length - MAX_NOTICES} more problems with this link.`];
+  return [
+    ...notices.slice(0, MAX_NOTICES),
+    `… and ${notices.length - MAX_NOTICES} more problems with this link.`,
+  ];
 }
 
 /** Parse a link strictly: `ok: false` when there is nothing to run (no query, no or unknown view, unknown v). */
@@ -54,7 +57,11 @@ export function parseLink(text: string): LinkResult {
   const notices: string[] = [];
   const query = queryOf(text);
   if (!query.includes('=')) {
-    return { ok: false, error: `not a share link: expected a query string like ?v=${LINK_VERSION}&view=speedup`, notices };
+    return {
+      ok: false,
+      error: `not a share link: expected a query string like ?v=${LINK_VERSION}&view=speedup`,
+      notices,
+    };
   }
   const raw = new Map<string, string>();
   for (const part of query.split('&')) {
@@ -78,7 +85,11 @@ export function parseLink(text: string): LinkResult {
   raw.delete('v');
   if (v === undefined) notices.push(`The link has no version; read as v=${LINK_VERSION}.`);
   else if (v.trim() !== String(LINK_VERSION)) {
-    return { ok: false, error: `unknown link version v=${quote(v)}; this app reads v=${LINK_VERSION}`, notices };
+    return {
+      ok: false,
+      error: `unknown link version v=${quote(v)}; this app reads v=${LINK_VERSION}`,
+      notices,
+    };
   }
 
   const viewRaw = raw.get('view');
@@ -127,7 +138,10 @@ export function parseLinkForPage(text: string): ParsedLink {
   return {
     view: DEFAULT_VIEW,
     scenario: defaultScenario(DEFAULT_VIEW),
-    notices: capNotices([...r.notices, `The link could not be opened (${r.error}); showing the default view.`]),
+    notices: capNotices([
+      ...r.notices,
+      `The link could not be opened (${r.error}); showing the default view.`,
+    ]),
   };
 }
 

@@ -95,7 +95,9 @@ function clampNumber(
   minAllowed = min,
 ): number {
   if (x < minAllowed) {
-    notices.push(`${name}=${quote(raw)} is below the smallest allowed value; set to ${formatNumber(minAllowed)}.`);
+    notices.push(
+      `${name}=${quote(raw)} is below the smallest allowed value; set to ${formatNumber(minAllowed)}.`,
+    );
     return minAllowed;
   }
   if (x > max) {
@@ -289,13 +291,17 @@ export function itemList(o: {
           continue;
         }
         if (out.length >= o.maxItems) {
-          notices.push(`${name}: at most ${o.maxItems} ${o.itemName}s; ${quote(item)} and later ones dropped.`);
+          notices.push(
+            `${name}: at most ${o.maxItems} ${o.itemName}s; ${quote(item)} and later ones dropped.`,
+          );
           break;
         }
         out.push(r.value);
       }
       if (out.length === 0) {
-        notices.push(`${name}=${quote(raw)} has no valid ${o.itemName}; using the default ${o.default.join(',')}.`);
+        notices.push(
+          `${name}=${quote(raw)} has no valid ${o.itemName}; using the default ${o.default.join(',')}.`,
+        );
         return { value: [...o.default], notices };
       }
       return { value: out, notices };
@@ -306,6 +312,7 @@ export function itemList(o: {
 }
 
 export function sameValue(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
+  if (Array.isArray(a) && Array.isArray(b))
+    return a.length === b.length && a.every((x, i) => Object.is(x, b[i]));
   return Object.is(a, b);
 }

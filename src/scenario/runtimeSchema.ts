@@ -1,6 +1,6 @@
+import { seedsParam } from './common';
 import { canonicalDist } from './distributionSyntax';
 import { int, itemList } from './params';
-import { seedsParam } from './common';
 
 /** [SS] Theorem 1, Corollary 1, Fig. 5: the price of waiting for the slowest of P learners. */
 export const runtimeParams = {

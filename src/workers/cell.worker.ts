@@ -47,4 +47,5 @@ export const cellWorkerApi = {
 
 export type CellWorkerApi = typeof cellWorkerApi;
 
-if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope) Comlink.expose(cellWorkerApi);
+if (typeof WorkerGlobalScope !== 'undefined' && self instanceof WorkerGlobalScope)
+  Comlink.expose(cellWorkerApi);

@@ -146,7 +146,9 @@ export class WorkerPool {
       const tries = (this.attempts.get(job.cell.id) ?? 0) + 1;
       this.attempts.set(job.cell.id, tries);
       if (tries <= 1) {
-        this.callbacks.onNotice(`A worker stopped (${why}) while computing a cell; it was replaced and the cell is being retried.`);
+        this.callbacks.onNotice(
+          `A worker stopped (${why}) while computing a cell; it was replaced and the cell is being retried.`,
+        );
         this.queue.unshift(job.cell);
       } else {
         this.callbacks.onCellError(job.cell, `a worker stopped twice on this cell (${why})`);

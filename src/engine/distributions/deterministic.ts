@@ -12,6 +12,7 @@ export class Deterministic implements Distribution {
   readonly variance = 0;
   readonly tailIndex = Number.POSITIVE_INFINITY;
   readonly plotRange: [number, number];
+  readonly breakpoints: readonly number[];
 
   constructor(
     readonly spec: DistSpec,
@@ -20,6 +21,7 @@ export class Deterministic implements Distribution {
     if (!Number.isFinite(value)) throw new RangeError(`det needs a finite value (got ${value})`);
     this.label = `Deterministic(value=${value})`;
     this.mean = value;
+    this.breakpoints = [value];
     const half = 0.5 * Math.max(Math.abs(value), 1e-6);
     this.plotRange = [Math.max(0, value - half), value + half];
   }

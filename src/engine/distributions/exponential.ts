@@ -13,6 +13,7 @@ export class ShiftedExponential implements Distribution {
   readonly variance: number;
   readonly tailIndex = Number.POSITIVE_INFINITY;
   readonly plotRange: [number, number];
+  readonly breakpoints: readonly number[];
 
   constructor(
     readonly spec: DistSpec,
@@ -23,9 +24,12 @@ export class ShiftedExponential implements Distribution {
       throw new RangeError(`exponential needs rate > 0 and shift ≥ 0 (got rate ${rate}, shift ${shift})`);
     }
     this.label =
-      shift === 0 ? `Exponential(rate μ=${rate})` : `Shifted exponential(${shift} + Exponential(rate μ=${rate}))`;
+      shift === 0
+        ? `Exponential(rate μ=${rate})`
+        : `Shifted exponential(${shift} + Exponential(rate μ=${rate}))`;
     this.mean = shift + 1 / rate;
     this.variance = 1 / (rate * rate);
+    this.breakpoints = [shift];
     this.plotRange = [shift, this.quantileUpper(0.005)];
   }
 

@@ -9,9 +9,9 @@ import type { Distribution } from './types';
 import { Uniform } from './uniform';
 import { Weibull } from './weibull';
 
+export { measuredToQuantiles } from './measured';
 export type { DistFamily, DistSpec } from './spec';
 export type { Distribution } from './types';
-export { measuredToQuantiles } from './measured';
 
 /**
  * The distribution of a spec. The spec must be valid (as `parseDist` in scenario/distributionSyntax

@@ -14,6 +14,7 @@ export class Lognormal implements Distribution {
   readonly mean: number;
   readonly variance: number;
   readonly tailIndex = Number.POSITIVE_INFINITY;
+  readonly breakpoints: readonly number[] = [0];
   readonly plotRange: [number, number];
 
   constructor(

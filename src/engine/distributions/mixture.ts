@@ -4,6 +4,7 @@ import type { Distribution } from './types';
 
 /** Smallest x in [lo, hi] with `below(x)` false, for `below` true up to a point and false after it. */
 function bisect(lo: number, hi: number, below: (x: number) => boolean): number {
+  if (!below(lo)) return lo; // e.g. the answer is an atom at the bracket's lower end
   for (let i = 0; i < 400 && lo < hi; i++) {
     // Geometric midpoints while the bracket spans orders of magnitude (heavy tails), else arithmetic.
     const mid = lo > 0 && hi > 2 * lo ? Math.sqrt(lo) * Math.sqrt(hi) : lo + 0.5 * (hi - lo);
@@ -27,6 +28,7 @@ export class Mixture implements Distribution {
   readonly variance: number;
   readonly tailIndex: number;
   readonly plotRange: [number, number];
+  readonly breakpoints: readonly number[];
 
   constructor(
     readonly spec: DistSpec,
@@ -43,12 +45,16 @@ export class Mixture implements Distribution {
       this.variance = only.variance;
       this.tailIndex = only.tailIndex;
       this.plotRange = [...only.plotRange];
+      this.breakpoints = only.breakpoints;
     } else {
       this.mean = p * first.mean + q * second.mean;
       const finite = Number.isFinite(first.variance) && Number.isFinite(second.variance);
       const d = first.mean - second.mean;
       // Law of total variance, written without the cancellation of E[X²] − E[X]².
-      this.variance = finite ? p * first.variance + q * second.variance + p * q * d * d : Number.POSITIVE_INFINITY;
+      this.variance = finite
+        ? p * first.variance + q * second.variance + p * q * d * d
+        : Number.POSITIVE_INFINITY;
+      this.breakpoints = [...new Set([...first.breakpoints, ...second.breakpoints])].sort((x, y) => x - y);
       this.tailIndex = Math.min(first.tailIndex, second.tailIndex);
       this.plotRange = [
         Math.min(first.plotRange[0], second.plotRange[0]),

@@ -5,8 +5,10 @@ import type { Distribution } from './types';
 /**
  * Pareto(shape α, scale xₘ): P(X > x) = (xₘ/x)^α for x ≥ xₘ. Mean αxₘ/(α − 1) for α > 1, variance
  * finite only for α > 2 (so Pareto(2,1) of [SS] Fig. 5/6 has mean 2 and infinite variance).
- * Sampler: one `rng.uniform()` u per draw, x = xₘ · u^(−1/α) (u and 1 − u are equal in law; u is
- * never 0, so the draw is finite: at most xₘ · 2^(54/α)).
+ * Sampler: one `rng.uniform()` u per draw, x = xₘ·exp(−ln(u)/α), i.e. xₘ·u^(−1/α) (u and 1 − u
+ * are equal in law; u is never 0, so the draw is finite: at most xₘ·2^(54/α)). For α = 2, the
+ * shape of [SS] Figs. 5–6, the draw is computed as xₘ/√u, four times faster (`Math.pow` and
+ * `exp∘log` are slow in V8); the two formulas differ only in the last bits.
  */
 export class Pareto implements Distribution {
   readonly label: string;
@@ -14,6 +16,7 @@ export class Pareto implements Distribution {
   readonly variance: number;
   readonly tailIndex: number;
   readonly plotRange: [number, number];
+  readonly breakpoints: readonly number[];
   private readonly negInvShape: number;
 
   constructor(
@@ -29,7 +32,10 @@ export class Pareto implements Distribution {
     this.negInvShape = -1 / shape;
     this.mean = shape > 1 ? (shape * scale) / (shape - 1) : Number.POSITIVE_INFINITY;
     this.variance =
-      shape > 2 ? (scale * scale * shape) / ((shape - 1) * (shape - 1) * (shape - 2)) : Number.POSITIVE_INFINITY;
+      shape > 2
+        ? (scale * scale * shape) / ((shape - 1) * (shape - 1) * (shape - 2))
+        : Number.POSITIVE_INFINITY;
+    this.breakpoints = [scale];
     this.plotRange = [scale, this.quantileUpper(0.005)];
   }
 
@@ -58,12 +64,19 @@ export class Pareto implements Distribution {
   }
 
   sample(rng: Rng): number {
-    return this.scale * Math.pow(rng.uniform(), this.negInvShape);
+    const u = rng.uniform();
+    return this.shape === 2
+      ? this.scale / Math.sqrt(u)
+      : this.scale * Math.exp(this.negInvShape * Math.log(u));
   }
 
   sampleInto(rng: Rng, out: Float64Array, count: number): void {
     const scale = this.scale;
     const e = this.negInvShape;
-    for (let i = 0; i < count; i++) out[i] = scale * Math.pow(rng.uniform(), e);
+    if (this.shape === 2) {
+      for (let i = 0; i < count; i++) out[i] = scale / Math.sqrt(rng.uniform());
+    } else {
+      for (let i = 0; i < count; i++) out[i] = scale * Math.exp(e * Math.log(rng.uniform()));
+    }
   }
 }

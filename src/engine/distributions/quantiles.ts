@@ -21,6 +21,7 @@ export class MeasuredQuantiles implements Distribution {
   readonly variance: number;
   readonly tailIndex = Number.POSITIVE_INFINITY;
   readonly plotRange: [number, number];
+  readonly breakpoints: readonly number[];
   readonly n: number;
   /** F⁻¹(0): the lower end of the support. */
   readonly lower: number;
@@ -42,7 +43,8 @@ export class MeasuredQuantiles implements Distribution {
     this.n = n;
     this.q = Float64Array.from(values);
     this.lower = n === 1 ? values[0] : Math.max(0, values[0] - 0.5 * (values[1] - values[0]));
-    this.theta = n === 1 ? 0 : (values[n - 1] - values[n - 2]) / Math.LN3;
+    this.theta = n === 1 ? 0 : (values[n - 1] - values[n - 2]) / Math.log(3);
+    this.breakpoints = n === 1 ? [values[0]] : [this.lower, ...new Set(values)];
     this.label = `Measured quantiles(n=${n}, q₁=${values[0]}, …, qₙ=${values[n - 1]})`;
     const [mean, variance] = this.moments();
     this.mean = mean;
@@ -61,7 +63,7 @@ export class MeasuredQuantiles implements Distribution {
     if (n === 1) return [q[0], 0];
     const h = 1 / n;
     const last = q[n - 1];
-    let m = (0.5 * h * (lower + q[0])) / 2 + (0.5 * h * (last + theta));
+    let m = (0.5 * h * (lower + q[0])) / 2 + 0.5 * h * (last + theta);
     for (let i = 0; i + 1 < n; i++) m += (h * (q[i] + q[i + 1])) / 2;
     // Second moment about the mean: for a linear piece from a to b over width w, w(a² + ab + b²)/3.
     const piece = (w: number, a: number, b: number) => (w * (a * a + a * b + b * b)) / 3;

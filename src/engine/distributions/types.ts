@@ -19,6 +19,12 @@ export interface Distribution {
    * E[X_{K:P}] is finite iff tailIndex·(P − K + 1) > 1, its variance iff tailIndex·(P − K + 1) > 2.
    */
   readonly tailIndex: number;
+  /**
+   * Points where the distribution function is not smooth: ends of the support, atoms, knots. In a
+   * mixture they become jumps or kinks of F⁻¹ (a gap between components' supports makes F⁻¹ jump),
+   * which the order-statistics quadrature must not straddle: it splits its panels there.
+   */
+  readonly breakpoints: readonly number[];
   /** Where the density is worth plotting: [lo, hi] covering about 99.5 % of the mass. */
   readonly plotRange: [number, number];
   /** P(X ≤ x). */

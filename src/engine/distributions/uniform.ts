@@ -12,6 +12,7 @@ export class Uniform implements Distribution {
   readonly variance: number;
   readonly tailIndex = Number.POSITIVE_INFINITY;
   readonly plotRange: [number, number];
+  readonly breakpoints: readonly number[];
   private readonly width: number;
 
   constructor(
@@ -26,7 +27,9 @@ export class Uniform implements Distribution {
     this.width = b - a;
     this.mean = 0.5 * (a + b);
     this.variance = (this.width * this.width) / 12;
-    this.plotRange = a < b ? [a, b] : [a - 0.5 * Math.max(Math.abs(a), 1), a + 0.5 * Math.max(Math.abs(a), 1)];
+    this.breakpoints = a < b ? [a, b] : [a];
+    this.plotRange =
+      a < b ? [a, b] : [a - 0.5 * Math.max(Math.abs(a), 1), a + 0.5 * Math.max(Math.abs(a), 1)];
   }
 
   cdf(x: number): number {

@@ -13,6 +13,7 @@ export class Weibull implements Distribution {
   readonly mean: number;
   readonly variance: number;
   readonly tailIndex = Number.POSITIVE_INFINITY;
+  readonly breakpoints: readonly number[] = [0];
   readonly plotRange: [number, number];
   private readonly invShape: number;
 
@@ -36,40 +37,40 @@ export class Weibull implements Distribution {
   }
 
   cdf(x: number): number {
-    return x <= 0 ? 0 : -Math.expm1(-Math.pow(x / this.scale, this.shape));
+    return x <= 0 ? 0 : -Math.expm1(-((x / this.scale) ** this.shape));
   }
 
   survival(x: number): number {
-    return x <= 0 ? 1 : Math.exp(-Math.pow(x / this.scale, this.shape));
+    return x <= 0 ? 1 : Math.exp(-((x / this.scale) ** this.shape));
   }
 
   pdf(x: number): number {
     if (x < 0) return 0;
     const z = x / this.scale;
     if (z === 0) return this.shape < 1 ? Number.POSITIVE_INFINITY : this.shape === 1 ? 1 / this.scale : 0;
-    const zk = Math.pow(z, this.shape);
-    return ((this.shape / x) * zk) * Math.exp(-zk);
+    const zk = z ** this.shape;
+    return (this.shape / x) * zk * Math.exp(-zk);
   }
 
   quantile(u: number): number {
     if (u <= 0) return 0;
     if (u >= 1) return Number.POSITIVE_INFINITY;
-    return this.scale * Math.pow(-Math.log1p(-u), this.invShape);
+    return this.scale * (-Math.log1p(-u)) ** this.invShape;
   }
 
   quantileUpper(v: number): number {
     if (v >= 1) return 0;
     if (v <= 0) return Number.POSITIVE_INFINITY;
-    return this.scale * Math.pow(-Math.log(v), this.invShape);
+    return this.scale * (-Math.log(v)) ** this.invShape;
   }
 
   sample(rng: Rng): number {
-    return this.scale * Math.pow(-Math.log(rng.uniform()), this.invShape);
+    return this.scale * (-Math.log(rng.uniform())) ** this.invShape;
   }
 
   sampleInto(rng: Rng, out: Float64Array, count: number): void {
     const scale = this.scale;
     const e = this.invShape;
-    for (let i = 0; i < count; i++) out[i] = scale * Math.pow(-Math.log(rng.uniform()), e);
+    for (let i = 0; i < count; i++) out[i] = scale * (-Math.log(rng.uniform())) ** e;
   }
 }

@@ -1,23 +1,18 @@
-import { makeDistribution } from '../../engine/distributions';
 import {
   accumulateMaxRatio,
   accumulateOrderStats,
   createMaxRatioAccumulator,
   createOrderStatAccumulator,
 } from '../../engine/montecarlo/orderStatisticsMC';
+import { expectedOrderStatistic, syncAsyncRatio } from '../../engine/orderStatistics';
 import type { Rng } from '../../engine/random/xoshiro128';
-import { parseDist } from '../../scenario/distributionSyntax';
 import type { CellControl, CellSpec } from '../cells';
 import { cellId } from '../cells';
+import { distributionOf } from './distributions';
+import { theoryGrid } from './grid';
 
 /** About this many draws between checkpoints: well under a millisecond of work. */
 const DRAWS_PER_CHUNK = 20_000;
-
-function distributionOf(text: string) {
-  const spec = parseDist(text).value;
-  if (!spec) throw new Error(`invalid distribution ${text}`);
-  return makeDistribution(spec);
-}
 
 export function maxRatioCell(dist: string, P: number, draws: number, rep: number): CellSpec {
   const params = { dist, P, draws, rep };
@@ -29,7 +24,13 @@ export function orderStatsCell(dist: string, P: number, draws: number, rep: numb
   return { id: cellId('orderstats', params), kind: 'orderstats', params, cost: draws * P * 1.5 };
 }
 
-interface RuntimeCellParams {
+/** Exact curves by quadrature (no randomness): P·E[X_{P:P}]/E[X] on the theory grid, E[X_{K:P}] for K ≤ P. */
+export function exactCurvesCell(dist: string, Pmax: number, P: number): CellSpec {
+  const params = { dist, Pmax, P };
+  return { id: cellId('exact', params), kind: 'exact', params, cost: 2000 * (theoryGrid(Pmax).length + P) };
+}
+
+interface McParams {
   dist: string;
   P: number;
   draws: number;
@@ -37,7 +38,7 @@ interface RuntimeCellParams {
 
 /** `draws` groups of P learner times: sufficient statistics for P·E[X_{P:P}]/E[X]. */
 export async function runMaxRatio(params: Record<string, unknown>, rng: Rng, ctl: CellControl) {
-  const { dist, P, draws } = params as unknown as RuntimeCellParams;
+  const { dist, P, draws } = params as unknown as McParams;
   const d = distributionOf(dist);
   const acc = createMaxRatioAccumulator();
   const chunk = Math.max(1, Math.floor(DRAWS_PER_CHUNK / P));
@@ -50,7 +51,7 @@ export async function runMaxRatio(params: Record<string, unknown>, rng: Rng, ctl
 
 /** `draws` sorted groups of P learner times: sums for every order statistic E[X_{K:P}]. */
 export async function runOrderStats(params: Record<string, unknown>, rng: Rng, ctl: CellControl) {
-  const { dist, P, draws } = params as unknown as RuntimeCellParams;
+  const { dist, P, draws } = params as unknown as McParams;
   const d = distributionOf(dist);
   const acc = createOrderStatAccumulator(P);
   const chunk = Math.max(1, Math.floor(DRAWS_PER_CHUNK / P));
@@ -59,4 +60,31 @@ export async function runOrderStats(params: Record<string, unknown>, rng: Rng, c
     await ctl.checkpoint();
   }
   return acc;
+}
+
+export interface ExactCurves {
+  /** Per theory-grid P: the ratio, or null where it is infinite (with the reason). */
+  ratio: { P: number; value: number | null; note?: string }[];
+  /** Per K = 1..P: E[X_{K:P}], or null where infinite. */
+  orderStats: (number | null)[];
+  formula: string;
+}
+
+export async function runExactCurves(params: Record<string, unknown>, _rng: Rng, ctl: CellControl) {
+  const { dist, Pmax, P } = params as unknown as { dist: string; Pmax: number; P: number };
+  const d = distributionOf(dist);
+  const out: ExactCurves = { ratio: [], orderStats: [], formula: expectedOrderStatistic(d, 1, 1).formula };
+  for (const p of theoryGrid(Pmax)) {
+    const r = syncAsyncRatio(d, p);
+    out.ratio.push(
+      r.finite ? { P: p, value: r.value } : { P: p, value: null, note: r.note ?? 'infinite mean' },
+    );
+    await ctl.checkpoint();
+  }
+  for (let K = 1; K <= P; K++) {
+    const e = expectedOrderStatistic(d, K, P);
+    out.orderStats.push(e.finite ? e.value : null);
+    await ctl.checkpoint();
+  }
+  return out;
 }

@@ -103,7 +103,8 @@ function learningRateCharts(s: Scenario<'speedup'>): Chart[] {
       kind: 'reference',
       colorIndex: colorForM(M, s.M),
       source: 'γ_mb(b) = b·γ_mb(1): the linear scaling rule from b = 1',
-      points: grid.map((b) => ({ x: b, y: linearScalingStep(b, M) })),
+      // Drawn up to b = 8(M + 1), well past where it parts from γ_mb, so it does not dwarf the chart.
+      points: grid.filter((b) => b <= 8 * (M + 1)).map((b) => ({ x: b, y: linearScalingStep(b, M) })),
     },
   ]);
   const marksAtM: Mark[] = s.M.filter((M) => M >= 1 && M <= 2 ** s.bmax).map((M) => ({

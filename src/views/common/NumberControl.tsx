@@ -47,21 +47,23 @@ export function NumberControl({ name, spec, value, onChange, display, boxOnly }:
       </label>
       <div className="control-row">
         {!boxOnly && (
-        <input
-          id={`${id}-range`}
-          type="range"
-          min={0}
-          max={hint.log ? STEPS : integer ? hint.max - hint.min : STEPS}
-          step={1}
-          value={hint.log || !integer ? toPosition(value, hint, allowsZero) : value - hint.min}
-          aria-valuetext={`${name} = ${shown}`}
-          onChange={(e) => {
-            const pos = Number(e.target.value);
-            const v =
-              hint.log || !integer ? fromPosition(pos, hint, allowsZero, integer) : hint.min + Math.round(pos);
-            if (v !== value) onChange(v);
-          }}
-        />
+          <input
+            id={`${id}-range`}
+            type="range"
+            min={0}
+            max={hint.log ? STEPS : integer ? hint.max - hint.min : STEPS}
+            step={1}
+            value={hint.log || !integer ? toPosition(value, hint, allowsZero) : value - hint.min}
+            aria-valuetext={`${name} = ${shown}`}
+            onChange={(e) => {
+              const pos = Number(e.target.value);
+              const v =
+                hint.log || !integer
+                  ? fromPosition(pos, hint, allowsZero, integer)
+                  : hint.min + Math.round(pos);
+              if (v !== value) onChange(v);
+            }}
+          />
         )}
         <input
           id={`${id}-box`}

@@ -51,7 +51,15 @@ export function ParamControls({ view, scenario, custom = {}, display = {}, listS
           />
         );
       case 'word':
-        return <WordControl key={name} name={name} spec={spec} value={values[name] as string} onChange={onChange} />;
+        return (
+          <WordControl
+            key={name}
+            name={name}
+            spec={spec}
+            value={values[name] as string}
+            onChange={onChange}
+          />
+        );
       case 'items':
         return null;
     }

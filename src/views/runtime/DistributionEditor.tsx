@@ -1,7 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { makeDistribution } from '../../engine/distributions';
 import { canonicalDist, describeDist, parseDist } from '../../scenario/distributionSyntax';
-import { formatNumber } from '../../scenario/params';
 
 interface Props {
   value: string[];
@@ -20,14 +18,6 @@ const PRESETS: { text: string; label: string }[] = [
   { text: 'mix(0.95,det(1),det(10))', label: '5 % of tasks 10× slower' },
   { text: 'det(1)', label: 'deterministic 1' },
 ];
-
-function stats(text: string): string {
-  const spec = parseDist(text).value;
-  if (!spec) return '';
-  const d = makeDistribution(spec);
-  const f = (x: number) => (Number.isFinite(x) ? formatNumber(Number(x.toPrecision(4))) : 'infinite');
-  return `mean ${f(d.mean)}, variance ${f(d.variance)}`;
-}
 
 function DistRow({
   text,
@@ -89,9 +79,7 @@ function DistRow({
             {error}
           </p>
         ) : (
-          <p className="control-help">
-            {spec ? describeDist(spec) : ''} — {stats(text)}
-          </p>
+          <p className="control-help">{spec ? describeDist(spec) : ''}</p>
         )}
       </div>
     </li>
@@ -136,7 +124,9 @@ export function DistributionEditor({ value, maxItems, onChange }: Props) {
             setPreset('');
           }}
         >
-          <option value="">{value.length >= maxItems ? `at most ${maxItems}` : '+ add a distribution…'}</option>
+          <option value="">
+            {value.length >= maxItems ? `at most ${maxItems}` : '+ add a distribution…'}
+          </option>
           {PRESETS.filter((p) => !value.includes(p.text)).map((p) => (
             <option key={p.text} value={p.text}>
               {p.label}
@@ -146,8 +136,8 @@ export function DistributionEditor({ value, maxItems, onChange }: Props) {
       </div>
       <p className="control-help">
         Syntax: exp(rate), shexp(shift,rate), pareto(shape,scale), uniform(a,b), lognormal(mu,sigma),
-        weibull(shape,scale), det(value), mix(p,dist,dist). exp has mean 1/rate; Pareto(α, xₘ) has P(X &gt; x) =
-        (xₘ/x)^α.
+        weibull(shape,scale), det(value), mix(p,dist,dist). exp has mean 1/rate; Pareto(α, xₘ) has P(X &gt; x)
+        = (xₘ/x)^α.
       </p>
     </div>
   );

@@ -23,10 +23,11 @@ export default function RuntimeView() {
             E[T<sub>sync</sub>] / E[T<sub>async</sub>] = P · E[X<sub>P:P</sub>] / E[X] &nbsp; ([SS] Theorem 1)
           </p>
           <p>
-            With P learners whose compute times X are random, fully synchronous SGD waits for the slowest of P at
-            every update, while Async SGD applies each gradient as it arrives. For exponential times the ratio is P·H
-            <sub>P</sub> ≈ P ln P (Corollary 1). Solid lines are exact; points are Monte Carlo estimates computed in
-            background workers.
+            With P learners whose compute times X are random, fully synchronous SGD waits for the slowest of P
+            at every update, while Async SGD applies each gradient as it arrives. For exponential times the
+            ratio is P·H
+            <sub>P</sub> ≈ P ln P (Corollary 1). Solid lines are exact; points are Monte Carlo estimates
+            computed in background workers.
           </p>
         </>
       }

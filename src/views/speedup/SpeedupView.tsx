@@ -20,10 +20,11 @@ export default function SpeedupView() {
             S(b) = b · (σ⋆²/ε + M + 1) / (σ⋆²/ε + M + b), &nbsp; b<sub>crit</sub> = σ⋆²/ε + M + 1
           </p>
           <p>
-            Each of b gradients in a mini-batch costs as much as a sequential step, but a step with b gradients is
-            worth at most b sequential steps — and only while b is below the critical batch size. Here σ⋆²/ε ={' '}
-            {formatNumber(Number(noise.toPrecision(4)))}, so b<sub>crit</sub> = {formatNumber(Number((noise + 1).toPrecision(4)))}{' '}
-            + M. These are ratios of upper bounds ([CP] Theorem 1): predictions up to constants, drawn dashed.
+            Each of b gradients in a mini-batch costs as much as a sequential step, but a step with b
+            gradients is worth at most b sequential steps — and only while b is below the critical batch size.
+            Here σ⋆²/ε = {formatNumber(Number(noise.toPrecision(4)))}, so b<sub>crit</sub> ={' '}
+            {formatNumber(Number((noise + 1).toPrecision(4)))} + M. These are ratios of upper bounds ([CP]
+            Theorem 1): predictions up to constants, drawn dashed.
           </p>
         </>
       }

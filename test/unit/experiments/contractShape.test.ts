@@ -10,7 +10,8 @@ const SLUG = /^[a-z0-9][a-z0-9.-]*$/;
 async function chartsOf(view: ViewName, scenario: Scenario): Promise<Chart[]> {
   const exp = experimentOf(view);
   const results = new Map<string, unknown>();
-  for (const cell of exp.cells(scenario as never)) results.set(cell.id, await runCell(cell, scenario.seed, { checkpoint() {} }));
+  for (const cell of exp.cells(scenario as never))
+    results.set(cell.id, await runCell(cell, scenario.seed, { checkpoint() {} }));
   return exp.charts(scenario as never, results);
 }
 
@@ -47,7 +48,10 @@ describe("each view's default scenario yields charts of the contract's shape", (
   for (const view of VIEW_NAMES) {
     it(view, async () => {
       // Fewer draws keep this unit test fast; the shape does not depend on them.
-      const s = { ...defaultScenario(view), ...(view === 'runtime' ? { draws: 200, seeds: 2, Pmax: 30 } : {}) };
+      const s = {
+        ...defaultScenario(view),
+        ...(view === 'runtime' ? { draws: 200, seeds: 2, Pmax: 30 } : {}),
+      };
       const charts = await chartsOf(view, s as Scenario);
       expect(charts.length).toBeGreaterThan(0);
       checkShape(charts);

@@ -8,7 +8,9 @@ export function validValue(spec: ParamSpec, itemPool: string[] = []): fc.Arbitra
     case 'int':
       return fc.integer({ min: spec.min, max: spec.max });
     case 'number':
-      return fc.double({ min: spec.minAllowed, max: spec.max, noNaN: true, noDefaultInfinity: true }).map((x) => x + 0);
+      return fc
+        .double({ min: spec.minAllowed, max: spec.max, noNaN: true, noDefaultInfinity: true })
+        .map((x) => x + 0);
     case 'numbers': {
       const item = spec.integer
         ? fc.integer({ min: spec.min, max: spec.max })

@@ -4,7 +4,14 @@ import { defaultScenario, parseLink, parseLinkForPage, serializeLink } from '../
 import { paramsOf, VIEW_NAMES } from '../../../src/scenario/views';
 import { validScenario } from './arbitraries';
 
-const ITEMS = ['exp(1)', 'shexp(1,1)', 'pareto(2,1)', 'lognormal(0,1)', 'mix(0.95,det(1),det(10))', 'uniform(0.5,1.5)'];
+const ITEMS = [
+  'exp(1)',
+  'shexp(1,1)',
+  'pareto(2,1)',
+  'lognormal(0,1)',
+  'mix(0.95,det(1),det(10))',
+  'uniform(0.5,1.5)',
+];
 
 describe('share-link codec', () => {
   it('writes defaults as the shortest link: version, view, seed', () => {
@@ -13,8 +20,15 @@ describe('share-link codec', () => {
   });
 
   it('writes only non-default values, in schema order, with commas and parentheses literal and seed last', () => {
-    const s = { ...defaultScenario('runtime'), seed: 7, P: 40, dist: ['pareto(2,1)', 'mix(0.9,exp(1),det(5))'] };
-    expect(serializeLink('runtime', s)).toBe('?v=1&view=runtime&dist=pareto(2,1),mix(0.9,exp(1),det(5))&P=40&seed=7');
+    const s = {
+      ...defaultScenario('runtime'),
+      seed: 7,
+      P: 40,
+      dist: ['pareto(2,1)', 'mix(0.9,exp(1),det(5))'],
+    };
+    expect(serializeLink('runtime', s)).toBe(
+      '?v=1&view=runtime&dist=pareto(2,1),mix(0.9,exp(1),det(5))&P=40&seed=7',
+    );
   });
 
   for (const view of VIEW_NAMES) {
@@ -42,8 +56,25 @@ describe('share-link codec', () => {
       fc
         .array(
           fc.tuple(
-            fc.constantFrom('v', 'view', 'M', 'sigma2', 'eps', 'bmax', 'plot', 'dist', 'Pmax', 'P', 'seed', 'x', ''),
-            fc.oneof(fc.string({ maxLength: 30 }), fc.constantFrom('%', '%E0%A4%A', '1e999', '-5', 'NaN', 'speedup', 'runtime')),
+            fc.constantFrom(
+              'v',
+              'view',
+              'M',
+              'sigma2',
+              'eps',
+              'bmax',
+              'plot',
+              'dist',
+              'Pmax',
+              'P',
+              'seed',
+              'x',
+              '',
+            ),
+            fc.oneof(
+              fc.string({ maxLength: 30 }),
+              fc.constantFrom('%', '%E0%A4%A', '1e999', '-5', 'NaN', 'speedup', 'runtime'),
+            ),
           ),
           { maxLength: 12 },
         )
@@ -72,7 +103,8 @@ describe('share-link codec', () => {
     if (!r.ok) return;
     expect(r.scenario).toMatchObject({ M: [0, 10], eps: 1e-12, bmax: 30, plot: 'speedup', seed: 2 });
     const text = r.notices.join('\n');
-    for (const needle of ['"-5"', '"abc"', 'twice', 'eps', 'bmax', 'pie', 'zzz', 'seed']) expect(text).toContain(needle);
+    for (const needle of ['"-5"', '"abc"', 'twice', 'eps', 'bmax', 'pie', 'zzz', 'seed'])
+      expect(text).toContain(needle);
   });
 
   it('has nothing to run without a view or with an unknown version, and the page falls back with a notice', () => {

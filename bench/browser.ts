@@ -1,0 +1,144 @@
+// Benchmarks of the built app in headless Chromium against `vite preview`: time to the first
+// chart, the runtime view's default run, the main thread during that run, and the JS of the
+// first paint. A probe installed before the app records times on the page's own clock.
+
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { type Browser, chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../test/browser/chromiumPath';
+import { atMost, type Row } from './rows';
+
+const PORT = 4175;
+const BASE = `http://localhost:${PORT}`;
+
+interface Probe {
+  firstChartAt: number | null;
+  /** JS files the page had requested when the first chart appeared. */
+  jsAtFirstChart: string[];
+  doneAt: number | null;
+  tasks: { start: number; duration: number }[];
+  /** Gaps between animation frames over 20 ms, with the time the gap ended. */
+  gaps: { at: number; gap: number }[];
+}
+
+declare global {
+  interface Window {
+    __probe?: Probe;
+  }
+}
+
+/** Runs in the page before the app (serialised by Playwright: no closures over Node values). */
+function installProbe(): void {
+  const p: Probe = { firstChartAt: null, jsAtFirstChart: [], doneAt: null, tasks: [], gaps: [] };
+  window.__probe = p;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) p.tasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  let last = 0;
+  const frame = (t: number) => {
+    if (last > 0 && t - last > 20) p.gaps.push({ at: t, gap: t - last });
+    last = t;
+    requestAnimationFrame(frame);
+  };
+  requestAnimationFrame(frame);
+  const check = () => {
+    if (p.firstChartAt === null) {
+      const svg = document.querySelector('figure[data-chart-id] svg[role="img"]');
+      const r = svg?.getBoundingClientRect();
+      if (r && r.width > 0 && r.height > 0) {
+        p.firstChartAt = -1; // found; the time is taken at the next frame, when it is painted
+        requestAnimationFrame(() => {
+          p.firstChartAt = performance.now();
+          p.jsAtFirstChart = performance
+            .getEntriesByType('resource')
+            .map((e) => e.name)
+            .filter((n) => new URL(n).pathname.endsWith('.js'));
+        });
+      }
+    }
+    const status = document.querySelector('main[data-testid^="view-"] [role="status"]');
+    if (p.doneAt === null && status?.textContent?.startsWith('Done')) p.doneAt = performance.now();
+  };
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
+}
+
+async function startPreview(): Promise<ChildProcess> {
+  // The vite binary itself, not npx, so that its PID is the server's and we can stop it.
+  const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const deadline = Date.now() + 20_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`bench: vite preview exited with ${server.exitCode}`);
+    try {
+      if ((await fetch(`${BASE}/`)).ok) return server;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  server.kill();
+  throw new Error('bench: vite preview did not answer within 20 s');
+}
+
+/** Opens a link in a fresh context (empty cache) and waits until the probe has what `until` asks. */
+async function measure(browser: Browser, link: string, until: 'firstChart' | 'done'): Promise<Probe> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript(installProbe);
+    await page.goto(`${BASE}/${link}`);
+    const predicate =
+      until === 'firstChart' ? 'window.__probe?.firstChartAt > 0' : 'window.__probe?.doneAt !== null';
+    await page.waitForFunction(predicate, null, { timeout: 60_000, polling: 50 });
+    await page.waitForTimeout(100);
+    return (await page.evaluate(() => window.__probe))!;
+  } finally {
+    await context.close();
+  }
+}
+
+async function gzippedKb(urls: string[]): Promise<number> {
+  let bytes = 0;
+  for (const url of new Set(urls)) bytes += gzipSync(await readFile(`dist${new URL(url).pathname}`)).length;
+  return bytes / 1024;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+export async function browserRows(): Promise<{ rows: Row[]; chromium: string }> {
+  const server = await startPreview();
+  let browser: Browser | undefined;
+  try {
+    browser = await chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS });
+    const rows: Row[] = [];
+
+    const first: Probe[] = [];
+    for (let i = 0; i < 3; i++) first.push(await measure(browser, '?v=1&view=speedup&seed=1', 'firstChart'));
+    rows.push(
+      atMost(
+        'navigation → first chart visible (median of 3)',
+        median(first.map((p) => p.firstChartAt!)),
+        'ms',
+        1000,
+      ),
+    );
+    rows.push(
+      atMost('gzipped JS loaded before the first chart', await gzippedKb(first[0].jsAtFirstChart), 'KB', 150),
+    );
+
+    const run = await measure(browser, '?v=1&view=runtime&seed=1', 'done');
+    const done = run.doneAt!;
+    rows.push(atMost('runtime view, default link: navigation → Done', done, 'ms', 5000));
+    const inRun = (t: number) => t <= done;
+    const longest = Math.max(0, ...run.tasks.filter((t) => inRun(t.start)).map((t) => t.duration));
+    const gap = Math.max(0, ...run.gaps.filter((g) => inRun(g.at - g.gap)).map((g) => g.gap));
+    rows.push(atMost('longest main-thread task, navigation → Done', longest, 'ms', 50));
+    rows.push(atMost('largest animation-frame gap, navigation → Done', gap, 'ms', 50));
+    return { rows, chromium: browser.version() };
+  } finally {
+    await browser?.close();
+    if (server.pid !== undefined) process.kill(server.pid);
+  }
+}

@@ -1,0 +1,38 @@
+/** One measured number with its goal; `pass` is null when a number has no goal (reported only). */
+export interface Row {
+  name: string;
+  value: number;
+  unit: string;
+  goal: string;
+  pass: boolean | null;
+}
+
+export function atMost(name: string, value: number, unit: string, goal: number): Row {
+  return { name, value, unit, goal: `≤ ${goal} ${unit}`, pass: value <= goal };
+}
+
+export function atLeast(name: string, value: number, unit: string, goal: number): Row {
+  return { name, value, unit, goal: `≥ ${fmt(goal)} ${unit}`, pass: value >= goal };
+}
+
+export function fmt(x: number): string {
+  if (!Number.isFinite(x)) return String(x);
+  if (Math.abs(x) >= 1e6) return `${(x / 1e6).toFixed(2)} M`;
+  if (Math.abs(x) >= 100) return x.toFixed(0);
+  return x.toPrecision(3);
+}
+
+export function table(rows: Row[]): string {
+  const cells = rows.map((r) => [
+    r.name,
+    fmt(r.value),
+    r.unit,
+    r.goal,
+    r.pass === null ? '—' : r.pass ? 'pass' : 'MISS',
+  ]);
+  const head = ['benchmark', 'value', 'unit', 'goal', 'result'];
+  const widths = head.map((h, j) => Math.max(h.length, ...cells.map((c) => c[j].length)));
+  const line = (c: string[]) =>
+    c.map((s, j) => (j === 1 ? s.padStart(widths[j]) : s.padEnd(widths[j]))).join('  ');
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
+}

@@ -1,0 +1,33 @@
+// Screenshots of the built app in headless Chromium, for the README and for looking at a view the way a
+// user will: `npx tsx scripts/screenshot.ts '<link>' out.png [width height]` (run `npm run build` first).
+import { spawn } from 'node:child_process';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../test/browser/chromiumPath';
+
+const [link = '?v=1&view=speedup&seed=1', out = 'docs/screenshot.png', w = '1440', h = '900'] =
+  process.argv.slice(2);
+const port = 4181;
+const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(port), '--strictPort'], {
+  stdio: 'ignore',
+});
+try {
+  await new Promise((r) => setTimeout(r, 1200));
+  const browser = await chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
+  page.on('console', (m) => m.type() === 'error' && console.error('console error:', m.text()));
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(`http://localhost:${port}/${link}`);
+  await page.waitForSelector('figure[data-chart-id] svg');
+  await page.waitForFunction(
+    () => !document.querySelector('[role=status]')?.textContent?.startsWith('Computing'),
+    null,
+    {
+      timeout: 60_000,
+    },
+  );
+  await page.waitForTimeout(400);
+  await page.screenshot({ path: out, fullPage: process.env.FULL === '1' });
+  await browser.close();
+} finally {
+  server.kill();
+}

@@ -1,0 +1,159 @@
+// One chart of the contract as a figure: title, cite line, the chart (dispatched by type), legend,
+// summary, export menu and progress bar. Fills its container's width.
+
+import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
+import type { Chart, XYChart } from '../experiments/contract';
+import './charts.css';
+import { ExportMenu, type ExportOption } from './ExportMenu';
+import {
+  chartCsv,
+  chartJson,
+  downloadBlob,
+  downloadText,
+  type ExportContext,
+  type ExportLegendItem,
+  exportFileName,
+  serializeChartSvg,
+  svgToPng,
+  visibleChart,
+} from './export';
+import { HeatmapView } from './HeatmapView';
+import { IntervalsView } from './IntervalsView';
+import { Legend, type LegendEntry, StateLegend } from './legend';
+import { ProgressBar } from './ProgressBar';
+import { seriesColors, seriesStyle, stateColors } from './palette';
+import { chartHeight } from './scales';
+import { TableView } from './TableView';
+import { useChartSize } from './useChartSize';
+import { XYChartView } from './XYChartView';
+import { isDiscrete } from './xyModel';
+
+export interface ChartFrameProps {
+  chart: Chart;
+  /** The run this chart belongs to (the CLI envelope without charts), for the JSON/SVG exports. */
+  context: ExportContext;
+  /** 0…1 while simulations stream in; a bar is shown while it is below 1. */
+  progress?: number;
+  /** Extra text under the summary (e.g. what was computed so far, a formula reference). */
+  note?: ReactNode;
+  /** A fixed chart height in px instead of 0.62 × width clamped to [260, 560]. */
+  height?: number;
+  className?: string;
+}
+
+const EMPTY: ReadonlySet<string> = new Set();
+
+export function legendEntries(chart: XYChart, hidden: ReadonlySet<string>): LegendEntry[] {
+  const colors = seriesColors(chart.series);
+  return chart.series.map((series, i) => {
+    const style = seriesStyle(series.kind, colors[i], series.dash === true);
+    const band =
+      style.showsBand &&
+      !isDiscrete(series) &&
+      series.points.some((p) => typeof p.lo === 'number' && typeof p.hi === 'number');
+    return { series, style, band, hidden: hidden.has(series.id) };
+  });
+}
+
+function exportLegend(entries: LegendEntry[]): ExportLegendItem[] {
+  return entries
+    .filter((e) => !e.hidden)
+    .map((e) => ({
+      label: e.series.label,
+      color: e.style.color,
+      dash: e.style.dash,
+      width: e.style.width,
+      marker: e.style.marker,
+      band: e.band,
+    }));
+}
+
+export function ChartFrame({ chart, context, progress, note, height, className }: ChartFrameProps) {
+  const [sizeRef, size] = useChartSize<HTMLDivElement>();
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(EMPTY);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const chartH = height ?? chartHeight(size.width);
+
+  const toggle = useCallback((id: string) => {
+    setHidden((prev) => {
+      const next = new Set(prev);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
+  }, []);
+
+  const entries = useMemo(() => (chart.type === 'xy' ? legendEntries(chart, hidden) : []), [chart, hidden]);
+  const states = useMemo(
+    () =>
+      chart.type === 'intervals' ? stateColors(chart.rows.map((r) => r.state)) : new Map<string, string>(),
+    [chart],
+  );
+
+  const onExport = async (option: ExportOption) => {
+    const shown = visibleChart(chart, hidden);
+    const name = (ext: string) => exportFileName(context.view, chart.id, ext);
+    if (option === 'csv') return downloadText(chartCsv(shown), name('csv'), 'text/csv;charset=utf-8');
+    if (option === 'json') return downloadText(chartJson(context, shown), name('json'), 'application/json');
+    const svg = svgRef.current;
+    if (!svg) throw new Error('the chart is not drawn yet');
+    const legend =
+      chart.type === 'xy'
+        ? exportLegend(entries)
+        : chart.type === 'intervals'
+          ? [...states].map(([label, color]): ExportLegendItem => ({ label, color, marker: 'rect' }))
+          : undefined;
+    const text = serializeChartSvg(svg, {
+      title: chart.title,
+      cite: chart.cite,
+      version: context.version,
+      link: context.link,
+      legend,
+    });
+    if (option === 'svg') return downloadText(text, name('svg'), 'image/svg+xml');
+    const blob = await svgToPng(text, option === 'png4' ? 4 : 2);
+    downloadBlob(blob, name('png'));
+  };
+
+  const options: ExportOption[] =
+    chart.type === 'table' ? ['csv', 'json'] : ['svg', 'png2', 'png4', 'csv', 'json'];
+  const width = size.width;
+  let body: ReactNode = null;
+  if (chart.type === 'table') body = <TableView chart={chart} />;
+  else if (width > 0) {
+    const common = { width, height: chartH, fontScale: size.fontScale, fontFamily: size.fontFamily, svgRef };
+    if (chart.type === 'heatmap') body = <HeatmapView chart={chart} {...common} />;
+    else if (chart.type === 'intervals') body = <IntervalsView chart={chart} colors={states} {...common} />;
+    else body = <XYChartView chart={chart} hidden={hidden} {...common} />;
+  }
+
+  return (
+    <figure className={`chart-frame${className ? ` ${className}` : ''}`} data-chart-id={chart.id}>
+      {progress !== undefined && progress < 1 ? (
+        <ProgressBar value={progress} label={`Computing “${chart.title}”`} />
+      ) : null}
+      <div className="chart-head">
+        <div className="chart-heading">
+          <h3 className="chart-title">{chart.title}</h3>
+          {chart.cite ? <p className="chart-cite">{chart.cite}</p> : null}
+        </div>
+        <ExportMenu options={options} onExport={onExport} what={`“${chart.title}”`} />
+      </div>
+      <div
+        ref={sizeRef}
+        className="chart-body"
+        style={chart.type === 'table' ? undefined : { minHeight: width > 0 ? undefined : chartH }}
+      >
+        {body}
+      </div>
+      {chart.type === 'xy' ? <Legend entries={entries} onToggle={toggle} /> : null}
+      {chart.type === 'intervals' ? <StateLegend states={[...states]} /> : null}
+      {chart.summary || note ? (
+        <figcaption className="chart-caption">
+          {chart.summary ? <p className="chart-summary">{chart.summary}</p> : null}
+          {note ? <div className="chart-note">{note}</div> : null}
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}

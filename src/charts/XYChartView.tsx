@@ -1,0 +1,149 @@
+// An xy chart as SVG: layout from `buildXYModel` (d3 scales, ticks, paths), drawn by React.
+// Pointer or arrow keys move a crosshair that snaps to the nearest x and shows a read-out.
+
+import { type KeyboardEvent, type PointerEvent, type Ref, useId, useMemo, useState } from 'react';
+import type { XYChart } from '../experiments/contract';
+import { Axes, Grid } from './axes';
+import { SeriesBand } from './bands';
+import { Crosshair, Readout } from './crosshair';
+import { MarkLabels, MarkLines } from './marks';
+import { nearestIndex } from './scales';
+import { MissingMarkers, SeriesLine, SeriesPoints } from './series';
+import { canvasMeasure } from './text';
+import { buildXYModel, readoutRows, snapX } from './xyModel';
+
+export interface XYChartViewProps {
+  chart: XYChart;
+  width: number;
+  height: number;
+  /** Ids of series hidden from the legend. */
+  hidden?: ReadonlySet<string>;
+  fontScale?: number;
+  fontFamily?: string;
+  svgRef?: Ref<SVGSVGElement>;
+}
+
+interface Active {
+  x: number;
+  via: 'pointer' | 'touch' | 'key';
+}
+
+const NO_HIDDEN: ReadonlySet<string> = new Set();
+
+/** Below this width the read-out sits under the chart instead of over it. */
+const DOCK_BELOW = 520;
+
+export function XYChartView({
+  chart,
+  width,
+  height,
+  hidden = NO_HIDDEN,
+  fontScale = 1,
+  fontFamily = 'system-ui, sans-serif',
+  svgRef,
+}: XYChartViewProps) {
+  const measure = useMemo(() => canvasMeasure(fontFamily), [fontFamily]);
+  const model = useMemo(
+    () => buildXYModel({ chart, width, height, fontScale, hidden, measure }),
+    [chart, width, height, fontScale, hidden, measure],
+  );
+  const [active, setActive] = useState<Active | null>(null);
+  const titleId = useId();
+  const descId = useId();
+  const rows = useMemo(() => (active ? readoutRows(model, active.x) : []), [model, active]);
+  const visible = model.series.filter((s) => s.visible);
+
+  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
+    const rect = e.currentTarget.getBoundingClientRect();
+    const px = e.clientX - rect.left;
+    const py = e.clientY - rect.top;
+    const { plot } = model;
+    if (px < plot.left - 12 || px > plot.right + 12 || py < plot.top - 12 || py > plot.bottom + 12) {
+      if (e.pointerType !== 'touch') setActive(null);
+      return;
+    }
+    const x = snapX(model.snap, px, 24 * (model.fontSize / 12));
+    if (x === undefined) return;
+    setActive({ x, via: e.pointerType === 'touch' ? 'touch' : 'pointer' });
+  };
+
+  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+    const { snap } = model;
+    const values = snap.discreteValues.length > 0 ? snap.discreteValues : snap.values;
+    const px = snap.discreteValues.length > 0 ? snap.discretePx : snap.px;
+    if (values.length === 0) return;
+    const current = active ? nearestIndex(px, model.x.map(active.x)) : -1;
+    let next: number;
+    switch (e.key) {
+      case 'ArrowRight':
+      case 'ArrowUp':
+        next = current < 0 ? 0 : Math.min(values.length - 1, current + 1);
+        break;
+      case 'ArrowLeft':
+      case 'ArrowDown':
+        next = current < 0 ? values.length - 1 : Math.max(0, current - 1);
+        break;
+      case 'Home':
+        next = 0;
+        break;
+      case 'End':
+        next = values.length - 1;
+        break;
+      case 'Escape':
+        setActive(null);
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    setActive({ x: values[next], via: 'key' });
+  };
+
+  const docked = width < DOCK_BELOW;
+  return (
+    <div className="chart-plot">
+      <svg
+        ref={svgRef}
+        className="chart-svg"
+        width={width}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
+        role="img"
+        aria-labelledby={titleId}
+        aria-describedby={chart.summary ? descId : undefined}
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: the chart is explored with the arrow keys (crosshair read-out).
+        tabIndex={0}
+        onPointerMove={onPointerMove}
+        onPointerDown={onPointerMove}
+        onPointerLeave={(e) => {
+          if (e.pointerType !== 'touch') setActive((a) => (a?.via === 'key' ? a : null));
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setActive((a) => (a?.via === 'key' ? null : a))}
+      >
+        <title id={titleId}>{chart.title}</title>
+        {chart.summary ? <desc id={descId}>{chart.summary}</desc> : null}
+        <Grid model={model} />
+        <MarkLines model={model} />
+        {visible.map((s) => (
+          <SeriesBand key={s.series.id} model={model} series={s} />
+        ))}
+        {visible.map((s) => (
+          <SeriesLine key={s.series.id} model={model} series={s} />
+        ))}
+        {visible.map((s) => (
+          <SeriesPoints key={s.series.id} model={model} series={s} />
+        ))}
+        {visible.map((s) => (
+          <MissingMarkers key={s.series.id} model={model} series={s} />
+        ))}
+        <Axes model={model} />
+        <MarkLabels model={model} />
+        {active ? <Crosshair model={model} xValue={active.x} rows={rows} /> : null}
+      </svg>
+      {active ? (
+        <Readout model={model} xLabel={chart.x.label} xValue={active.x} rows={rows} docked={docked} />
+      ) : null}
+    </div>
+  );
+}

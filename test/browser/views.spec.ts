@@ -1,0 +1,42 @@
+// Both views open on a finished picture: every chart drawn with its curves, and the runtime
+// view's Monte Carlo points streamed in from the workers.
+
+import { chartFrame, expect, marksOf, poolStats, statusOf, test, viewRoot, waitDone } from './fixtures';
+
+test('speedup view draws its three charts with curves, closed forms only', async ({ page }) => {
+  await page.goto('/?v=1&view=speedup&seed=1');
+  await expect(viewRoot(page, 'speedup')).toBeVisible();
+  for (const id of ['speedup-vs-b', 'lr-averaged-vs-b', 'lr-summed-vs-b']) {
+    const { lines } = await marksOf(page, id);
+    expect(lines, `curves in ${id}`).toBeGreaterThan(1);
+  }
+  // Six values of M by default: at least one predicted curve each.
+  expect((await marksOf(page, 'speedup-vs-b')).lines).toBeGreaterThanOrEqual(6);
+  await expect(statusOf(page, 'speedup')).not.toHaveText(/error|failed/i);
+  // Closed forms never start the worker pool.
+  expect(await poolStats(page)).toBeNull();
+});
+
+test('speedup view switches to relative iterations from a link', async ({ page }) => {
+  await page.goto('/?v=1&view=speedup&plot=iterations&seed=1');
+  expect((await marksOf(page, 'iterations-vs-b')).lines).toBeGreaterThanOrEqual(6);
+  await expect(chartFrame(page, 'speedup-vs-b')).toHaveCount(0);
+});
+
+test('runtime view draws exact curves and its simulated points, then says Done', async ({ page }) => {
+  await page.goto('/?v=1&view=runtime&seed=1');
+  await expect(viewRoot(page, 'runtime')).toBeVisible();
+  await waitDone(page, 'runtime');
+  for (const id of ['sync-async-ratio', 'order-stats-vs-k']) {
+    const { lines, points } = await marksOf(page, id);
+    expect(lines, `exact curves in ${id}`).toBeGreaterThanOrEqual(3);
+    expect(points, `simulated points in ${id}`).toBeGreaterThan(3);
+  }
+  expect((await marksOf(page, 'service-time-density')).lines).toBeGreaterThanOrEqual(3);
+  // The distribution summary is an HTML table, one row per default distribution.
+  await expect(chartFrame(page, 'distributions').locator('table tbody tr')).toHaveCount(3);
+  const stats = await poolStats(page);
+  expect(stats).not.toBeNull();
+  expect(stats!.cellsCompleted).toBeGreaterThan(0);
+  expect(stats!.liveWorkers).toBeLessThanOrEqual(stats!.size);
+});

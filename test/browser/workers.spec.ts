@@ -1,0 +1,94 @@
+// The worker pool seen from the page: superseded Monte Carlo work is cancelled, a killed worker
+// is reported in words and replaced, and the main thread never blocks while simulations run.
+
+import type { Page } from '@playwright/test';
+import {
+  chartFrame,
+  expect,
+  mainThread,
+  marksOf,
+  notices,
+  poolStats,
+  resetMainThread,
+  statusOf,
+  test,
+  viewRoot,
+  waitDone,
+} from './fixtures';
+
+/** Every cell spans several of the workers' cancellation checkpoints (a cell that finishes
+ * before it sees the cancel request is dropped, not counted as cancelled). */
+const HEAVY = '/?v=1&view=runtime&draws=1000000&seed=1';
+/** Few cells of at least a million draws each, yet the whole run finishes in a few seconds. */
+const LONG_CELLS = '/?v=1&view=runtime&Pmax=4&P=5&draws=1000000&seeds=1&seed=1';
+
+async function waitForBusyPool(page: Page): Promise<void> {
+  await expect
+    .poll(async () => (await poolStats(page))?.cellsStarted ?? 0, { message: 'the pool started cells' })
+    .toBeGreaterThan(0);
+  await expect(statusOf(page, 'runtime')).toHaveText(/^Computing/);
+}
+
+test('a superseded Monte Carlo run is cancelled and the new one completes', async ({ page }) => {
+  await page.goto(HEAVY);
+  await waitForBusyPool(page);
+  await page.waitForTimeout(300);
+  const before = (await poolStats(page))!;
+
+  const draws = page.locator('[data-param="draws"] input[type="text"]');
+  await draws.fill('1000');
+  await draws.press('Enter');
+
+  await waitDone(page, 'runtime');
+  await expect(page).toHaveURL(/[?&]draws=1000&/);
+  const after = (await poolStats(page))!;
+  expect(after.cellsCancelled + after.terminated, 'cancelled cells or terminated workers').toBeGreaterThan(
+    before.cellsCancelled + before.terminated,
+  );
+  expect(after.liveWorkers).toBeLessThanOrEqual(after.size);
+  expect(after.liveWorkers).toBeGreaterThanOrEqual(0);
+  const driver = await page.evaluate(() => window.__pse!.driver);
+  expect(driver.batchesSuperseded).toBeGreaterThanOrEqual(1);
+  expect((await marksOf(page, 'sync-async-ratio')).points).toBeGreaterThan(3);
+});
+
+test('a killed worker is reported in words, replaced, and the run completes', async ({ page }) => {
+  await page.goto(LONG_CELLS);
+  await waitForBusyPool(page);
+  // Kill in the same task that sees every worker busy, so the kill hits a cell in progress.
+  const killed = await page.evaluate(async () => {
+    const pse = window.__pse!;
+    for (let i = 0; i < 5000; i++) {
+      const s = pse.pool()!;
+      if (s.cellsStarted - s.cellsCompleted - s.cellsCancelled >= s.size) return pse.killWorker(0);
+      await new Promise((r) => setTimeout(r, 1));
+    }
+    return false;
+  });
+  expect(killed, 'worker 0 was busy and was killed').toBe(true);
+
+  await expect(notices(page).filter({ hasText: /worker/i })).toHaveCount(1);
+  await waitDone(page, 'runtime', 30_000);
+  const stats = (await poolStats(page))!;
+  expect(stats.crashed).toBe(1);
+  expect(stats.spawned).toBeGreaterThan(stats.size - 1);
+  expect(stats.liveWorkers).toBeLessThanOrEqual(stats.size);
+  expect((await marksOf(page, 'sync-async-ratio')).points).toBeGreaterThan(3);
+});
+
+test('no simulation runs on the main thread (no task over 200 ms during a run)', async ({ page }) => {
+  await page.goto('/?v=1&view=speedup&seed=1');
+  await expect(chartFrame(page, 'speedup-vs-b').locator('svg[role="img"]')).toBeVisible();
+  await page.waitForTimeout(300);
+  await resetMainThread(page);
+
+  await page.locator('a[data-view="runtime"]').click();
+  await expect(viewRoot(page, 'runtime')).toBeVisible();
+  await waitDone(page, 'runtime');
+  await page.waitForTimeout(200);
+  const m = await mainThread(page);
+  test.info().annotations.push({ type: 'main thread', description: JSON.stringify(m) });
+  expect(m.longestTask, 'longest main-thread task (ms)').toBeLessThan(200);
+  expect(m.maxFrameGap, 'largest gap between animation frames (ms)').toBeLessThan(200);
+  expect(m.maxFrameGap, 'the frame monitor ran').toBeGreaterThan(0);
+});
