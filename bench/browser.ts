@@ -87,7 +87,8 @@ async function measure(browser: Browser, link: string, until: 'firstChart' | 'do
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.addInitScript(installProbe);
+    // tsx (esbuild, keepNames) wraps named functions in `__name(…)`, which the page lacks.
+    await page.addInitScript({ content: `var __name = (f) => f; (${installProbe.toString()})();` });
     await page.goto(`${BASE}/${link}`);
     const predicate =
       until === 'firstChart' ? 'window.__probe?.firstChartAt > 0' : 'window.__probe?.doneAt !== null';
@@ -107,7 +108,14 @@ async function gzippedKb(urls: string[]): Promise<number> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-export async function browserRows(): Promise<{ rows: Row[]; chromium: string }> {
+export interface BrowserResult {
+  rows: Row[];
+  chromium: string;
+  /** The runtime run's raw timeline (page clock, ms), to see where long tasks happen. */
+  runtimeRun: Pick<Probe, 'firstChartAt' | 'doneAt' | 'tasks' | 'gaps'>;
+}
+
+export async function browserRows(): Promise<BrowserResult> {
   const server = await startPreview();
   let browser: Browser | undefined;
   try {
@@ -136,7 +144,8 @@ export async function browserRows(): Promise<{ rows: Row[]; chromium: string }> 
     const gap = Math.max(0, ...run.gaps.filter((g) => inRun(g.at - g.gap)).map((g) => g.gap));
     rows.push(atMost('longest main-thread task, navigation → Done', longest, 'ms', 50));
     rows.push(atMost('largest animation-frame gap, navigation → Done', gap, 'ms', 50));
-    return { rows, chromium: browser.version() };
+    const { firstChartAt, doneAt, tasks, gaps } = run;
+    return { rows, chromium: browser.version(), runtimeRun: { firstChartAt, doneAt, tasks, gaps } };
   } finally {
     await browser?.close();
     if (server.pid !== undefined) process.kill(server.pid);

@@ -31,6 +31,7 @@ async function main(): Promise<void> {
     cpus: cpus().length,
     chromium: browser.chromium,
     rows,
+    runtimeRun: browser.runtimeRun,
   };
   await writeFile('bench/results/latest.json', `${JSON.stringify(result, null, 2)}\n`);
   process.stdout.write('Wrote bench/results/latest.json\n');

@@ -29,13 +29,15 @@ export function paletteColor(index: number): string {
 }
 
 /**
- * Colour of each series: references are grey; the others use `colorIndex` when the experiment set
- * it, otherwise their order among the chart's non-reference series.
+ * Colour of each series: `colorIndex` when the experiment set it; otherwise references are grey and
+ * the others take their order among the chart's non-reference series.
  */
 export function seriesColors(series: readonly Pick<Series, 'kind' | 'colorIndex'>[]): string[] {
   let order = 0;
   return series.map((s) => {
-    if (s.kind === 'reference') return REFERENCE_COLOR;
+    // A reference tied to one quantity (say the linear scaling rule for M = 100) takes its colour.
+    if (s.kind === 'reference')
+      return s.colorIndex === undefined ? REFERENCE_COLOR : paletteColor(s.colorIndex);
     const slot = order++;
     return paletteColor(s.colorIndex ?? slot);
   });

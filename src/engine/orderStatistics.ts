@@ -124,7 +124,7 @@ export function orderStatisticByQuadrature(
       // asymptotically C·e^{−st}, s = m − 1/α. Integrate that exponential from t to ∞.
       const g1 = g(t);
       const s = Math.log(g(t - 1) / g1);
-      tail = s > 0 ? g1 / s : Number.POSITIVE_INFINITY;
+      if (g1 > 0) tail = s > 0 ? g1 / s : Number.POSITIVE_INFINITY;
     }
   }
   // Where F⁻¹ jumps (a gap between a mixture's components) or kinks (atoms, knots), both rules of

@@ -1,24 +1,12 @@
 import type { Rng } from '../random/xoshiro128';
+import { invertMonotone } from './invert';
 import type { DistSpec } from './spec';
 import type { Distribution } from './types';
-
-/** Smallest x in [lo, hi] with `below(x)` false, for `below` true up to a point and false after it. */
-function bisect(lo: number, hi: number, below: (x: number) => boolean): number {
-  if (!below(lo)) return lo; // e.g. the answer is an atom at the bracket's lower end
-  for (let i = 0; i < 400 && lo < hi; i++) {
-    // Geometric midpoints while the bracket spans orders of magnitude (heavy tails), else arithmetic.
-    const mid = lo > 0 && hi > 2 * lo ? Math.sqrt(lo) * Math.sqrt(hi) : lo + 0.5 * (hi - lo);
-    if (mid <= lo || mid >= hi) break;
-    if (below(mid)) lo = mid;
-    else hi = mid;
-  }
-  return hi;
-}
 
 /**
  * Two-component mixture `mix(p, first, second)`: with probability p a draw of `first`, else of
  * `second`. Mean and variance from the components' (an infinite one propagates unless its weight is 0);
- * the tail index is the heavier component's. The quantile inverts the mixture cdf by bisection,
+ * the tail index is the heavier component's. The quantile inverts the mixture cdf (its logarithm, by `invertMonotone`),
  * bracketed by the two components' quantiles (F⁻¹ of a mixture lies between theirs).
  * Sampler: one `rng.uniform()` v decides (first when v < p), then the chosen component's sampler runs.
  */
@@ -90,7 +78,8 @@ export class Mixture implements Distribution {
     const a = this.first.quantile(u);
     const b = this.second.quantile(u);
     if (u <= 0) return Math.min(a, b);
-    return bisect(Math.min(a, b), Math.max(a, b), (x) => this.cdf(x) < u);
+    const lu = Math.log(u);
+    return invertMonotone(Math.min(a, b), Math.max(a, b), (x) => Math.log(this.cdf(x)) - lu);
   }
 
   quantileUpper(v: number): number {
@@ -101,7 +90,8 @@ export class Mixture implements Distribution {
     const b = this.second.quantileUpper(v);
     if (v <= 0) return Math.max(a, b);
     if (v >= 1) return Math.min(a, b);
-    return bisect(Math.min(a, b), Math.max(a, b), (x) => this.survival(x) > v);
+    const lv = Math.log(v);
+    return invertMonotone(Math.min(a, b), Math.max(a, b), (x) => lv - Math.log(this.survival(x)));
   }
 
   sample(rng: Rng): number {

@@ -67,7 +67,12 @@ export function accumulateMaxRatio(
     sumZ2 += z * z;
     sumYZ += max * z;
   }
-  Object.assign(acc, { n, sumY, sumY2, sumZ, sumZ2, sumYZ });
+  acc.n = n;
+  acc.sumY = sumY;
+  acc.sumY2 = sumY2;
+  acc.sumZ = sumZ;
+  acc.sumZ2 = sumZ2;
+  acc.sumYZ = sumYZ;
   return acc;
 }
 

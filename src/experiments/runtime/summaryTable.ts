@@ -1,4 +1,3 @@
-import { describeDist } from '../../scenario/distributionSyntax';
 import { formatNumber } from '../../scenario/params';
 import type { Scenario } from '../../scenario/views';
 import type { CellResults } from '../cells';
@@ -34,7 +33,7 @@ export function summaryTable(s: Scenario<'runtime'>, results: CellResults, dists
           ? 'infinite'
           : fmt((last.value * d.dist.mean) / s.Pmax)
         : 'computing…';
-      return [d.text, describeDist(d.dist.spec), fmt(d.dist.mean), fmt(d.dist.variance), maxMean, ratio];
+      return [d.text, d.dist.label, fmt(d.dist.mean), fmt(d.dist.variance), maxMean, ratio];
     }),
   };
 }

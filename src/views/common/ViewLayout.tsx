@@ -7,20 +7,27 @@ interface Props {
   view: ViewName;
   controls: ReactNode;
   children: ReactNode;
-  /** Shown above the charts: the one idea the view teaches, with its formula. */
+  /** The view's formula, under its title. */
+  formula: ReactNode;
+  /** Beside the title: the one idea the view teaches, in a few sentences. */
   lead: ReactNode;
 }
 
 /** Controls on the left (or on top on narrow screens), the view's charts on the right. */
-export function ViewLayout({ view, controls, children, lead }: Props) {
+export function ViewLayout({ view, controls, children, formula, lead }: Props) {
   const meta = VIEWS[view].meta;
   return (
     <main className="view" data-testid={`view-${view}`} aria-labelledby={`${view}-title`}>
       <header className="view-header">
-        <h2 id={`${view}-title`}>{meta.title}</h2>
-        <p className="view-cite">{meta.cite}</p>
-        <div className="view-lead">{lead}</div>
-        <RunStatus />
+        <div className="view-heading">
+          <h2 id={`${view}-title`}>{meta.title}</h2>
+          <p className="view-cite">{meta.cite}</p>
+          <p className="formula">{formula}</p>
+        </div>
+        <div className="view-lead">
+          {lead}
+          <RunStatus />
+        </div>
       </header>
       <div className="view-body">
         <aside className="view-controls" aria-label="Parameters">

@@ -17,11 +17,13 @@ export default function RuntimeView() {
   return (
     <ViewLayout
       view="runtime"
+      formula={
+        <>
+          E[T<sub>sync</sub>] / E[T<sub>async</sub>] = P · E[X<sub>P:P</sub>] / E[X]
+        </>
+      }
       lead={
         <>
-          <p className="formula">
-            E[T<sub>sync</sub>] / E[T<sub>async</sub>] = P · E[X<sub>P:P</sub>] / E[X] &nbsp; ([SS] Theorem 1)
-          </p>
           <p>
             With P learners whose compute times X are random, fully synchronous SGD waits for the slowest of P
             at every update, while Async SGD applies each gradient as it arrives. For exponential times the

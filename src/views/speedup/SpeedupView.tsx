@@ -14,11 +14,13 @@ export default function SpeedupView() {
   return (
     <ViewLayout
       view="speedup"
+      formula={
+        <>
+          S(b) = b · (σ⋆²/ε + M + 1) / (σ⋆²/ε + M + b), &nbsp; b<sub>crit</sub> = σ⋆²/ε + M + 1
+        </>
+      }
       lead={
         <>
-          <p className="formula">
-            S(b) = b · (σ⋆²/ε + M + 1) / (σ⋆²/ε + M + b), &nbsp; b<sub>crit</sub> = σ⋆²/ε + M + 1
-          </p>
           <p>
             Each of b gradients in a mini-batch costs as much as a sequential step, but a step with b
             gradients is worth at most b sequential steps — and only while b is below the critical batch size.

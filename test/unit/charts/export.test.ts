@@ -51,14 +51,16 @@ describe('exports', () => {
 });
 
 describe('palette', () => {
-  it('colours references grey and others by colorIndex or order', () => {
+  it('colours references grey unless tied to a quantity, and others by colorIndex or order', () => {
     const colors = seriesColors([
       { kind: 'reference' },
       { kind: 'theory' },
       { kind: 'theory', colorIndex: 5 },
       { kind: 'bound' },
+      { kind: 'reference', colorIndex: 3 },
     ]);
     expect(colors[0]).toContain('--chart-reference');
+    expect(colors[4]).toBe(paletteColor(3));
     expect(colors[1]).toBe(paletteColor(0));
     expect(colors[2]).toBe(paletteColor(5));
     expect(colors[3]).toBe(paletteColor(2));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Distribution, type DistSpec, makeDistribution } from '../../../src/engine/distributions';
+import { invertMonotone } from '../../../src/engine/distributions/invert';
 import { integratePanels } from '../../../src/engine/distributions/quadrature';
 import type { MeasuredQuantiles } from '../../../src/engine/distributions/quantiles';
 import { rngFor } from '../../../src/engine/random/seed';
@@ -365,5 +366,17 @@ describe('samplers', () => {
     for (const x of out) if (x > 10) tail++;
     const p = 0.01; // (1/10)²
     expect(Math.abs(tail / N - p)).toBeLessThanOrEqual(4 * Math.sqrt((p * (1 - p)) / N));
+  });
+});
+
+describe('invertMonotone', () => {
+  it('finds the smallest x with f(x) ≥ 0 to the last bit, on smooth and stepped functions', () => {
+    expect(invertMonotone(1, 1e10, (x) => Math.log(x) - Math.log(12345.678))).toBeCloseTo(12345.678, 9);
+    expect(invertMonotone(0, 10, (x) => x * x - 2)).toBe(Math.SQRT2);
+    expect(invertMonotone(1, 5, (x) => (x >= 3 ? 1 : -1))).toBe(3);
+    expect(invertMonotone(2, 5, () => 0)).toBe(2); // the lower end already satisfies f ≥ 0
+    expect(
+      invertMonotone(1, 4, (x) => (x > 2 ? Number.POSITIVE_INFINITY : Number.NEGATIVE_INFINITY)),
+    ).toBeCloseTo(2, 14);
   });
 });

@@ -186,6 +186,26 @@ function mixRefs(): [string, DistSpec, number, number, number][] {
   ];
 }
 
+describe('near the finiteness limit (tail index α just above 1/m)', () => {
+  it.each([1.05, 1.01, 1.001])(
+    'α = %s: E[X] of mix(0.5, exp(1), Pareto(α, 1)) and E[max of 20 Pareto(α, 1)] by quadrature',
+    (alpha) => {
+      // The integrand decays like e^{−(1 − 1/α)t}: its tail outlives the doubles and is extrapolated.
+      const mix = d({
+        family: 'mix',
+        p: 0.5,
+        first: { family: 'exp', rate: 1 },
+        second: { family: 'pareto', shape: alpha, scale: 1 },
+      });
+      const q = orderStatisticByQuadrature(mix, 1, 1);
+      expectRel(q.value, 0.5 + (0.5 * alpha) / (alpha - 1), 1e-9);
+      const pareto = d({ family: 'pareto', shape: alpha, scale: 1 });
+      expectRel(orderStatisticByQuadrature(pareto, 20, 20).value, expectedMax(pareto, 20).value, 1e-9);
+      if (alpha < 1.02) expect(q.extrapolatedTail).toBeGreaterThan(0);
+    },
+  );
+});
+
 describe('invariants', () => {
   const specs: DistSpec[] = [
     { family: 'lognormal', mu: 0.2, sigma: 1.3 },
