@@ -4,7 +4,7 @@
 export interface Rng {
   /** Next 32-bit unsigned integer. */
   nextU32(): number;
-  /** Uniform double in the open interval (0, 1) with 53 random bits: never 0, so log(u) is finite. */
+  /** Uniform double in the open interval (0, 1) with 52 random bits: never 0 or 1, so log(u) is finite. */
   uniform(): number;
   /** Standard normal N(0, 1) (Box–Muller; the second value of each pair is kept for the next call). */
   normal(): number;
@@ -42,9 +42,11 @@ export class Xoshiro128 implements Rng {
   }
 
   uniform(): number {
-    const a = this.nextU32() >>> 5; // 27 bits
+    // 52 random bits k, returned as (k + ½)/2⁵²: exact in a double, so never 0 and never 1
+    // (with 53 bits, k = 2⁵³ − 1 plus ½ would round up to exactly 1).
+    const a = this.nextU32() >>> 6; // 26 bits
     const b = this.nextU32() >>> 6; // 26 bits
-    return (a * 67108864 + b + 0.5) / 9007199254740992;
+    return (a * 67108864 + b + 0.5) / 4503599627370496;
   }
 
   normal(): number {
