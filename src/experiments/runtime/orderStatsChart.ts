@@ -10,7 +10,7 @@ import { slug } from '../contract';
 import { orderStatsCell } from './cells';
 import { type NamedDist, orderStatVarianceFinite } from './distributions';
 import { exactCurves } from './exact';
-import { collectRepetitions, quantileBand, simulationSource } from './repetitions';
+import { collectRepetitions, quantileBand, simulationSeries } from './repetitions';
 
 type S = Scenario<'runtime'>;
 
@@ -46,19 +46,7 @@ export function orderStatsChart(s: S, results: CellResults, dists: NamedDist[]):
       ),
     });
     const heavy = !orderStatVarianceFinite(d.dist, s.P, s.P);
-    series.push({
-      id: slug(d.text, 'mc'),
-      label: `${d.text} simulated`,
-      kind: 'simulation',
-      band: heavy ? 'quantile' : 'ci95',
-      colorIndex: d.colorIndex,
-      source:
-        simulationSource(s) +
-        (heavy
-          ? '; where the variance is infinite the band is the 2.5–97.5 % range of the repetitions, elsewhere a 95 % confidence interval'
-          : '; band: 95 % confidence interval'),
-      points: simulated(s, results, d),
-    });
+    series.push(simulationSeries(s, d, heavy, 'normal theory', simulated(s, results, d)));
   }
   return {
     type: 'xy',

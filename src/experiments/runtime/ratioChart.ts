@@ -13,7 +13,7 @@ import { maxRatioCell } from './cells';
 import { hasClosedForm, type NamedDist, orderStatVarianceFinite } from './distributions';
 import { exactCurves, ratioPoints } from './exact';
 import { monteCarloGrid, theoryGrid } from './grid';
-import { collectRepetitions, quantileBand, simulationSource } from './repetitions';
+import { collectRepetitions, quantileBand, simulationSeries } from './repetitions';
 
 type S = Scenario<'runtime'>;
 
@@ -48,19 +48,15 @@ export function ratioChart(s: S, results: CellResults, dists: NamedDist[]): Char
     });
     // Where X_{P:P} or X has infinite variance, a normal-theory interval is meaningless.
     const heavy = !orderStatVarianceFinite(d.dist, 1, 1);
-    series.push({
-      id: slug(d.text, 'mc'),
-      label: `${d.text} simulated`,
-      kind: 'simulation',
-      band: heavy ? 'quantile' : 'ci95',
-      colorIndex: d.colorIndex,
-      source:
-        simulationSource(s) +
-        (heavy
-          ? '; infinite variance, so the band is the 2.5–97.5 % range of the repetitions’ estimates, not a confidence interval'
-          : '; band: 95 % confidence interval (delta method for a ratio of means)'),
-      points: simulatedRatio(s, results, d, heavy),
-    });
+    series.push(
+      simulationSeries(
+        s,
+        d,
+        heavy,
+        'delta method for a ratio of means',
+        simulatedRatio(s, results, d, heavy),
+      ),
+    );
   }
   if (dists.some((d) => d.dist.spec.family === 'exp')) {
     series.push({
