@@ -1,0 +1,165 @@
+import * as Comlink from 'comlink';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CellSpec } from '../../../src/experiments/cells';
+import { CANCEL_GRACE_MS, WorkerPool } from '../../../src/workers/pool';
+
+/**
+ * A stand-in for a module worker: a Comlink endpoint over a MessageChannel. Cells are
+ * `{ kind: 'busy', params: { ms, cooperative } }`: they "work" for `ms`, yielding every few ms only
+ * when cooperative (a cooperative cell sees a cancel; a stubborn one must be terminated).
+ */
+class FakeWorker extends EventTarget {
+  private readonly port: MessagePort;
+  private readonly inner: MessagePort;
+  terminated = false;
+
+  constructor() {
+    super();
+    const ch = new MessageChannel();
+    this.port = ch.port1;
+    this.inner = ch.port2;
+    const cancelled = new Set<number>();
+    Comlink.expose(
+      {
+        async run(jobId: number, cell: CellSpec, seed: number) {
+          const { ms, cooperative, value } = cell.params as {
+            ms: number;
+            cooperative: boolean;
+            value: number;
+          };
+          const end = Date.now() + ms;
+          while (Date.now() < end) {
+            if (cooperative) {
+              await new Promise((r) => setTimeout(r, 2));
+              if (cancelled.has(jobId)) {
+                const e = new Error('cancelled');
+                e.name = 'CellCancelled';
+                throw e;
+              }
+            } else await new Promise((r) => setTimeout(r, Math.max(0, end - Date.now())));
+          }
+          return { value, seed };
+        },
+        cancel(jobId: number) {
+          cancelled.add(jobId);
+        },
+      },
+      this.inner,
+    );
+  }
+  postMessage(msg: unknown, transfer?: Transferable[]) {
+    if (!this.terminated) this.port.postMessage(msg, transfer ?? []);
+  }
+  override addEventListener(type: string, listener: EventListenerOrEventListenerObject | null) {
+    if (type === 'message') this.port.addEventListener('message', listener as EventListener);
+    else super.addEventListener(type, listener);
+    this.port.start();
+  }
+  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject | null) {
+    if (type === 'message') this.port.removeEventListener('message', listener as EventListener);
+    else super.removeEventListener(type, listener);
+  }
+  terminate() {
+    if (this.terminated) return;
+    this.terminated = true;
+    this.port.close();
+    this.inner.close();
+  }
+}
+
+const cell = (id: string, ms: number, cooperative = true, value = 0): CellSpec => ({
+  id,
+  kind: 'busy',
+  params: { ms, cooperative, value },
+  cost: 1,
+});
+
+function runToEnd(pool: WorkerPool, cells: CellSpec[], seed = 1) {
+  const results = new Map<string, unknown>();
+  const errors: string[] = [];
+  const notices: string[] = [];
+  const done = new Promise<void>((resolve) =>
+    pool.run(cells, seed, {
+      onResult: (c, v) => results.set(c.id, v),
+      onCellError: (c, m) => errors.push(`${c.id}: ${m}`),
+      onNotice: (m) => notices.push(m),
+      onDone: resolve,
+    }),
+  );
+  return { results, errors, notices, done };
+}
+
+let pools: WorkerPool[] = [];
+const makePool = (size: number) => {
+  const p = new WorkerPool(() => new FakeWorker() as unknown as Worker, size);
+  pools.push(p);
+  return p;
+};
+afterEach(() => {
+  for (const p of pools) p.dispose();
+  pools = [];
+});
+
+describe('WorkerPool', () => {
+  it('starts no worker until there is work, and never more than its size (at most 8)', async () => {
+    const pool = makePool(64);
+    expect(pool.stats.size).toBe(8);
+    expect(pool.stats.spawned).toBe(0);
+    const small = makePool(2);
+    const r = runToEnd(
+      small,
+      Array.from({ length: 10 }, (_, i) => cell(`c${i}`, 5, true, i)),
+    );
+    await r.done;
+    expect(small.stats.spawned).toBe(2);
+    expect([...r.results.keys()].sort()).toEqual(Array.from({ length: 10 }, (_, i) => `c${i}`).sort());
+    expect(r.results.get('c7')).toEqual({ value: 7, seed: 1 });
+  });
+
+  it('gives the same results whatever the number of workers', async () => {
+    const cells = Array.from({ length: 12 }, (_, i) => cell(`c${i}`, 1 + ((i * 7) % 5), true, i * i));
+    const one = runToEnd(makePool(1), cells);
+    const four = runToEnd(makePool(4), cells);
+    await Promise.all([one.done, four.done]);
+    expect(new Map([...four.results].sort())).toEqual(new Map([...one.results].sort()));
+  });
+
+  it('cancels superseded cooperative work without terminating, and drops its results', async () => {
+    const pool = makePool(2);
+    const first = runToEnd(pool, [cell('slow-a', 2000), cell('slow-b', 2000), cell('slow-c', 2000)]);
+    await new Promise((r) => setTimeout(r, 30));
+    const second = runToEnd(pool, [cell('quick', 5, true, 42)]);
+    await second.done;
+    expect(second.results.get('quick')).toEqual({ value: 42, seed: 1 });
+    expect(first.results.size).toBe(0);
+    expect(pool.stats.terminated).toBe(0);
+    expect(pool.stats.cellsCancelled).toBe(2);
+  });
+
+  it('terminates and replaces a worker that ignores the cancel for 100 ms', async () => {
+    const pool = makePool(1);
+    runToEnd(pool, [cell('stubborn', 5000, false)]);
+    await new Promise((r) => setTimeout(r, 20));
+    const t0 = Date.now();
+    const next = runToEnd(pool, [cell('after', 5, true, 1)]);
+    await next.done;
+    const waited = Date.now() - t0;
+    expect(waited).toBeGreaterThanOrEqual(CANCEL_GRACE_MS - 5);
+    expect(waited).toBeLessThan(CANCEL_GRACE_MS + 400);
+    expect(pool.stats.terminated).toBe(1);
+    expect(pool.stats.liveWorkers).toBe(1);
+    expect(next.results.get('after')).toEqual({ value: 1, seed: 1 });
+  });
+
+  it('reports a killed worker in words, replaces it and retries the cell once', async () => {
+    const pool = makePool(1);
+    const r = runToEnd(pool, [cell('victim', 200, true, 9)]);
+    await new Promise((res) => setTimeout(res, 20));
+    expect(pool.killWorker(0)).toBe(true);
+    await r.done;
+    expect(r.notices.join(' ')).toMatch(/worker stopped .*replaced/);
+    expect(r.results.get('victim')).toEqual({ value: 9, seed: 1 });
+    expect(pool.stats.crashed).toBe(1);
+    expect(pool.stats.spawned).toBe(2);
+  });
+});
