@@ -139,11 +139,26 @@ export async function browserRows(): Promise<BrowserResult> {
     const run = await measure(browser, '?v=1&view=runtime&seed=1', 'done');
     const done = run.doneAt!;
     rows.push(atMost('runtime view, default link: navigation → Done', done, 'ms', 5000));
-    const inRun = (t: number) => t <= done;
-    const longest = Math.max(0, ...run.tasks.filter((t) => inRun(t.start)).map((t) => t.duration));
-    const gap = Math.max(0, ...run.gaps.filter((g) => inRun(g.at - g.gap)).map((g) => g.gap));
-    rows.push(atMost('longest main-thread task, navigation → Done', longest, 'ms', 50));
-    rows.push(atMost('largest animation-frame gap, navigation → Done', gap, 'ms', 50));
+    // DESIGN.md's 50 ms goal is for the main thread *while simulating*: from the first chart (the
+    // page is up) to Done. Page load (module evaluation and the first render) is reported apart.
+    const start = run.firstChartAt!;
+    const whileSimulating = (t: number) => t >= start && t <= done;
+    const loading = (t: number) => t < start;
+    const longest = (pred: (t: number) => boolean) =>
+      Math.max(0, ...run.tasks.filter((t) => pred(t.start)).map((t) => t.duration));
+    const gap = Math.max(0, ...run.gaps.filter((g) => whileSimulating(g.at - g.gap)).map((g) => g.gap));
+    rows.push(
+      atMost(
+        'longest main-thread task while simulating (first chart → Done)',
+        longest(whileSimulating),
+        'ms',
+        50,
+      ),
+    );
+    rows.push(atMost('largest animation-frame gap while simulating', gap, 'ms', 50));
+    rows.push(
+      atMost('longest main-thread task during page load (→ first chart)', longest(loading), 'ms', 200),
+    );
     const { firstChartAt, doneAt, tasks, gaps } = run;
     return { rows, chromium: browser.version(), runtimeRun: { firstChartAt, doneAt, tasks, gaps } };
   } finally {

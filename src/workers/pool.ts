@@ -1,12 +1,15 @@
 // The worker pool of DESIGN.md: lazy module workers (one per core, at most 8), cells dispatched
 // in list order, results streamed back, superseded work cancelled cooperatively and, failing
-// that, terminated after CANCEL_GRACE_MS. A worker that dies is replaced and its cell retried once.
+// that, terminated after CANCEL_GRACE_MS. A worker that dies is replaced and its cells retried once.
+// Each worker holds PIPELINE_DEPTH cells, so it never idles waiting for a busy main thread to
+// hand it the next one (the cells interleave at their checkpoints; each has its own random stream).
 
 import * as Comlink from 'comlink';
 import type { CellSpec } from '../experiments/cells';
 import type { CellWorkerApi } from './cell.worker';
 
 export const CANCEL_GRACE_MS = 100;
+const PIPELINE_DEPTH = 2;
 
 export interface BatchCallbacks {
   onResult(cell: CellSpec, value: unknown): void;
@@ -26,7 +29,8 @@ interface Slot {
   index: number;
   worker: Worker | null;
   api: Comlink.Remote<CellWorkerApi> | null;
-  job: Job | null;
+  /** Cells sent to this worker and not yet answered. */
+  jobs: Job[];
 }
 
 export interface PoolStats {
@@ -57,7 +61,7 @@ export class WorkerPool {
     size: number,
   ) {
     const n = Math.max(1, Math.min(8, Math.floor(size) || 1));
-    this.slots = Array.from({ length: n }, (_, index) => ({ index, worker: null, api: null, job: null }));
+    this.slots = Array.from({ length: n }, (_, index) => ({ index, worker: null, api: null, jobs: [] }));
     this.stats = {
       size: n,
       liveWorkers: 0,
@@ -87,11 +91,13 @@ export class WorkerPool {
     this.queue = [];
     this.callbacks = null;
     for (const slot of this.slots) {
-      const job = slot.job;
-      if (!job || job.batch !== this.batch) continue;
-      slot.api?.cancel(job.id).catch(() => {});
+      const stale = slot.jobs.filter((j) => j.batch === this.batch);
+      if (stale.length === 0) continue;
+      for (const job of stale) slot.api?.cancel(job.id).catch(() => {});
+      const worker = slot.worker;
       setTimeout(() => {
-        if (slot.job?.id === job.id) {
+        if (slot.worker === worker && stale.some((j) => slot.jobs.includes(j))) {
+          this.requeueCurrent(slot);
           this.replaceWorker(slot);
           this.pump();
         }
@@ -99,7 +105,7 @@ export class WorkerPool {
     }
   }
 
-  /** For tests and fault drills: kill a busy worker as if it had crashed. */
+  /** For tests and fault drills: kill a worker as if it had crashed. */
   killWorker(index = 0): boolean {
     const slot = this.slots[index];
     if (!slot?.worker) return false;
@@ -127,8 +133,8 @@ export class WorkerPool {
   }
 
   private replaceWorker(slot: Slot): void {
-    if (slot.job && slot.job.batch !== this.batch) this.stats.cellsCancelled++;
-    slot.job = null;
+    this.stats.cellsCancelled += slot.jobs.filter((j) => j.batch !== this.batch).length;
+    slot.jobs = [];
     if (!slot.worker) return;
     slot.api?.[Comlink.releaseProxy]();
     slot.worker.terminate();
@@ -138,43 +144,62 @@ export class WorkerPool {
     this.stats.liveWorkers--;
   }
 
+  /** Put the slot's cells of the current batch back at the front of the queue (their worker is going away). */
+  private requeueCurrent(slot: Slot): void {
+    const current = slot.jobs.filter((j) => j.batch === this.batch).map((j) => j.cell);
+    this.queue.unshift(...current);
+    slot.jobs = slot.jobs.filter((j) => j.batch !== this.batch);
+  }
+
   private onWorkerDied(slot: Slot, why: string): void {
-    const job = slot.job;
+    const current = slot.jobs.filter((j) => j.batch === this.batch);
+    slot.jobs = slot.jobs.filter((j) => j.batch !== this.batch);
     this.stats.crashed++;
     this.replaceWorker(slot);
-    if (job && job.batch === this.batch && this.callbacks) {
-      const tries = (this.attempts.get(job.cell.id) ?? 0) + 1;
-      this.attempts.set(job.cell.id, tries);
-      if (tries <= 1) {
+    if (current.length > 0 && this.callbacks) {
+      const retry: CellSpec[] = [];
+      for (const job of current) {
+        const tries = (this.attempts.get(job.cell.id) ?? 0) + 1;
+        this.attempts.set(job.cell.id, tries);
+        if (tries <= 1) retry.push(job.cell);
+        else this.callbacks.onCellError(job.cell, `a worker stopped twice on this cell (${why})`);
+      }
+      if (retry.length > 0) {
         this.callbacks.onNotice(
-          `A worker stopped (${why}) while computing a cell; it was replaced and the cell is being retried.`,
+          `A worker stopped (${why}) while computing; it was replaced and its ${retry.length === 1 ? 'cell is' : 'cells are'} being retried.`,
         );
-        this.queue.unshift(job.cell);
-      } else {
-        this.callbacks.onCellError(job.cell, `a worker stopped twice on this cell (${why})`);
-        this.finishIfIdle();
+        this.queue.unshift(...retry);
       }
     }
     this.pump();
+    this.finishIfIdle();
   }
 
   private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.job || this.queue.length === 0) continue;
-      const cell = this.queue.shift()!;
-      this.start(slot, cell);
+    for (let depth = 1; depth <= PIPELINE_DEPTH; depth++) {
+      for (const slot of this.slots) {
+        if (this.queue.length === 0) return;
+        // A worker still finishing superseded cells gets new ones only once it has stopped (or been replaced).
+        const draining = slot.jobs.some((j) => j.batch !== this.batch);
+        if (!draining && slot.jobs.length < depth) this.start(slot, this.queue.shift()!);
+      }
     }
   }
 
   private start(slot: Slot, cell: CellSpec): void {
     const job: Job = { id: this.nextJobId++, batch: this.batch, cell };
-    slot.job = job;
+    slot.jobs.push(job);
     this.stats.cellsStarted++;
     const api = this.ensureWorker(slot);
+    const settle = (): boolean => {
+      const i = slot.jobs.indexOf(job);
+      if (i < 0) return false; // its worker was replaced meanwhile
+      slot.jobs.splice(i, 1);
+      return true;
+    };
     api.run(job.id, cell, this.seed).then(
       (value) => {
-        if (slot.job?.id !== job.id) return;
-        slot.job = null;
+        if (!settle()) return;
         this.stats.cellsCompleted++;
         if (job.batch === this.batch && this.callbacks) {
           this.callbacks.onResult(cell, value);
@@ -183,8 +208,7 @@ export class WorkerPool {
         this.pump();
       },
       (err: unknown) => {
-        if (slot.job?.id !== job.id) return;
-        slot.job = null;
+        if (!settle()) return;
         const name = err instanceof Error ? err.name : '';
         if (name === 'CellCancelled' || job.batch !== this.batch) this.stats.cellsCancelled++;
         else if (this.callbacks) {
@@ -198,7 +222,7 @@ export class WorkerPool {
 
   private finishIfIdle(): void {
     if (this.queue.length > 0) return;
-    if (this.slots.some((s) => s.job && s.job.batch === this.batch)) return;
+    if (this.slots.some((s) => s.jobs.some((j) => j.batch === this.batch))) return;
     const cb = this.callbacks;
     this.callbacks = null;
     cb?.onDone();

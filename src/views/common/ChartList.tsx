@@ -1,3 +1,4 @@
+import { memo, useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
 import type { Chart } from '../../experiments/contract';
 import { scenarioParams, serializeLink } from '../../scenario/codec';
@@ -5,6 +6,9 @@ import type { Scenario, ViewName } from '../../scenario/views';
 import { useApp } from '../../state/store';
 
 declare const __APP_VERSION__: string;
+
+/** Re-renders only when its chart, context or progress changed (see useViewCharts). */
+const Frame = memo(ChartFrame);
 
 interface Props {
   view: ViewName;
@@ -18,18 +22,21 @@ interface Props {
 export function ChartList({ view, scenario, charts, simulated = [] }: Props) {
   const run = useApp((s) => s.run);
   const notices = useApp((s) => s.notices);
-  const context = {
-    version: __APP_VERSION__,
-    link: serializeLink(view, scenario),
-    view,
-    params: scenarioParams(view, scenario),
-    notices: notices.map((n) => n.text),
-  };
+  const context = useMemo(
+    () => ({
+      version: __APP_VERSION__,
+      link: serializeLink(view, scenario),
+      view,
+      params: scenarioParams(view, scenario),
+      notices: notices.map((n) => n.text),
+    }),
+    [view, scenario, notices],
+  );
   const progress = run.status === 'running' && run.totalCost > 0 ? run.doneCost / run.totalCost : undefined;
   return (
     <>
       {charts.map((chart) => (
-        <ChartFrame
+        <Frame
           key={chart.id}
           chart={chart}
           context={context}

@@ -43,7 +43,7 @@ export function NumberControl({ name, spec, value, onChange, display, boxOnly }:
     <div className="control" data-param={name}>
       <label htmlFor={boxOnly ? `${id}-box` : `${id}-range`} className="control-label">
         <span>{spec.label}</span>
-        <output className="control-value">{shown}</output>
+        <span className="control-value">{shown}</span>
       </label>
       <div className="control-row">
         {!boxOnly && (

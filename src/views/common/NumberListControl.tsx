@@ -36,7 +36,7 @@ export function NumberListControl({ name, spec, value, onChange, sliderMax }: Pr
     <div className="control" data-param={name}>
       <div className="control-label" id={`${id}-label`}>
         <span>{spec.label}</span>
-        <output className="control-value">{value.length === 1 ? '1 curve' : `${value.length} curves`}</output>
+        <span className="control-value">{value.length === 1 ? '1 curve' : `${value.length} curves`}</span>
       </div>
       <ul className="chips" aria-labelledby={`${id}-label`}>
         {value.map((v, i) => (

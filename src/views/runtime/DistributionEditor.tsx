@@ -97,7 +97,7 @@ export function DistributionEditor({ value, maxItems, onChange }: Props) {
     <div className="control dist-editor" data-param="dist">
       <div className="control-label">
         <span>Learner compute time X</span>
-        <output className="control-value">{value.length} distributions</output>
+        <span className="control-value">{value.length} distributions</span>
       </div>
       <ul className="dist-list">
         {value.map((text, i) => (

@@ -23,15 +23,13 @@ export default function RuntimeView() {
         </>
       }
       lead={
-        <>
-          <p>
-            With P learners whose compute times X are random, fully synchronous SGD waits for the slowest of P
-            at every update, while Async SGD applies each gradient as it arrives. For exponential times the
-            ratio is P·H
-            <sub>P</sub> ≈ P ln P (Corollary 1). Solid lines are exact; points are Monte Carlo estimates
-            computed in background workers.
-          </p>
-        </>
+        <p>
+          With P learners whose compute times X are random, fully synchronous SGD waits for the slowest of P
+          at every update, while Async SGD applies each gradient as it arrives. For exponential times the
+          ratio is P·H
+          <sub>P</sub> ≈ P ln P (Corollary 1). Solid lines are exact; points are Monte Carlo estimates
+          computed in background workers.
+        </p>
       }
       controls={
         <ParamControls

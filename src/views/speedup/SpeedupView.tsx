@@ -20,15 +20,13 @@ export default function SpeedupView() {
         </>
       }
       lead={
-        <>
-          <p>
-            Each of b gradients in a mini-batch costs as much as a sequential step, but a step with b
-            gradients is worth at most b sequential steps — and only while b is below the critical batch size.
-            Here σ⋆²/ε = {formatNumber(Number(noise.toPrecision(4)))}, so b<sub>crit</sub> ={' '}
-            {formatNumber(Number((noise + 1).toPrecision(4)))} + M. These are ratios of upper bounds ([CP]
-            Theorem 1): predictions up to constants, drawn dashed.
-          </p>
-        </>
+        <p>
+          Each of b gradients in a mini-batch costs as much as a sequential step, but a step with b gradients
+          is worth at most b sequential steps — and only while b is below the critical batch size. Here σ⋆²/ε
+          = {formatNumber(Number(noise.toPrecision(4)))}, so b<sub>crit</sub> ={' '}
+          {formatNumber(Number((noise + 1).toPrecision(4)))} + M. These are ratios of upper bounds ([CP]
+          Theorem 1): predictions up to constants, drawn dashed.
+        </p>
       }
       controls={
         <ParamControls
