@@ -10,8 +10,8 @@ export interface ViewMeta {
 }
 
 /**
- * Every view of DESIGN.md, in navigation order. `params` is `null` for a view that this version of
- * the app does not offer yet: its links fall back to the default view with a notice.
+ * Every view this version offers, in navigation order. Views of DESIGN.md not offered yet are in
+ * PLANNED_VIEWS: their links fall back to the default view with a notice saying so.
  */
 export const VIEWS = {
   speedup: {
