@@ -1,68 +1,30 @@
 // A heatmap as SVG: coloured cells (viridis), category axes and a colour legend; hovering a cell
 // shows its coordinates and value.
 
-import { type PointerEvent, type Ref, useId, useMemo, useState } from 'react';
+import { useId } from 'react';
 import type { HeatmapChart } from '../experiments/contract';
+import { AxisTitle, CategoryLabels } from './axes';
+import { ChartSvg, type ChartViewProps, useChartLayout } from './chartView';
 import { formatValue } from './format';
-import { buildHeatmapModel, categoryLabel, type HeatCell } from './heatmapModel';
-import { canvasMeasure } from './text';
+import { buildHeatmapModel, categoryLabel } from './heatmapModel';
+import { HoverOutline, ReadoutBox, ReadoutHeading, readoutPlacement, useHoveredBox } from './hover';
 
-export interface HeatmapViewProps {
-  chart: HeatmapChart;
-  width: number;
-  height: number;
-  fontScale?: number;
-  fontFamily?: string;
-  svgRef?: Ref<SVGSVGElement>;
-}
+export type HeatmapViewProps = ChartViewProps<HeatmapChart>;
 
-export function HeatmapView({
-  chart,
-  width,
-  height,
-  fontScale = 1,
-  fontFamily = 'system-ui, sans-serif',
-  svgRef,
-}: HeatmapViewProps) {
-  const measure = useMemo(() => canvasMeasure(fontFamily), [fontFamily]);
-  const model = useMemo(
-    () => buildHeatmapModel({ chart, width, height, fontScale, measure }),
-    [chart, width, height, fontScale, measure],
-  );
-  const [active, setActive] = useState<HeatCell | null>(null);
-  const titleId = useId();
-  const descId = useId();
+export function HeatmapView(props: HeatmapViewProps) {
+  const { chart, width, height, svgRef } = props;
+  const model = useChartLayout(buildHeatmapModel, props);
+  const { active, handlers } = useHoveredBox(model.cells);
   const gradientId = `heat-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
-  const { plot, legend, color, fontSize, labelFontSize } = model;
+  const { plot, legend, color, fontSize, labelFontSize, titleAt } = model;
   const stops = Array.from({ length: 11 }, (_, i) => i / 10);
   const lo = color.domain[0];
   const hi = color.domain[1];
   const valueAt = (t: number) => (color.log ? lo * (hi / lo) ** t : lo + (hi - lo) * t);
 
-  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
-    const rect = e.currentTarget.getBoundingClientRect();
-    const px = e.clientX - rect.left;
-    const py = e.clientY - rect.top;
-    const hit = model.cells.find((c) => px >= c.x && px <= c.x + c.w && py >= c.y && py <= c.y + c.h) ?? null;
-    setActive(hit);
-  };
-
   return (
     <div className="chart-plot">
-      <svg
-        ref={svgRef}
-        className="chart-svg"
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-labelledby={titleId}
-        aria-describedby={chart.summary ? descId : undefined}
-        onPointerMove={onPointerMove}
-        onPointerLeave={() => setActive(null)}
-      >
-        <title id={titleId}>{chart.title}</title>
-        {chart.summary ? <desc id={descId}>{chart.summary}</desc> : null}
+      <ChartSvg chart={chart} width={width} height={height} svgRef={svgRef} {...handlers}>
         <defs>
           <linearGradient id={gradientId} x1="0" x2="0" y1="1" y2="0">
             {stops.map((t) => (
@@ -98,54 +60,10 @@ export function HeatmapView({
           ))}
         </g>
         <g className="chart-axes">
-          {model.xTicks.map((t) => (
-            <text
-              key={t.key}
-              className="chart-tick-label"
-              x={t.pos}
-              y={plot.bottom + 6 + fontSize * 0.85}
-              textAnchor="middle"
-              fontSize={fontSize}
-            >
-              {t.label}
-            </text>
-          ))}
-          {model.yTicks.map((t) => (
-            <text
-              key={t.key}
-              className="chart-tick-label"
-              x={plot.left - 6}
-              y={t.pos}
-              dy="0.32em"
-              textAnchor="end"
-              fontSize={fontSize}
-            >
-              {t.label}
-            </text>
-          ))}
-          {model.xLabelLines.map((line, i) => (
-            <text
-              key={line}
-              className="chart-axis-title"
-              x={(plot.left + plot.right) / 2}
-              y={plot.bottom + 6 + fontSize + 10 + labelFontSize + i * labelFontSize * 1.25}
-              textAnchor="middle"
-              fontSize={labelFontSize}
-            >
-              {line}
-            </text>
-          ))}
-          {model.yLabelLines.map((line, i) => (
-            <text
-              key={line}
-              className="chart-axis-title"
-              x={0}
-              y={labelFontSize + i * labelFontSize * 1.25}
-              fontSize={labelFontSize}
-            >
-              {line}
-            </text>
-          ))}
+          <CategoryLabels axis="x" ticks={model.xTicks} plot={plot} fontSize={fontSize} />
+          <CategoryLabels axis="y" ticks={model.yTicks} plot={plot} fontSize={fontSize} />
+          <AxisTitle axis="x" lines={model.xLabelLines} at={titleAt.x} fontSize={labelFontSize} />
+          <AxisTitle axis="y" lines={model.yLabelLines} at={titleAt.y} fontSize={labelFontSize} />
         </g>
         <g className="chart-color-legend">
           <rect
@@ -164,40 +82,26 @@ export function HeatmapView({
             </g>
           ))}
         </g>
-        {active ? (
-          <rect
-            className="chart-heat-active"
-            data-export="omit"
-            x={active.x}
-            y={active.y}
-            width={active.w}
-            height={active.h}
-          />
-        ) : null}
-      </svg>
+        {active ? <HoverOutline box={active} /> : null}
+      </ChartSvg>
       {active ? (
-        <div
-          className="chart-readout"
-          aria-live="polite"
-          style={
-            active.x + active.w / 2 < width * 0.55
-              ? { left: Math.round(active.x + active.w + 10), top: Math.round(active.y) }
-              : { right: Math.round(width - active.x + 10), top: Math.round(active.y) }
-          }
+        <ReadoutBox
+          style={readoutPlacement({
+            width,
+            at: active.x + active.w / 2,
+            before: active.x,
+            after: active.x + active.w,
+            top: active.y,
+            gap: 10,
+          })}
         >
-          <div className="chart-readout-x">
-            <span className="chart-readout-xlabel">{chart.x.label}</span>{' '}
-            <strong>{categoryLabel(active.cell.x)}</strong>
-          </div>
-          <div className="chart-readout-x">
-            <span className="chart-readout-xlabel">{chart.y.label}</span>{' '}
-            <strong>{categoryLabel(active.cell.y)}</strong>
-          </div>
+          <ReadoutHeading label={chart.x.label} value={categoryLabel(active.cell.x)} />
+          <ReadoutHeading label={chart.y.label} value={categoryLabel(active.cell.y)} />
           <div>
             <span className="chart-readout-value">{formatValue(active.cell.value)}</span>
             {active.cell.label ? <span className="chart-readout-note"> {active.cell.label}</span> : null}
           </div>
-        </div>
+        </ReadoutBox>
       ) : null}
     </div>
   );

@@ -1,77 +1,29 @@
 // Timelines: one lane per worker (or learner), a rectangle per interval coloured by its state;
 // hovering an interval shows lane, state, start, end and duration.
 
-import { type PointerEvent, type Ref, useId, useMemo, useState } from 'react';
 import type { IntervalsChart } from '../experiments/contract';
+import { AxisTitle, CategoryLabels, Grid, Ticks, XAxisLine } from './axes';
+import { ChartSvg, type ChartViewProps, useChartLayout } from './chartView';
 import { formatValue } from './format';
-import { buildIntervalsModel, type IntervalBox } from './intervalsModel';
-import { canvasMeasure } from './text';
-import { TICK_LENGTH } from './xyModel';
+import { HoverOutline, ReadoutBox, ReadoutHeading, readoutPlacement, useHoveredBox } from './hover';
+import { buildIntervalsModel } from './intervalsModel';
 
-export interface IntervalsViewProps {
-  chart: IntervalsChart;
-  width: number;
-  height: number;
-  fontScale?: number;
-  fontFamily?: string;
-  svgRef?: Ref<SVGSVGElement>;
+export interface IntervalsViewProps extends ChartViewProps<IntervalsChart> {
+  /** Colour of each state (`stateColors`). */
   colors: Map<string, string>;
 }
 
-export function IntervalsView({
-  chart,
-  width,
-  height,
-  fontScale = 1,
-  fontFamily = 'system-ui, sans-serif',
-  svgRef,
-  colors,
-}: IntervalsViewProps) {
-  const measure = useMemo(() => canvasMeasure(fontFamily), [fontFamily]);
-  const model = useMemo(
-    () => buildIntervalsModel({ chart, width, height, fontScale, measure }),
-    [chart, width, height, fontScale, measure],
-  );
-  const [active, setActive] = useState<IntervalBox | null>(null);
-  const titleId = useId();
-  const descId = useId();
-  const { plot, fontSize, labelFontSize } = model;
-
-  const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
-    const rect = e.currentTarget.getBoundingClientRect();
-    const px = e.clientX - rect.left;
-    const py = e.clientY - rect.top;
-    let hit: IntervalBox | null = null;
-    for (const b of model.boxes) {
-      if (py >= b.y && py <= b.y + b.h && px >= b.x - 1 && px <= b.x + b.w + 1) {
-        hit = b;
-        break;
-      }
-    }
-    setActive(hit);
-  };
+export function IntervalsView(props: IntervalsViewProps) {
+  const { chart, width, height, svgRef, colors } = props;
+  const model = useChartLayout(buildIntervalsModel, props);
+  // 1 px of slack and a 2 px outline: intervals can be narrower than a pixel.
+  const { active, handlers } = useHoveredBox(model.boxes, 1);
+  const { plot, fontSize, labelFontSize, titleAt } = model;
 
   return (
     <div className="chart-plot">
-      <svg
-        ref={svgRef}
-        className="chart-svg"
-        width={width}
-        height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-labelledby={titleId}
-        aria-describedby={chart.summary ? descId : undefined}
-        onPointerMove={onPointerMove}
-        onPointerLeave={() => setActive(null)}
-      >
-        <title id={titleId}>{chart.title}</title>
-        {chart.summary ? <desc id={descId}>{chart.summary}</desc> : null}
-        <g className="chart-grid">
-          {model.xTicks.map((t) => (
-            <line key={t.value} x1={t.pos} x2={t.pos} y1={plot.top} y2={plot.bottom} />
-          ))}
-        </g>
+      <ChartSvg chart={chart} width={width} height={height} svgRef={svgRef} {...handlers}>
+        <Grid plot={plot} x={model.xTicks} />
         <g className="chart-intervals">
           {model.boxes.map((b) => (
             <rect
@@ -85,91 +37,26 @@ export function IntervalsView({
           ))}
         </g>
         <g className="chart-axes">
-          <line
-            className="chart-axis-line"
-            x1={plot.left}
-            x2={plot.right}
-            y1={plot.bottom}
-            y2={plot.bottom}
-          />
-          {model.xTicks.map((t) => (
-            <g key={t.value} transform={`translate(${t.pos},${plot.bottom})`}>
-              <line className="chart-tick" y2={TICK_LENGTH} />
-              <text
-                className="chart-tick-label"
-                y={TICK_LENGTH + 3 + fontSize * 0.85}
-                textAnchor="middle"
-                fontSize={fontSize}
-              >
-                {t.label}
-              </text>
-            </g>
-          ))}
-          {model.lanes.map((l) => (
-            <text
-              key={l.lane}
-              className="chart-tick-label"
-              x={plot.left - 6}
-              y={l.pos}
-              dy="0.32em"
-              textAnchor="end"
-              fontSize={fontSize}
-            >
-              {l.label}
-            </text>
-          ))}
-          {model.xLabelLines.map((line, i) => (
-            <text
-              key={line}
-              className="chart-axis-title"
-              x={(plot.left + plot.right) / 2}
-              y={plot.bottom + TICK_LENGTH + 3 + fontSize + 8 + labelFontSize + i * labelFontSize * 1.25}
-              textAnchor="middle"
-              fontSize={labelFontSize}
-            >
-              {line}
-            </text>
-          ))}
-          {model.yLabelLines.map((line, i) => (
-            <text
-              key={line}
-              className="chart-axis-title"
-              x={0}
-              y={labelFontSize + i * labelFontSize * 1.25}
-              fontSize={labelFontSize}
-            >
-              {line}
-            </text>
-          ))}
+          <XAxisLine plot={plot} />
+          <Ticks axis="x" ticks={model.xTicks} plot={plot} fontSize={fontSize} />
+          <CategoryLabels axis="y" ticks={model.lanes} plot={plot} fontSize={fontSize} />
+          <AxisTitle axis="x" lines={model.xLabelLines} at={titleAt.x} fontSize={labelFontSize} />
+          <AxisTitle axis="y" lines={model.yLabelLines} at={titleAt.y} fontSize={labelFontSize} />
         </g>
-        {active ? (
-          <rect
-            className="chart-heat-active"
-            data-export="omit"
-            x={active.x}
-            y={active.y}
-            width={Math.max(active.w, 2)}
-            height={active.h}
-          />
-        ) : null}
-      </svg>
+        {active ? <HoverOutline box={active} minWidth={2} /> : null}
+      </ChartSvg>
       {active ? (
-        <div
-          className="chart-readout"
-          aria-live="polite"
-          style={
-            active.x < width * 0.55
-              ? {
-                  left: Math.round(Math.max(active.x, plot.left) + 12),
-                  top: Math.round(active.y + active.h + 4),
-                }
-              : { right: Math.round(width - active.x + 12), top: Math.round(active.y + active.h + 4) }
-          }
+        <ReadoutBox
+          style={readoutPlacement({
+            width,
+            at: active.x,
+            before: active.x,
+            after: Math.max(active.x, plot.left),
+            top: active.y + active.h + 4,
+            gap: 12,
+          })}
         >
-          <div className="chart-readout-x">
-            <span className="chart-readout-xlabel">{chart.y.label || 'lane'}</span>{' '}
-            <strong>{active.row.lane}</strong>
-          </div>
+          <ReadoutHeading label={chart.y.label || 'lane'} value={active.row.lane} />
           <div>
             <span className="chart-readout-label">{active.row.state}</span>{' '}
             <span className="chart-readout-value">
@@ -179,7 +66,7 @@ export function IntervalsView({
               (duration {formatValue(active.row.end - active.row.start)})
             </span>
           </div>
-        </div>
+        </ReadoutBox>
       ) : null}
     </div>
   );

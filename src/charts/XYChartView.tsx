@@ -1,26 +1,21 @@
 // An xy chart as SVG: layout from `buildXYModel` (d3 scales, ticks, paths), drawn by React.
 // Pointer or arrow keys move a crosshair that snaps to the nearest x and shows a read-out.
 
-import { type KeyboardEvent, type PointerEvent, type Ref, useId, useMemo, useState } from 'react';
+import { type KeyboardEvent, type PointerEvent, useCallback, useMemo, useState } from 'react';
 import type { XYChart } from '../experiments/contract';
 import { Axes, Grid } from './axes';
 import { SeriesBand } from './bands';
+import { ChartSvg, type ChartViewProps, pointerPosition, useChartLayout } from './chartView';
 import { Crosshair, Readout } from './crosshair';
+import type { LayoutInput } from './layout';
 import { MarkLabels, MarkLines } from './marks';
 import { nearestIndex } from './scales';
 import { MissingMarkers, SeriesLine, SeriesPoints } from './series';
-import { canvasMeasure } from './text';
 import { buildXYModel, readoutRows, snapX } from './xyModel';
 
-export interface XYChartViewProps {
-  chart: XYChart;
-  width: number;
-  height: number;
+export interface XYChartViewProps extends ChartViewProps<XYChart> {
   /** Ids of series hidden from the legend. */
   hidden?: ReadonlySet<string>;
-  fontScale?: number;
-  fontFamily?: string;
-  svgRef?: Ref<SVGSVGElement>;
 }
 
 interface Active {
@@ -33,30 +28,16 @@ const NO_HIDDEN: ReadonlySet<string> = new Set();
 /** Below this width the read-out sits under the chart instead of over it. */
 const DOCK_BELOW = 520;
 
-export function XYChartView({
-  chart,
-  width,
-  height,
-  hidden = NO_HIDDEN,
-  fontScale = 1,
-  fontFamily = 'system-ui, sans-serif',
-  svgRef,
-}: XYChartViewProps) {
-  const measure = useMemo(() => canvasMeasure(fontFamily), [fontFamily]);
-  const model = useMemo(
-    () => buildXYModel({ chart, width, height, fontScale, hidden, measure }),
-    [chart, width, height, fontScale, hidden, measure],
-  );
+export function XYChartView(props: XYChartViewProps) {
+  const { chart, width, height, hidden = NO_HIDDEN, svgRef } = props;
+  const build = useCallback((input: LayoutInput<XYChart>) => buildXYModel({ ...input, hidden }), [hidden]);
+  const model = useChartLayout(build, props);
   const [active, setActive] = useState<Active | null>(null);
-  const titleId = useId();
-  const descId = useId();
   const rows = useMemo(() => (active ? readoutRows(model, active.x) : []), [model, active]);
   const visible = model.series.filter((s) => s.visible);
 
   const onPointerMove = (e: PointerEvent<SVGSVGElement>) => {
-    const rect = e.currentTarget.getBoundingClientRect();
-    const px = e.clientX - rect.left;
-    const py = e.clientY - rect.top;
+    const { px, py } = pointerPosition(e);
     const { plot } = model;
     if (px < plot.left - 12 || px > plot.right + 12 || py < plot.top - 12 || py > plot.bottom + 12) {
       if (e.pointerType !== 'touch') setActive(null);
@@ -102,16 +83,12 @@ export function XYChartView({
   const docked = width < DOCK_BELOW;
   return (
     <div className="chart-plot">
-      <svg
-        ref={svgRef}
-        className="chart-svg"
+      <ChartSvg
+        chart={chart}
         width={width}
         height={height}
-        viewBox={`0 0 ${width} ${height}`}
-        role="img"
-        aria-labelledby={titleId}
-        aria-describedby={chart.summary ? descId : undefined}
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: the chart is explored with the arrow keys (crosshair read-out).
+        svgRef={svgRef}
+        // The chart is explored with the arrow keys (crosshair read-out).
         tabIndex={0}
         onPointerMove={onPointerMove}
         onPointerDown={onPointerMove}
@@ -121,9 +98,7 @@ export function XYChartView({
         onKeyDown={onKeyDown}
         onBlur={() => setActive((a) => (a?.via === 'key' ? null : a))}
       >
-        <title id={titleId}>{chart.title}</title>
-        {chart.summary ? <desc id={descId}>{chart.summary}</desc> : null}
-        <Grid model={model} />
+        <Grid plot={model.plot} x={model.x.ticks} y={model.y.ticks} />
         <MarkLines model={model} />
         {visible.map((s) => (
           <SeriesBand key={s.series.id} model={model} series={s} />
@@ -140,7 +115,7 @@ export function XYChartView({
         <Axes model={model} />
         <MarkLabels model={model} />
         {active ? <Crosshair model={model} xValue={active.x} rows={rows} /> : null}
-      </svg>
+      </ChartSvg>
       {active ? (
         <Readout model={model} xLabel={chart.x.label} xValue={active.x} rows={rows} docked={docked} />
       ) : null}

@@ -1,8 +1,8 @@
 // Crosshair and read-out: the x the pointer (or the arrow keys) snapped to, and per visible series
 // the exact value there, its band or its note, and where the number comes from.
 
-import type { CSSProperties } from 'react';
 import { bandLabel, formatRange, formatValue } from './format';
+import { ReadoutBox, ReadoutHeading, readoutPlacement } from './hover';
 import { kindLabel } from './palette';
 import { Swatch } from './swatch';
 import { isDiscrete, type ReadoutRow, type SeriesModel, type XYModel } from './xyModel';
@@ -47,18 +47,12 @@ function showAt(model: XYModel, s: SeriesModel, x: number, xValue: number): bool
 /** The HTML read-out box. */
 export function Readout({ model, xLabel, xValue, rows, docked }: ReadoutProps) {
   const px = model.x.map(xValue);
-  let style: CSSProperties | undefined;
-  if (!docked) {
-    const onRight = px < model.width * 0.55;
-    style = onRight
-      ? { left: Math.round(px + 16), top: Math.round(model.plot.top) }
-      : { right: Math.round(model.width - px + 16), top: Math.round(model.plot.top) };
-  }
+  const style = docked
+    ? undefined
+    : readoutPlacement({ width: model.width, at: px, before: px, after: px, top: model.plot.top, gap: 16 });
   return (
-    <div className={`chart-readout${docked ? ' is-docked' : ''}`} style={style} aria-live="polite">
-      <div className="chart-readout-x">
-        <span className="chart-readout-xlabel">{xLabel}</span> <strong>{formatValue(xValue)}</strong>
-      </div>
+    <ReadoutBox style={style} docked={docked}>
+      <ReadoutHeading label={xLabel} value={formatValue(xValue)} />
       {rows.length === 0 ? <div className="chart-readout-empty">no series here</div> : null}
       <ul>
         {rows.map(({ model: s, point }) => {
@@ -89,6 +83,6 @@ export function Readout({ model, xLabel, xValue, rows, docked }: ReadoutProps) {
           );
         })}
       </ul>
-    </div>
+    </ReadoutBox>
   );
 }

@@ -4,8 +4,8 @@
 import { ticks as d3ticks, interpolateViridis, scaleBand, scaleSequential, scaleSequentialLog } from 'd3';
 import type { HeatmapChart } from '../experiments/contract';
 import { formatCompact, formatLinearTicks, formatValue } from './format';
+import { type AxesLayout, axisText, axisTitleAnchors, type LayoutInput, roomBelowPlot } from './layout';
 import type { Measure } from './text';
-import { wrapText } from './text';
 import { chooseTicks, logTickCandidates, type TickSet } from './ticks';
 
 export type Category = number | string;
@@ -81,15 +81,12 @@ export interface HeatCell {
   cell: HeatmapChart['cells'][number];
 }
 
-export interface HeatmapModel {
+export interface HeatmapModel extends AxesLayout {
   width: number;
   height: number;
-  fontSize: number;
-  labelFontSize: number;
-  plot: { left: number; top: number; right: number; bottom: number };
   cells: HeatCell[];
-  xTicks: { pos: number; label: string; key: string }[];
-  yTicks: { pos: number; label: string; key: string }[];
+  xTicks: { value: Category; pos: number; label: string }[];
+  yTicks: { value: Category; pos: number; label: string }[];
   xLabelLines: string[];
   yLabelLines: string[];
   color: ColorScale;
@@ -113,34 +110,24 @@ function thin(
     width: (label) => opts.measure(label, opts.fontSize),
     fontSize: opts.fontSize,
   });
-  return set.values.map((i, j) => ({ pos: pos(cats[i]), label: set.labels[j], key: String(cats[i]) }));
+  return set.values.map((i, j) => ({ value: cats[i], pos: pos(cats[i]), label: set.labels[j] }));
 }
 
-export function buildHeatmapModel(input: {
-  chart: HeatmapChart;
-  width: number;
-  height: number;
-  fontScale?: number;
-  measure: Measure;
-}): HeatmapModel {
+export function buildHeatmapModel(input: LayoutInput<HeatmapChart>): HeatmapModel {
   const { chart, width, height, measure } = input;
-  const scale = input.fontScale ?? 1;
-  const fontSize = (width < 480 ? 11 : 12) * scale;
-  const labelFontSize = (width < 480 ? 11.5 : 13) * scale;
-  const labelLine = labelFontSize * 1.25;
+  const text = axisText(chart, width, input.fontScale ?? 1, measure);
+  const { fontSize, labelFontSize, labelLine, xLabelLines, yLabelLines } = text;
   const xCats = categoryOrder(chart.cells.map((c) => c.x));
   const yCats = categoryOrder(chart.cells.map((c) => c.y));
   const color = heatColorScale(chart.cells.map((c) => c.value));
 
-  const yLabelLines = chart.y.label ? wrapText(chart.y.label, width - 8, labelFontSize, measure) : [];
-  const xLabelLines = chart.x.label ? wrapText(chart.x.label, width - 16, labelFontSize, measure) : [];
   const legendLabelWidth = Math.max(0, ...color.ticks.labels.map((l) => measure(l, fontSize)));
   const legendWidth = 12;
   const right = width - (legendWidth + 8 + legendLabelWidth + 16);
   const yLabelWidth = Math.max(0, ...yCats.map((c) => measure(categoryLabel(c), fontSize)));
   const left = Math.ceil(Math.min(width * 0.35, yLabelWidth) + 10);
   const top = yLabelLines.length * labelLine + 10;
-  const bottom = height - (8 + fontSize + (xLabelLines.length ? 10 + xLabelLines.length * labelLine : 6));
+  const bottom = height - roomBelowPlot(text);
 
   const xs = scaleBand<string>().domain(xCats.map(String)).range([left, right]).paddingInner(0.04);
   // Numeric y categories grow upwards; words read top to bottom.
@@ -182,17 +169,19 @@ export function buildHeatmapModel(input: {
     .filter((e) => e.t >= -1e-9 && e.t <= 1 + 1e-9)
     .map((e) => ({ pos: legendTop + (1 - e.t) * legendHeight, label: e.label }));
 
+  const plot = { left, top, right, bottom };
   return {
     width,
     height,
     fontSize,
     labelFontSize,
-    plot: { left, top, right, bottom },
+    plot,
     cells,
     xTicks,
     yTicks,
     xLabelLines,
     yLabelLines,
+    titleAt: axisTitleAnchors(plot, text),
     color,
     legend: { x: right + 16, y: legendTop, width: legendWidth, height: legendHeight, ticks: legendTicks },
   };

@@ -3,11 +3,9 @@
 
 import { scaleBand } from 'd3';
 import type { IntervalsChart } from '../experiments/contract';
+import { type AxesLayout, axisText, axisTitleAnchors, type LayoutInput, roomBelowPlot } from './layout';
 import { computeDomain, makeMapper } from './scales';
-import type { Measure } from './text';
-import { wrapText } from './text';
 import { chooseTicks, linearTickCandidates } from './ticks';
-import { TICK_LENGTH } from './xyModel';
 
 export interface IntervalBox {
   key: string;
@@ -18,12 +16,10 @@ export interface IntervalBox {
   row: IntervalsChart['rows'][number];
 }
 
-export interface IntervalsModel {
-  fontSize: number;
-  labelFontSize: number;
-  plot: { left: number; top: number; right: number; bottom: number };
+export interface IntervalsModel extends AxesLayout {
   boxes: IntervalBox[];
-  lanes: { lane: string; pos: number; label: string }[];
+  /** Labelled lanes (every lane, or every k-th when they are too close for their labels). */
+  lanes: { value: string; pos: number; label: string }[];
   xTicks: { value: number; pos: number; label: string }[];
   xLabelLines: string[];
   yLabelLines: string[];
@@ -34,27 +30,17 @@ export function laneOrder(rows: IntervalsChart['rows']): string[] {
   return [...new Set(rows.map((r) => r.lane))];
 }
 
-export function buildIntervalsModel(input: {
-  chart: IntervalsChart;
-  width: number;
-  height: number;
-  fontScale?: number;
-  measure: Measure;
-}): IntervalsModel {
+export function buildIntervalsModel(input: LayoutInput<IntervalsChart>): IntervalsModel {
   const { chart, width, height, measure } = input;
   const scale = input.fontScale ?? 1;
-  const fontSize = (width < 480 ? 11 : 12) * scale;
-  const labelFontSize = (width < 480 ? 11.5 : 13) * scale;
-  const labelLine = labelFontSize * 1.25;
+  const text = axisText(chart, width, scale, measure);
+  const { fontSize, labelFontSize, labelLine, xLabelLines, yLabelLines } = text;
   const lanes = laneOrder(chart.rows);
-  const yLabelLines = chart.y.label ? wrapText(chart.y.label, width - 8, labelFontSize, measure) : [];
-  const xLabelLines = chart.x.label ? wrapText(chart.x.label, width - 16, labelFontSize, measure) : [];
   const laneWidth = Math.max(0, ...lanes.map((l) => measure(l, fontSize)));
   const left = Math.ceil(Math.min(width * 0.3, laneWidth) + 12);
   const top = yLabelLines.length * labelLine + 10;
   let right = width - 16;
-  const bottom =
-    height - (TICK_LENGTH + 3 + fontSize + (xLabelLines.length ? 10 + xLabelLines.length * labelLine : 6));
+  const bottom = height - roomBelowPlot(text);
 
   const domain = computeDomain(
     chart.rows.flatMap((r) => [r.start, r.end]),
@@ -96,16 +82,18 @@ export function buildIntervalsModel(input: {
   const stride = Math.max(1, Math.ceil((fontSize * 1.3) / Math.max(step, 1e-9)));
   const laneTicks = lanes
     .filter((_, i) => i % stride === 0)
-    .map((lane) => ({ lane, pos: (ys(lane) ?? 0) + h / 2, label: lane }));
+    .map((lane) => ({ value: lane, pos: (ys(lane) ?? 0) + h / 2, label: lane }));
 
+  const plot = { left, top, right, bottom };
   return {
     fontSize,
     labelFontSize,
-    plot: { left, top, right, bottom },
+    plot,
     boxes,
     lanes: laneTicks,
     xTicks: ticks.values.map((value, i) => ({ value, pos: map(value), label: ticks.labels[i] })),
     xLabelLines,
     yLabelLines,
+    titleAt: axisTitleAnchors(plot, text),
   };
 }

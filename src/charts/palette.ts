@@ -58,52 +58,25 @@ export interface SeriesStyle {
   showsBand: boolean;
 }
 
-const DASH = { bound: '8 4', approximation: '3 3', reference: '1 4', forced: '6 3' } as const;
+/**
+ * Line and marker of each kind (DESIGN.md "Charts": only theory looks exact). `dash: null` lines are
+ * solid unless the series asks for a dash (a second closed form in the same colour, say).
+ */
+const KIND_STYLES: Record<SeriesKind, Omit<SeriesStyle, 'color' | 'dash'> & { dash: string | null }> = {
+  theory: { dash: null, width: 2.25, lineOpacity: 1, marker: 'none', showsBand: true },
+  bound: { dash: '8 4', width: 1.75, lineOpacity: 1, marker: 'none', showsBand: true },
+  approximation: { dash: '3 3', width: 1.75, lineOpacity: 1, marker: 'none', showsBand: true },
+  reference: { dash: '1 4', width: 1.25, lineOpacity: 1, marker: 'none', showsBand: false },
+  measured: { dash: null, width: 1, lineOpacity: 0.55, marker: 'ring', showsBand: true },
+  simulation: { dash: null, width: 1, lineOpacity: 0.55, marker: 'dot', showsBand: true },
+};
 
-/** How a series of a given kind is drawn (DESIGN.md "Charts": only theory looks exact). */
+const FORCED_DASH = '6 3';
+
+/** How a series of a given kind is drawn; an unknown kind is drawn as a simulation. */
 export function seriesStyle(kind: SeriesKind, color: string, forceDash = false): SeriesStyle {
-  switch (kind) {
-    case 'theory':
-      return {
-        color,
-        dash: forceDash ? DASH.forced : undefined,
-        width: 2.25,
-        lineOpacity: 1,
-        marker: 'none',
-        showsBand: true,
-      };
-    case 'bound':
-      return { color, dash: DASH.bound, width: 1.75, lineOpacity: 1, marker: 'none', showsBand: true };
-    case 'approximation':
-      return {
-        color,
-        dash: DASH.approximation,
-        width: 1.75,
-        lineOpacity: 1,
-        marker: 'none',
-        showsBand: true,
-      };
-    case 'reference':
-      return { color, dash: DASH.reference, width: 1.25, lineOpacity: 1, marker: 'none', showsBand: false };
-    case 'measured':
-      return {
-        color,
-        dash: forceDash ? DASH.forced : undefined,
-        width: 1,
-        lineOpacity: 0.55,
-        marker: 'ring',
-        showsBand: true,
-      };
-    default:
-      return {
-        color,
-        dash: forceDash ? DASH.forced : undefined,
-        width: 1,
-        lineOpacity: 0.55,
-        marker: 'dot',
-        showsBand: true,
-      };
-  }
+  const { dash, ...rest } = Object.hasOwn(KIND_STYLES, kind) ? KIND_STYLES[kind] : KIND_STYLES.simulation;
+  return { color, dash: dash ?? (forceDash ? FORCED_DASH : undefined), ...rest };
 }
 
 /** Kind in words, for the legend's tooltip and the read-out. */

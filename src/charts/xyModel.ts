@@ -2,6 +2,16 @@
 // the crosshair snaps to. Pure (d3 scales and shapes only); the React components only draw it.
 
 import type { Mark, Point, ScaleKind, Series, XYChart } from '../experiments/contract';
+import {
+  type AxesLayout,
+  axisText,
+  axisTitleAnchors,
+  type LayoutInput,
+  type Plot,
+  roomBelowPlot,
+  TICK_LENGTH,
+  TICK_PAD,
+} from './layout';
 import { type SeriesStyle, seriesColors, seriesStyle } from './palette';
 import {
   categoriesOf,
@@ -12,7 +22,6 @@ import {
   makeMapper,
   nearestIndex,
 } from './scales';
-import { type Measure, wrapText } from './text';
 import {
   categoryTickCandidates,
   chooseTicks,
@@ -63,27 +72,14 @@ export interface MarkModel {
   anchor: 'start' | 'middle' | 'end';
 }
 
-export interface Plot {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
-export interface XYModel {
+export interface XYModel extends AxesLayout {
   width: number;
   height: number;
-  fontSize: number;
-  labelFontSize: number;
-  plot: Plot;
   x: AxisModel;
   y: AxisModel;
   /** Drawing order: references first, then the chart's order. */
   series: SeriesModel[];
   marks: MarkModel[];
-  /** Where the y-axis label's first line sits (it is written horizontally above the plot). */
-  yLabelAt: { x: number; y: number };
-  xLabelAt: { x: number; y: number };
   /** Snap targets of the crosshair: distinct x values of visible series, ascending in px. */
   snap: SnapTargets;
 }
@@ -96,18 +92,12 @@ export interface SnapTargets {
   discretePx: number[];
 }
 
-export interface XYLayoutInput {
-  chart: XYChart;
-  width: number;
-  height: number;
-  /** Multiplies every font size (presentation mode). */
-  fontScale?: number;
+export interface XYLayoutInput extends LayoutInput<XYChart> {
   hidden?: ReadonlySet<string>;
-  measure: Measure;
 }
 
-export const TICK_LENGTH = 5;
-const TICK_PAD = 3;
+/** Least distance between tick labels on linear and band axes (px at font scale 1). */
+const MIN_TICK_SPACING = { x: 56, y: 34 };
 
 export function isDiscrete(series: Pick<Series, 'kind'>): boolean {
   return series.kind === 'simulation' || series.kind === 'measured';
@@ -175,8 +165,12 @@ function axisSetup(chart: XYChart, axis: 'x' | 'y'): AxisSetup {
   };
 }
 
+function axisMapper(setup: AxisSetup, range: Domain): Mapper {
+  return makeMapper(setup.scale, setup.domain, range, setup.categories);
+}
+
 function buildAxis(setup: AxisSetup, range: Domain, ticks: TickSet, labelLines: string[]): AxisModel {
-  const map = makeMapper(setup.scale, setup.domain, range, setup.categories);
+  const map = axisMapper(setup, range);
   const axisTicks = ticks.values
     .map((value, i) => ({ value, pos: map(value), label: ticks.labels[i] }))
     .filter((t) => Number.isFinite(t.pos));
@@ -216,23 +210,26 @@ export function buildXYModel(input: XYLayoutInput): XYModel {
   const { chart, width, height, measure } = input;
   const hidden = input.hidden ?? new Set<string>();
   const scale = input.fontScale ?? 1;
-  const fontSize = (width < 480 ? 11 : 12) * scale;
-  const labelFontSize = (width < 480 ? 11.5 : 13) * scale;
-  const labelLine = labelFontSize * 1.25;
+  const text = axisText(chart, width, scale, measure);
+  const { fontSize, labelFontSize, labelLine, xLabelLines, yLabelLines } = text;
   const markLine = fontSize * 1.3;
   const measureTick = (t: string) => measure(t, fontSize);
+  const pickTicks = (setup: AxisSetup, orientation: 'x' | 'y', position: Mapper) =>
+    chooseTicks(setup.candidates, {
+      orientation,
+      position,
+      width: measureTick,
+      fontSize,
+      minSpacing: setup.scale === 'log' ? 0 : MIN_TICK_SPACING[orientation] * scale,
+    });
 
   const xs = axisSetup(chart, 'x');
   const ys = axisSetup(chart, 'y');
   const xMarks = (chart.marks ?? []).filter((m) => m.axis === 'x');
   const yMarks = (chart.marks ?? []).filter((m) => m.axis === 'y');
 
-  const yLabelLines = chart.y.label ? wrapText(chart.y.label, width - 8, labelFontSize, measure) : [];
-  const xLabelLines = chart.x.label ? wrapText(chart.x.label, width - 16, labelFontSize, measure) : [];
   const topBase = yLabelLines.length * labelLine + (yLabelLines.length ? 8 : 10);
-  const bottom =
-    height -
-    (TICK_LENGTH + TICK_PAD + fontSize + (xLabelLines.length ? 10 + xLabelLines.length * labelLine : 6));
+  const bottom = height - roomBelowPlot(text);
 
   let markRows = xMarks.length > 0 ? 1 : 0;
   let left = 40;
@@ -243,25 +240,11 @@ export function buildXYModel(input: XYLayoutInput): XYModel {
   let top = topBase;
   for (let pass = 0; pass < 3; pass++) {
     top = topBase + markRows * markLine;
-    const yRange: Domain = [bottom, top];
-    const yMap = makeMapper(ys.scale, ys.domain, yRange, ys.categories);
-    yTicks = chooseTicks(ys.candidates, {
-      orientation: 'y',
-      position: yMap,
-      width: measureTick,
-      fontSize,
-      minSpacing: ys.scale === 'log' ? 0 : 34 * scale,
-    });
+    yTicks = pickTicks(ys, 'y', axisMapper(ys, [bottom, top]));
     const yLabelWidth = Math.max(0, ...yTicks.labels.map(measureTick));
     left = Math.max(28, Math.ceil(yLabelWidth + TICK_LENGTH + TICK_PAD + 4));
-    const xMap = makeMapper(xs.scale, xs.domain, [left, right], xs.categories);
-    xTicks = chooseTicks(xs.candidates, {
-      orientation: 'x',
-      position: xMap,
-      width: measureTick,
-      fontSize,
-      minSpacing: xs.scale === 'log' ? 0 : 56 * scale,
-    });
+    const xMap = axisMapper(xs, [left, right]);
+    xTicks = pickTicks(xs, 'x', xMap);
     // Keep the outermost tick labels inside the SVG.
     const pos = xTicks.values.map(xMap).filter(Number.isFinite);
     const widths = xTicks.labels.map(measureTick);
@@ -271,7 +254,7 @@ export function buildXYModel(input: XYLayoutInput): XYModel {
       const overLeft = 2 - (pos[0] - widths[0] / 2);
       if (overLeft > 0) left += overLeft;
     }
-    const xMap2 = makeMapper(xs.scale, xs.domain, [left, right], xs.categories);
+    const xMap2 = axisMapper(xs, [left, right]);
     rows = layoutXMarkRows(
       xMarks.map((m) => ({ pos: xMap2(m.value), width: measure(m.label, fontSize) })),
       width,
@@ -362,8 +345,7 @@ export function buildXYModel(input: XYLayoutInput): XYModel {
     y,
     series: models,
     marks,
-    yLabelAt: { x: 0, y: labelFontSize },
-    xLabelAt: { x: (left + right) / 2, y: bottom + TICK_LENGTH + TICK_PAD + fontSize + 8 + labelFontSize },
+    titleAt: axisTitleAnchors(plot, text),
     snap: snapTargets(models, x.map),
   };
 }
