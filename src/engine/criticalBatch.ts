@@ -1,6 +1,8 @@
 // [CP] Sec. 5: speedup of mini-batch SGD and the critical batch size, as ratios of the
 // iteration bounds of Theorem 1 — predictions that hold up to constants.
 
+import { pow } from './math';
+
 /** Noise term of the bound, σ⋆²/ε + M (σ⋆² the noise at the optimum, M the relative noise). */
 function noiseLevel(M: number, sigma2: number, eps: number): number {
   return sigma2 / eps + M;
@@ -42,5 +44,5 @@ export function linearScalingStep(b: number, M: number, L = 1): number {
 
 /** Batch sizes 2^0 … 2^bmax. */
 export function powersOfTwo(maxExponent: number): number[] {
-  return Array.from({ length: maxExponent + 1 }, (_, i) => 2 ** i);
+  return Array.from({ length: maxExponent + 1 }, (_, i) => pow(2, i));
 }

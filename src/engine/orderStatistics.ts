@@ -3,6 +3,7 @@
 
 import { integratePanels } from './distributions/quadrature';
 import type { Distribution } from './distributions/types';
+import { exp, ln, log1p } from './math';
 import { harmonicDifference, logBeta, logGamma, logistic, softplus } from './special';
 
 export interface OrderStatisticResult {
@@ -61,7 +62,7 @@ function closedForm(dist: Distribution, K: number, P: number): number | undefine
       const m = P - K + 1;
       if (!(s.shape * m > 1)) return Number.POSITIVE_INFINITY;
       const a = 1 / s.shape;
-      return s.scale * Math.exp(logGamma(P + 1) - logGamma(P + 1 - a) + logGamma(m - a) - logGamma(m));
+      return s.scale * exp(logGamma(P + 1) - logGamma(P + 1 - a) + logGamma(m - a) - logGamma(m));
     }
     default:
       return undefined;
@@ -94,9 +95,9 @@ export function orderStatisticByQuadrature(
     const logW = logNorm - K * softplus(-t) - m * softplus(t);
     if (logW < -745) return 0;
     const x = t <= 0 ? dist.quantile(logistic(t)) : dist.quantileUpper(logistic(-t));
-    return x === 0 ? 0 : x * Math.exp(logW);
+    return x === 0 ? 0 : x * exp(logW);
   };
-  const center = Math.log(K / m);
+  const center = ln(K / m);
   const width = Math.sqrt((P + 1) / (K * m));
   // |t| ≤ 740 keeps logistic(±t) a normal double, so F⁻¹ never sees u = 1.
   const tMax = 740;
@@ -123,7 +124,7 @@ export function orderStatisticByQuadrature(
       // finiteness limit (α·m just above 1, mixtures with Pareto), where the integrand is
       // asymptotically C·e^{−st}, s = m − 1/α. Integrate that exponential from t to ∞.
       const g1 = g(t);
-      const s = Math.log(g(t - 1) / g1);
+      const s = ln(g(t - 1) / g1);
       if (g1 > 0) tail = s > 0 ? g1 / s : Number.POSITIVE_INFINITY;
     }
   }
@@ -131,7 +132,7 @@ export function orderStatisticByQuadrature(
   // a Gauss–Kronrod pair can be wrong by the same amount; a panel edge there avoids it.
   for (const x of dist.breakpoints) {
     for (const u of [dist.cdf(x), dist.cdf(x - Math.max(Math.abs(x), 1e-300) * 1e-15)]) {
-      const t = Math.log(u) - Math.log1p(-u);
+      const t = ln(u) - log1p(-u);
       if (t > -tMax && t < tMax) edges.push(t);
     }
   }

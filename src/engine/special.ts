@@ -1,8 +1,10 @@
 // Special functions for the distributions and order statistics of [SS]. Pure functions of doubles.
-// Published algorithms with their published coefficients, so results are reproducible bit for bit
-// wherever `Math.log`/`Math.exp` agree (V8 in the page and the CLI).
+// Published algorithms with their published coefficients, and the deterministic `ln`/`exp` of
+// ./math, so results are reproducible bit for bit on every engine (the page and the CLI).
 
-const HALF_LOG_2PI = 0.5 * Math.log(2 * Math.PI);
+import { exp, ln, log1p } from './math';
+
+const HALF_LOG_2PI = 0.5 * ln(2 * Math.PI);
 const EULER_GAMMA = 0.5772156649015329;
 
 // Lanczos approximation, g = 607/128, 15 terms (P. Godfrey, 2001): relative error below 1e-15 for
@@ -23,7 +25,7 @@ export function logGamma(x: number): number {
   for (let i = LANCZOS.length - 1; i > 0; i--) sum += LANCZOS[i] / (x + i);
   const t = x + LANCZOS_G + 0.5;
   // Γ(x) = Γ(x + 1)/x: the series is the one for Γ(x + 1), hence − log x.
-  return HALF_LOG_2PI + (x + 0.5) * Math.log(t) - t + Math.log(sum / x);
+  return HALF_LOG_2PI + (x + 0.5) * ln(t) - t + ln(sum / x);
 }
 
 /** log B(a, b) = log Γ(a) + log Γ(b) − log Γ(a + b), a, b > 0. */
@@ -33,7 +35,7 @@ export function logBeta(a: number, b: number): number {
 
 /** Γ(x) for x > 0 (Infinity once it overflows, past x ≈ 171.6). */
 export function gamma(x: number): number {
-  return Math.exp(logGamma(x));
+  return exp(logGamma(x));
 }
 
 // Beyond this the asymptotic series is exact to double precision (its next term is < 1e-26).
@@ -53,7 +55,7 @@ export function harmonic(n: number): number {
     for (let i = n; i >= 1; i--) s += 1 / i; // smallest terms first
     return s;
   }
-  return Math.log(n) + EULER_GAMMA + harmonicTail(n);
+  return ln(n) + EULER_GAMMA + harmonicTail(n);
 }
 
 /**
@@ -68,18 +70,18 @@ export function harmonicDifference(n: number, m: number): number {
     return s;
   }
   if (m <= HARMONIC_EXACT_LIMIT) return harmonic(n) - harmonic(m);
-  return Math.log1p((n - m) / m) + harmonicTail(n) - harmonicTail(m);
+  return log1p((n - m) / m) + harmonicTail(n) - harmonicTail(m);
 }
 
 /** log(1 + eˣ) without overflow or loss of digits. */
 export function softplus(x: number): number {
-  return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
+  return x > 0 ? x + log1p(exp(-x)) : log1p(exp(x));
 }
 
 /** The logistic function 1/(1 + e^{−t}), accurate (in relative terms) for large negative t too. */
 export function logistic(t: number): number {
-  if (t >= 0) return 1 / (1 + Math.exp(-t));
-  const e = Math.exp(t);
+  if (t >= 0) return 1 / (1 + exp(-t));
+  const e = exp(t);
   return e / (1 + e);
 }
 
@@ -110,7 +112,7 @@ const INV_SQRT_PI = 0.5641895835477563;
 function expMinusSquare(y: number): number {
   const ysq = Math.trunc(16 * y) / 16;
   const del = (y - ysq) * (y + ysq);
-  return Math.exp(-ysq * ysq) * Math.exp(-del);
+  return exp(-ysq * ysq) * exp(-del);
 }
 
 /** The complementary error function erfc(x) = 1 − erf(x), accurate in relative terms for x > 0. */
@@ -153,7 +155,7 @@ export function erfc(x: number): number {
 
 /** Standard normal density φ(z). */
 export function normalPdf(z: number): number {
-  return Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
+  return exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI);
 }
 
 /** Standard normal distribution function Φ(z), accurate in relative terms in the lower tail. */
@@ -208,7 +210,7 @@ export function normalQuantile(p: number): number {
     const r = 0.180625 - q * q;
     return (q * horner(AS241_A, r)) / horner(AS241_B, r);
   }
-  let r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+  let r = Math.sqrt(-ln(q < 0 ? p : 1 - p));
   let z: number;
   if (r <= 5) {
     r -= 1.6;

@@ -1,3 +1,4 @@
+import { exp, expm1, ln, log1p } from '../math';
 import type { Rng } from '../random/xoshiro128';
 import type { DistSpec } from './spec';
 import type { Distribution } from './types';
@@ -34,36 +35,36 @@ export class ShiftedExponential implements Distribution {
   }
 
   cdf(x: number): number {
-    return x <= this.shift ? 0 : -Math.expm1(-this.rate * (x - this.shift));
+    return x <= this.shift ? 0 : -expm1(-this.rate * (x - this.shift));
   }
 
   survival(x: number): number {
-    return x <= this.shift ? 1 : Math.exp(-this.rate * (x - this.shift));
+    return x <= this.shift ? 1 : exp(-this.rate * (x - this.shift));
   }
 
   pdf(x: number): number {
-    return x < this.shift ? 0 : this.rate * Math.exp(-this.rate * (x - this.shift));
+    return x < this.shift ? 0 : this.rate * exp(-this.rate * (x - this.shift));
   }
 
   quantile(u: number): number {
     if (u <= 0) return this.shift;
     if (u >= 1) return Number.POSITIVE_INFINITY;
-    return this.shift - Math.log1p(-u) / this.rate;
+    return this.shift - log1p(-u) / this.rate;
   }
 
   quantileUpper(v: number): number {
     if (v >= 1) return this.shift;
     if (v <= 0) return Number.POSITIVE_INFINITY;
-    return this.shift - Math.log(v) / this.rate;
+    return this.shift - ln(v) / this.rate;
   }
 
   sample(rng: Rng): number {
-    return this.shift - Math.log(rng.uniform()) / this.rate;
+    return this.shift - ln(rng.uniform()) / this.rate;
   }
 
   sampleInto(rng: Rng, out: Float64Array, count: number): void {
     const shift = this.shift;
     const rate = this.rate;
-    for (let i = 0; i < count; i++) out[i] = shift - Math.log(rng.uniform()) / rate;
+    for (let i = 0; i < count; i++) out[i] = shift - ln(rng.uniform()) / rate;
   }
 }

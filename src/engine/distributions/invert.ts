@@ -1,3 +1,5 @@
+import { exp, ln } from '../math';
+
 /**
  * The smallest x in [lo, hi] with f(x) ≥ 0, for f non-decreasing with f(hi) ≥ 0 (f may jump, or be
  * ±Infinity). Illinois (modified regula falsi) — on ln x when lo > 0, where the tails of service-time
@@ -8,8 +10,8 @@
 export function invertMonotone(lo: number, hi: number, f: (x: number) => number): number {
   if (!(lo < hi) || f(lo) >= 0) return lo;
   const logScale = lo > 0;
-  const to = logScale ? Math.log : (x: number) => x;
-  const from = logScale ? Math.exp : (y: number) => y;
+  const to = logScale ? ln : (x: number) => x;
+  const from = logScale ? exp : (y: number) => y;
   let a = to(lo);
   let b = to(hi);
   let fa = f(lo);

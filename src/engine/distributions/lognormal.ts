@@ -1,3 +1,4 @@
+import { exp, expm1, ln } from '../math';
 import type { Rng } from '../random/xoshiro128';
 import { normalCdf, normalPdf, normalQuantile, normalSurvival } from '../special';
 import type { DistSpec } from './spec';
@@ -6,8 +7,9 @@ import type { Distribution } from './types';
 /**
  * Lognormal: X = exp(μ + σZ), Z standard normal (μ, σ are those of the underlying normal);
  * mean exp(μ + σ²/2). Heavy-ish tail, but every moment is finite.
- * Sampler: one `rng.normal()` per draw, x = exp(μ + σ·z). Note that `normal()` is Box–Muller with
- * a cached second value: it consumes two uniforms on every other call.
+ * Sampler: one `rng.normal()` per draw, x = exp(μ + σ·z). Note that `normal()` is Marsaglia's polar
+ * method with a cached second value: every other call consumes two uniforms per attempt (4/π attempts
+ * on average), the others none.
  */
 export class Lognormal implements Distribution {
   readonly label: string;
@@ -27,40 +29,40 @@ export class Lognormal implements Distribution {
     }
     this.label = `Lognormal(μ=${mu}, σ=${sigma} of the underlying normal)`;
     const s2 = sigma * sigma;
-    this.mean = Math.exp(mu + 0.5 * s2);
-    this.variance = Math.expm1(s2) * Math.exp(2 * mu + s2);
+    this.mean = exp(mu + 0.5 * s2);
+    this.variance = expm1(s2) * exp(2 * mu + s2);
     this.plotRange = [this.quantile(0.0025), this.quantileUpper(0.0025)];
   }
 
   cdf(x: number): number {
-    return x <= 0 ? 0 : normalCdf((Math.log(x) - this.mu) / this.sigma);
+    return x <= 0 ? 0 : normalCdf((ln(x) - this.mu) / this.sigma);
   }
 
   survival(x: number): number {
-    return x <= 0 ? 1 : normalSurvival((Math.log(x) - this.mu) / this.sigma);
+    return x <= 0 ? 1 : normalSurvival((ln(x) - this.mu) / this.sigma);
   }
 
   pdf(x: number): number {
-    return x <= 0 ? 0 : normalPdf((Math.log(x) - this.mu) / this.sigma) / (x * this.sigma);
+    return x <= 0 ? 0 : normalPdf((ln(x) - this.mu) / this.sigma) / (x * this.sigma);
   }
 
   quantile(u: number): number {
     if (u <= 0) return 0;
-    return Math.exp(this.mu + this.sigma * normalQuantile(u));
+    return exp(this.mu + this.sigma * normalQuantile(u));
   }
 
   quantileUpper(v: number): number {
     if (v >= 1) return 0;
-    return Math.exp(this.mu - this.sigma * normalQuantile(v));
+    return exp(this.mu - this.sigma * normalQuantile(v));
   }
 
   sample(rng: Rng): number {
-    return Math.exp(this.mu + this.sigma * rng.normal());
+    return exp(this.mu + this.sigma * rng.normal());
   }
 
   sampleInto(rng: Rng, out: Float64Array, count: number): void {
     const mu = this.mu;
     const sigma = this.sigma;
-    for (let i = 0; i < count; i++) out[i] = Math.exp(mu + sigma * rng.normal());
+    for (let i = 0; i < count; i++) out[i] = exp(mu + sigma * rng.normal());
   }
 }

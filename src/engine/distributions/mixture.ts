@@ -1,3 +1,4 @@
+import { ln } from '../math';
 import type { Rng } from '../random/xoshiro128';
 import { invertMonotone } from './invert';
 import type { DistSpec } from './spec';
@@ -78,8 +79,8 @@ export class Mixture implements Distribution {
     const a = this.first.quantile(u);
     const b = this.second.quantile(u);
     if (u <= 0) return Math.min(a, b);
-    const lu = Math.log(u);
-    return invertMonotone(Math.min(a, b), Math.max(a, b), (x) => Math.log(this.cdf(x)) - lu);
+    const lu = ln(u);
+    return invertMonotone(Math.min(a, b), Math.max(a, b), (x) => ln(this.cdf(x)) - lu);
   }
 
   quantileUpper(v: number): number {
@@ -90,8 +91,8 @@ export class Mixture implements Distribution {
     const b = this.second.quantileUpper(v);
     if (v <= 0) return Math.max(a, b);
     if (v >= 1) return Math.min(a, b);
-    const lv = Math.log(v);
-    return invertMonotone(Math.min(a, b), Math.max(a, b), (x) => lv - Math.log(this.survival(x)));
+    const lv = ln(v);
+    return invertMonotone(Math.min(a, b), Math.max(a, b), (x) => lv - ln(this.survival(x)));
   }
 
   sample(rng: Rng): number {

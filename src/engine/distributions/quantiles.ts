@@ -1,3 +1,4 @@
+import { exp, ln } from '../math';
 import type { Rng } from '../random/xoshiro128';
 import type { DistSpec } from './spec';
 import type { Distribution } from './types';
@@ -43,7 +44,7 @@ export class MeasuredQuantiles implements Distribution {
     this.n = n;
     this.q = Float64Array.from(values);
     this.lower = n === 1 ? values[0] : Math.max(0, values[0] - 0.5 * (values[1] - values[0]));
-    this.theta = n === 1 ? 0 : (values[n - 1] - values[n - 2]) / Math.log(3);
+    this.theta = n === 1 ? 0 : (values[n - 1] - values[n - 2]) / ln(3);
     this.breakpoints = n === 1 ? [values[0]] : [this.lower, ...new Set(values)];
     this.label = `Measured quantiles(n=${n}, q₁=${values[0]}, …, qₙ=${values[n - 1]})`;
     const [mean, variance] = this.moments();
@@ -91,7 +92,7 @@ export class MeasuredQuantiles implements Distribution {
     if (v <= 0) return this.theta > 0 ? Number.POSITIVE_INFINITY : q[n - 1];
     if (v >= 1) return this.lower;
     const t = 2 * n * v;
-    if (t <= 1) return q[n - 1] - this.theta * Math.log(t);
+    if (t <= 1) return q[n - 1] - this.theta * ln(t);
     if (v > 0.5) return this.quantile(1 - v);
     const s = n - 0.5 - v * n; // knot index coordinate of u = 1 − v, computed from v
     const i = Math.max(0, Math.min(Math.floor(s), n - 2));
@@ -124,7 +125,7 @@ export class MeasuredQuantiles implements Distribution {
   survival(x: number): number {
     const { n, q } = this;
     if (n === 1) return x >= q[0] ? 0 : 1;
-    if (x >= q[n - 1]) return this.theta > 0 ? Math.exp(-(x - q[n - 1]) / this.theta) / (2 * n) : 0;
+    if (x >= q[n - 1]) return this.theta > 0 ? exp(-(x - q[n - 1]) / this.theta) / (2 * n) : 0;
     return 1 - this.cdf(x);
   }
 
@@ -132,7 +133,7 @@ export class MeasuredQuantiles implements Distribution {
     const { n, q } = this;
     if (n === 1 || x < this.lower) return 0;
     if (x >= q[n - 1]) {
-      return this.theta > 0 ? Math.exp(-(x - q[n - 1]) / this.theta) / (2 * n * this.theta) : 0;
+      return this.theta > 0 ? exp(-(x - q[n - 1]) / this.theta) / (2 * n * this.theta) : 0;
     }
     const i = this.knotBelow(x);
     if (i < 0) return q[0] > this.lower ? 0.5 / n / (q[0] - this.lower) : 0;

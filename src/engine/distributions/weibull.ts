@@ -1,3 +1,4 @@
+import { exp, expm1, ln, log1p, pow } from '../math';
 import type { Rng } from '../random/xoshiro128';
 import { logGamma } from '../special';
 import type { DistSpec } from './spec';
@@ -29,48 +30,48 @@ export class Weibull implements Distribution {
     this.invShape = 1 / shape;
     const lg1 = logGamma(1 + 1 / shape);
     const lg2 = logGamma(1 + 2 / shape);
-    this.mean = scale * Math.exp(lg1);
+    this.mean = scale * exp(lg1);
     // Γ(1 + 2/k) − Γ(1 + 1/k)² without the cancellation of subtracting two numbers near 1 (large k).
-    const v = scale * scale * Math.exp(2 * lg1) * Math.expm1(lg2 - 2 * lg1);
+    const v = scale * scale * exp(2 * lg1) * expm1(lg2 - 2 * lg1);
     this.variance = Number.isNaN(v) ? Number.POSITIVE_INFINITY : v;
     this.plotRange = [this.quantile(0.0025), this.quantileUpper(0.0025)];
   }
 
   cdf(x: number): number {
-    return x <= 0 ? 0 : -Math.expm1(-((x / this.scale) ** this.shape));
+    return x <= 0 ? 0 : -expm1(-pow(x / this.scale, this.shape));
   }
 
   survival(x: number): number {
-    return x <= 0 ? 1 : Math.exp(-((x / this.scale) ** this.shape));
+    return x <= 0 ? 1 : exp(-pow(x / this.scale, this.shape));
   }
 
   pdf(x: number): number {
     if (x < 0) return 0;
     const z = x / this.scale;
     if (z === 0) return this.shape < 1 ? Number.POSITIVE_INFINITY : this.shape === 1 ? 1 / this.scale : 0;
-    const zk = z ** this.shape;
-    return (this.shape / x) * zk * Math.exp(-zk);
+    const zk = pow(z, this.shape);
+    return (this.shape / x) * zk * exp(-zk);
   }
 
   quantile(u: number): number {
     if (u <= 0) return 0;
     if (u >= 1) return Number.POSITIVE_INFINITY;
-    return this.scale * (-Math.log1p(-u)) ** this.invShape;
+    return this.scale * pow(-log1p(-u), this.invShape);
   }
 
   quantileUpper(v: number): number {
     if (v >= 1) return 0;
     if (v <= 0) return Number.POSITIVE_INFINITY;
-    return this.scale * (-Math.log(v)) ** this.invShape;
+    return this.scale * pow(-ln(v), this.invShape);
   }
 
   sample(rng: Rng): number {
-    return this.scale * (-Math.log(rng.uniform())) ** this.invShape;
+    return this.scale * pow(-ln(rng.uniform()), this.invShape);
   }
 
   sampleInto(rng: Rng, out: Float64Array, count: number): void {
     const scale = this.scale;
     const e = this.invShape;
-    for (let i = 0; i < count; i++) out[i] = scale * (-Math.log(rng.uniform())) ** e;
+    for (let i = 0; i < count; i++) out[i] = scale * pow(-ln(rng.uniform()), e);
   }
 }

@@ -1,12 +1,14 @@
 // xoshiro128** 1.1 (Blackman & Vigna, https://prng.di.unimi.it/): the generator of every simulation.
 // It is part of the link format (DESIGN.md): changing it, the seeding or a sampler needs a new `v`.
 
+import { ln } from '../math';
+
 export interface Rng {
   /** Next 32-bit unsigned integer. */
   nextU32(): number;
   /** Uniform double in the open interval (0, 1) with 52 random bits: never 0 or 1, so log(u) is finite. */
   uniform(): number;
-  /** Standard normal N(0, 1) (Box–Muller; the second value of each pair is kept for the next call). */
+  /** Standard normal N(0, 1) (Marsaglia's polar method; the second of each pair is kept for the next call). */
   normal(): number;
 }
 
@@ -54,10 +56,21 @@ export class Xoshiro128 implements Rng {
       this.hasSpare = false;
       return this.spare;
     }
-    const r = Math.sqrt(-2 * Math.log(this.uniform()));
-    const theta = 2 * Math.PI * this.uniform();
-    this.spare = r * Math.sin(theta);
+    // Marsaglia's polar method: (u, v) uniform in the unit disc by rejection (acceptance π/4), then
+    // u·f and v·f with f = √(−2 ln s / s), s = u² + v², are two independent standard normals. No sin
+    // or cos, so one deterministic `ln` per pair. u and v are exact odd multiples of 2⁻⁵² (a uniform
+    // is (k + ½)/2⁵²), never 0, so s > 0.
+    let u: number;
+    let v: number;
+    let s: number;
+    do {
+      u = 2 * this.uniform() - 1;
+      v = 2 * this.uniform() - 1;
+      s = u * u + v * v;
+    } while (s >= 1);
+    const f = Math.sqrt((-2 * ln(s)) / s);
+    this.spare = v * f;
     this.hasSpare = true;
-    return r * Math.cos(theta);
+    return u * f;
   }
 }

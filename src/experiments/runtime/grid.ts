@@ -1,3 +1,5 @@
+import { log10, pow } from '../../engine/math';
+
 /** P values simulated by Monte Carlo: every P up to 6, then the 1–2–2.5–3–4–5–6–8 series, and Pmax. */
 export function monteCarloGrid(Pmax: number): number[] {
   const steps = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8];
@@ -17,7 +19,7 @@ export function monteCarloGrid(Pmax: number): number[] {
 export function theoryGrid(Pmax: number): number[] {
   const out = new Set<number>();
   for (let P = 1; P <= Math.min(40, Pmax); P++) out.add(P);
-  for (let e = Math.log10(40); e < Math.log10(Pmax); e += 1 / 60) out.add(Math.round(10 ** e));
+  for (let e = log10(40); e < log10(Pmax); e += 1 / 60) out.add(Math.round(pow(10, e)));
   out.add(Pmax);
   return [...out].filter((P) => P <= Pmax).sort((a, b) => a - b);
 }

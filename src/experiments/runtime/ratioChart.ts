@@ -1,3 +1,4 @@
+import { ln } from '../../engine/math';
 import {
   estimateMaxRatio,
   type MaxRatioAccumulator,
@@ -66,7 +67,7 @@ export function ratioChart(s: S, results: CellResults, dists: NamedDist[]): Char
       source: '[SS] Corollary 1: P·H_P ≈ P ln P for exponential times',
       points: theoryGrid(s.Pmax)
         .filter((P) => P >= 2)
-        .map((P) => ({ x: P, y: P * Math.log(P) })),
+        .map((P) => ({ x: P, y: P * ln(P) })),
     });
   }
   series.push({

@@ -6,6 +6,7 @@ import {
   relativeIterations,
   speedup,
 } from '../../engine/criticalBatch';
+import { pow } from '../../engine/math';
 import { formatNumber } from '../../scenario/params';
 import type { Scenario } from '../../scenario/views';
 import type { Chart, Mark, Series } from '../contract';
@@ -15,7 +16,7 @@ import type { Experiment } from '../experiment';
 /** Eight points per octave: smooth log–log curves without thousands of points. */
 function batchGrid(bmax: number): number[] {
   const out: number[] = [];
-  for (let k = 0; k <= bmax * 8; k++) out.push(2 ** (k / 8));
+  for (let k = 0; k <= bmax * 8; k++) out.push(pow(2, k / 8));
   return out;
 }
 
@@ -30,7 +31,7 @@ const mLabel = (M: number) => `M = ${formatNumber(M)}`;
 
 function speedupChart(s: Scenario<'speedup'>): Chart {
   const grid = batchGrid(s.bmax);
-  const bTop = 2 ** s.bmax;
+  const bTop = pow(2, s.bmax);
   const iterations = s.plot === 'iterations';
   const f = iterations ? relativeIterations : speedup;
   const formula = iterations
@@ -107,7 +108,7 @@ function learningRateCharts(s: Scenario<'speedup'>): Chart[] {
       points: grid.filter((b) => b <= 8 * (M + 1)).map((b) => ({ x: b, y: linearScalingStep(b, M) })),
     },
   ]);
-  const marksAtM: Mark[] = s.M.filter((M) => M >= 1 && M <= 2 ** s.bmax).map((M) => ({
+  const marksAtM: Mark[] = s.M.filter((M) => M >= 1 && M <= pow(2, s.bmax)).map((M) => ({
     axis: 'x',
     value: M,
     label: `b = M = ${formatNumber(M)}`,

@@ -3,6 +3,7 @@ import { type Distribution, type DistSpec, makeDistribution } from '../../../src
 import { invertMonotone } from '../../../src/engine/distributions/invert';
 import { integratePanels } from '../../../src/engine/distributions/quadrature';
 import type { MeasuredQuantiles } from '../../../src/engine/distributions/quantiles';
+import { exp, ln } from '../../../src/engine/math';
 import { rngFor } from '../../../src/engine/random/seed';
 import type { Rng } from '../../../src/engine/random/xoshiro128';
 import { logistic } from '../../../src/engine/special';
@@ -315,17 +316,17 @@ describe('samplers', () => {
     makeDistribution(det3).sample(a);
     expect(a.uniform()).toBe(b.uniform());
     const u = b.uniform();
-    expect(makeDistribution(exp2).sample(a)).toBe(-Math.log(u) / 2);
+    expect(makeDistribution(exp2).sample(a)).toBe(-ln(u) / 2);
     const v = b.uniform();
     expect(makeDistribution({ family: 'pareto', shape: 1.5, scale: 2 }).sample(a)).toBe(
-      2 * Math.exp((-1 / 1.5) * Math.log(v)),
+      2 * exp((-1 / 1.5) * ln(v)),
     );
     // mix: one uniform decides (0.3 < 0.5 → first), then the component draws.
     const c = rngFor(3, 'mix');
     const e = rngFor(3, 'mix');
     const choice = e.uniform();
     const draw = makeDistribution({ family: 'mix', p: 0.5, first: det3, second: exp2 }).sample(c);
-    expect(draw).toBe(choice < 0.5 ? 3 : -Math.log(e.uniform()) / 2);
+    expect(draw).toBe(choice < 0.5 ? 3 : -ln(e.uniform()) / 2);
   });
 
   const N = 200_000;
