@@ -8,6 +8,7 @@ declare const __APP_VERSION__: string;
 // Views load lazily so the first paint carries only the shell and the opening view.
 const VIEW_COMPONENTS: Record<ViewName, React.LazyExoticComponent<() => React.JSX.Element>> = {
   speedup: lazy(() => import('../views/speedup/SpeedupView')),
+  minibatch: lazy(() => import('../views/minibatch/MinibatchView')),
   runtime: lazy(() => import('../views/runtime/RuntimeView')),
 };
 

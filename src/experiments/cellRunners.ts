@@ -1,12 +1,24 @@
 import type { Rng } from '../engine/random/xoshiro128';
 import type { CellControl } from './cells';
+import { runTrajectories, runTune } from './minibatch/cells';
 import { runExactCurves, runMaxRatio, runOrderStats } from './runtime/cells';
 
-export type CellRunner = (params: Record<string, unknown>, rng: Rng, ctl: CellControl) => Promise<unknown>;
+/**
+ * A cell's computation. `rng` is the cell's stream (seed and identity); engines that derive several
+ * streams of their own (one per grid step and repetition) use `cell.seed` and `cell.id` instead.
+ */
+export type CellRunner = (
+  params: Record<string, unknown>,
+  rng: Rng,
+  ctl: CellControl,
+  cell: { seed: number; id: string },
+) => Promise<unknown>;
 
 /** Every kind of cell any view plans, by name: the worker and the CLI run cells through this table. */
 export const CELL_RUNNERS: Record<string, CellRunner> = {
   maxratio: runMaxRatio,
   orderstats: runOrderStats,
   exact: runExactCurves,
+  tune: runTune,
+  trajectories: runTrajectories,
 };

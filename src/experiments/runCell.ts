@@ -6,5 +6,5 @@ import type { CellControl, CellSpec } from './cells';
 export function runCell(cell: CellSpec, seed: number, ctl: CellControl): Promise<unknown> {
   const runner = CELL_RUNNERS[cell.kind];
   if (!runner) return Promise.reject(new Error(`no runner for cells of kind ${cell.kind}`));
-  return runner(cell.params, rngFor(seed, cell.id), ctl);
+  return runner(cell.params, rngFor(seed, cell.id), ctl, { seed, id: cell.id });
 }

@@ -9,6 +9,7 @@ import {
 import { pow } from '../../engine/math';
 import { formatNumber } from '../../scenario/params';
 import type { Scenario } from '../../scenario/views';
+import { colorForM } from '../colors';
 import type { Chart, Mark, Series } from '../contract';
 import { slug } from '../contract';
 import type { Experiment } from '../experiment';
@@ -18,13 +19,6 @@ function batchGrid(bmax: number): number[] {
   const out: number[] = [];
   for (let k = 0; k <= bmax * 8; k++) out.push(pow(2, k / 8));
   return out;
-}
-
-/** M gets the colour of its position in the paper's list, so M = 100 looks the same everywhere. */
-export function colorForM(M: number, list: number[]): number {
-  const paper = [0, 1, 10, 100, 1000, 10000];
-  const i = paper.indexOf(M);
-  return i >= 0 ? i : paper.length + list.indexOf(M);
 }
 
 const mLabel = (M: number) => `M = ${formatNumber(M)}`;

@@ -16,10 +16,19 @@ interface Props {
   display?: Record<string, (v: number) => string>;
   /** Slider upper end for number lists, by name. */
   listSliderMax?: Record<string, number>;
+  /** Parameters shown in a collapsed "More parameters" section, in schema order. */
+  advanced?: readonly string[];
 }
 
 /** One control per parameter of the view's schema, in schema order, then the seed. */
-export function ParamControls({ view, scenario, custom = {}, display = {}, listSliderMax = {} }: Props) {
+export function ParamControls({
+  view,
+  scenario,
+  custom = {},
+  display = {},
+  listSliderMax = {},
+  advanced = [],
+}: Props) {
   const setParam = useApp((s) => s.setParam);
   const resetView = useApp((s) => s.resetView);
   const values = scenario as Record<string, unknown>;
@@ -66,7 +75,17 @@ export function ParamControls({ view, scenario, custom = {}, display = {}, listS
   };
   return (
     <div className="param-controls">
-      {Object.entries(paramsOf(view)).map(([name, spec]) => render(name, spec))}
+      {Object.entries(paramsOf(view))
+        .filter(([name]) => !advanced.includes(name))
+        .map(([name, spec]) => render(name, spec))}
+      {advanced.length > 0 && (
+        <details className="controls-more">
+          <summary>More parameters</summary>
+          {Object.entries(paramsOf(view))
+            .filter(([name]) => advanced.includes(name))
+            .map(([name, spec]) => render(name, spec))}
+        </details>
+      )}
       <NumberControl
         name="seed"
         spec={seedParam}

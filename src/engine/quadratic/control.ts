@@ -1,0 +1,30 @@
+// The engine cannot import experiments/ (layering), so it states the part of CellControl it
+// needs structurally: experiments' CellControl satisfies it.
+
+/** In a worker: yields every few ms and throws when the cell is cancelled; in the CLI: a no-op. */
+export interface Checkpointer {
+  checkpoint(): Promise<void> | void;
+}
+
+/** Steps between two checkpoints: ≈ 0.1–0.5 ms of work at d = 20. */
+export const CHUNK_STEPS = 4096;
+
+/**
+ * Drives a generator that yields between chunks of work: synchronously (tests, CLI) ...
+ */
+export function drainSync<T>(gen: Generator<void, T>): T {
+  for (;;) {
+    const r = gen.next();
+    if (r.done) return r.value;
+  }
+}
+
+/** ... or asynchronously, awaiting `checkpoint()` only when it returns a promise. */
+export async function drainAsync<T>(gen: Generator<void, T>, ctl: Checkpointer): Promise<T> {
+  for (;;) {
+    const r = gen.next();
+    if (r.done) return r.value;
+    const p = ctl.checkpoint();
+    if (p) await p;
+  }
+}

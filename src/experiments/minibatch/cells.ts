@@ -1,0 +1,74 @@
+import {
+  type Trajectory,
+  type TuneParams,
+  type TuneResult,
+  trajectory,
+  tuneStepSize,
+} from '../../engine/quadratic';
+import type { Rng } from '../../engine/random/xoshiro128';
+import type { CellControl, CellSpec } from '../cells';
+
+/** The identity of a tuning cell: every parameter its result depends on, in a fixed order. */
+function tuneIdentity(kind: string, p: TuneParams, extra = ''): string {
+  const k = p.kappa === undefined ? '' : `|kappa=${p.kappa}`;
+  return (
+    `${kind}|M=${p.M}|b=${p.b}|family=${p.family}|d=${p.d}|lambda=${p.lambda}${k}|noise=${p.noise}` +
+    `|sigma2=${p.sigma2}|target=${p.target}|tol=${p.tol}|mom=${p.mom}|seeds=${p.seeds}` +
+    `|k=${p.kmin}..${p.kmax}|c=${p.c}|search=${p.search}|cap=${p.cap}${extra}`
+  );
+}
+
+/**
+ * Step-size tuning at one (M, b): independent of every other cell. The cost estimate grows with
+ * the noise (more steps) — it only orders the progress bar.
+ */
+export function tuneCell(p: TuneParams): CellSpec {
+  return { id: tuneIdentity('tune', p), kind: 'tune', params: { ...p }, cost: 1 + p.M * 20 };
+}
+
+/**
+ * The "one run" chart: tuning at (runM, runb) again (the same identity-seeded streams, so the same
+ * numbers as the tuning cell would give) and then one trajectory at the tuned step and one at the
+ * user's γ.
+ */
+export function trajectoriesCell(p: TuneParams, gamma: number): CellSpec {
+  return {
+    id: tuneIdentity('trajectories', p, `|gamma=${gamma}`),
+    kind: 'trajectories',
+    params: { ...p, gamma },
+    cost: 1 + p.M * 20,
+  };
+}
+
+export async function runTune(
+  params: Record<string, unknown>,
+  _rng: Rng,
+  ctl: CellControl,
+  cell: { seed: number },
+) {
+  const p = params as unknown as TuneParams;
+  return tuneStepSize(p, cell.seed, tuneIdentity('tune', p), ctl);
+}
+
+export interface Trajectories {
+  tuned: TuneResult;
+  /** At the tuned step (null when no grid step reached the target). */
+  atTuned: Trajectory | null;
+  atGamma: Trajectory;
+}
+
+export async function runTrajectories(
+  params: Record<string, unknown>,
+  _rng: Rng,
+  ctl: CellControl,
+  cell: { seed: number },
+): Promise<Trajectories> {
+  const { gamma, ...rest } = params as unknown as TuneParams & { gamma: number };
+  const p = rest as TuneParams;
+  const id = tuneIdentity('tune', p);
+  const tuned = await tuneStepSize(p, cell.seed, id, ctl);
+  const run = (g: number, tag: string) =>
+    trajectory({ ...p, gamma: g, points: 200 }, cell.seed, `${id}|trajectory|${tag}`, ctl);
+  const atTuned = tuned.bestGamma === null ? null : await run(tuned.bestGamma, 'tuned');
+  return { tuned, atTuned, atGamma: await run(gamma, `gamma=${gamma}`) };
+}
