@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { makeDistribution } from '../src/engine/distributions';
 import { accumulateMaxRatio, createMaxRatioAccumulator } from '../src/engine/montecarlo/orderStatisticsMC';
 import { rngFor } from '../src/engine/random/seed';
-import { experimentOf } from '../src/experiments/index';
+import { loadExperiment } from '../src/experiments/index';
 import { defaultScenario, parseLink, serializeLink } from '../src/scenario/codec';
 import { parseDist } from '../src/scenario/distributionSyntax';
 import { VIEW_NAMES } from '../src/scenario/views';
@@ -38,14 +38,14 @@ function drawsPerSecond(text: string): number {
 }
 
 /** Draws per second one worker needs so that the runtime view's default link finishes in time. */
-function neededDrawsPerSecond(): number {
-  const cells = experimentOf('runtime').cells(defaultScenario('runtime') as never);
+async function neededDrawsPerSecond(): Promise<number> {
+  const cells = (await loadExperiment('runtime')).cells(defaultScenario('runtime') as never);
   const cost = cells.reduce((a, c) => a + c.cost, 0);
   return cost / (DEFAULT_RUN_S * CORES);
 }
 
-export function monteCarloRows(): Row[] {
-  const needed = neededDrawsPerSecond();
+export async function monteCarloRows(): Promise<Row[]> {
+  const needed = await neededDrawsPerSecond();
   return DISTS.map((d) =>
     atLeast(`Monte Carlo draws, 1 thread, ${d}, P=${P}`, drawsPerSecond(d), 'draws/s', needed),
   );

@@ -12,7 +12,7 @@ async function main(): Promise<void> {
   const rows: Row[] = [];
   const section = (name: string) => process.stderr.write(`bench: ${name}…\n`);
   section('Monte Carlo kernels');
-  rows.push(...monteCarloRows());
+  rows.push(...(await monteCarloRows()));
   section('link codec');
   rows.push(codecRow());
   section('CLI');

@@ -4,7 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { chartsToCsv } from '../experiments/csv';
-import { experimentOf } from '../experiments/index';
+import { loadExperiment } from '../experiments/index';
 import { runOutput } from '../experiments/output';
 import { runCell } from '../experiments/runCell';
 import { parseLink } from '../scenario/codec';
@@ -42,7 +42,7 @@ async function main(argv: string[]): Promise<void> {
   if (!parsed.ok) fail(`nothing to run: ${parsed.error}`);
 
   const { view, scenario, notices } = parsed;
-  const experiment = experimentOf(view);
+  const experiment = await loadExperiment(view);
   const results = new Map<string, unknown>();
   for (const cell of experiment.cells(scenario as never)) {
     results.set(cell.id, await runCell(cell, scenario.seed, { checkpoint() {} }));

@@ -1,16 +1,16 @@
 import type { ViewName } from '../scenario/views';
 import type { Experiment } from './experiment';
-import { minibatchExperiment } from './minibatch';
-import { runtimeExperiment } from './runtime';
-import { speedupExperiment } from './speedup';
 
-/** Each view's experiment, for the page (via the store) and the CLI alike. */
-export const EXPERIMENTS: { [V in ViewName]: Experiment<V> } = {
-  speedup: speedupExperiment,
-  minibatch: minibatchExperiment,
-  runtime: runtimeExperiment,
+/**
+ * Each view's experiment, loaded on demand: a view's math (and its engine) is fetched only when
+ * the view is opened, which keeps the first paint small. The page and the CLI both come through here.
+ */
+const LOADERS: { [V in ViewName]: () => Promise<Experiment<V>> } = {
+  speedup: () => import('./speedup').then((m) => m.speedupExperiment),
+  minibatch: () => import('./minibatch').then((m) => m.minibatchExperiment),
+  runtime: () => import('./runtime').then((m) => m.runtimeExperiment),
 };
 
-export function experimentOf<V extends ViewName>(view: V): Experiment<V> {
-  return EXPERIMENTS[view];
+export function loadExperiment<V extends ViewName>(view: V): Promise<Experiment<V>> {
+  return LOADERS[view]();
 }

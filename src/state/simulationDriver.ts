@@ -4,7 +4,8 @@
 // RENDER_INTERVAL_MS while cells stream in.
 
 import type { CellSpec } from '../experiments/cells';
-import { experimentOf } from '../experiments/index';
+import type { Experiment } from '../experiments/experiment';
+import { loadExperiment } from '../experiments/index';
 import { serializeLink } from '../scenario/codec';
 import type { Scenario, ViewName } from '../scenario/views';
 import type { WorkerPool } from '../workers/pool';
@@ -32,8 +33,8 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
     return pool;
   };
 
-  const launch = (view: ViewName, scenario: Scenario) => {
-    const planned = experimentOf(view).cells(scenario as never);
+  const launch = (experiment: Experiment, scenario: Scenario) => {
+    const planned = experiment.cells(scenario as never);
     const missing = planned.filter((c) => !hasResult(scenario.seed, c.id));
     if (useApp.getState().run.status === 'running') stats.batchesSuperseded++;
     if (missing.length === 0) {
@@ -91,6 +92,20 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
     });
   };
 
+  // The experiment's module loads on first use; a scenario superseded meanwhile is not launched.
+  const launchWhenLoaded = (view: ViewName, scenario: Scenario, key: string) => {
+    loadExperiment(view).then(
+      (experiment) => {
+        if (key === lastKey) launch(experiment as Experiment, scenario);
+      },
+      (e: unknown) => {
+        useApp.setState({
+          run: { ...idleRun, status: 'error', errors: [`The view's code could not be loaded: ${String(e)}`] },
+        });
+      },
+    );
+  };
+
   const onChange = (st: AppState) => {
     const scenario = currentScenario(st);
     const key = serializeLink(st.view, scenario);
@@ -98,8 +113,8 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
     const first = lastKey === '';
     lastKey = key;
     clearTimeout(startTimer);
-    if (first) launch(st.view, scenario);
-    else startTimer = setTimeout(() => launch(st.view, scenario), START_DELAY_MS);
+    if (first) launchWhenLoaded(st.view, scenario, key);
+    else startTimer = setTimeout(() => launchWhenLoaded(st.view, scenario, key), START_DELAY_MS);
   };
   const unsubscribe = useApp.subscribe(onChange);
   onChange(useApp.getState());

@@ -40,3 +40,26 @@ test('runtime view draws exact curves and its simulated points, then says Done',
   expect(stats!.cellsCompleted).toBeGreaterThan(0);
   expect(stats!.liveWorkers).toBeLessThanOrEqual(stats!.size);
 });
+
+test('minibatch view simulates Fig. 3 in the workers, fills in progressively and reproduces from its link', async ({
+  page,
+}) => {
+  const link = '/?v=1&view=minibatch&M=0,100&bmax=8&runM=10&seed=2';
+  await page.goto(link);
+  await expect(viewRoot(page, 'minibatch')).toBeVisible();
+  // The closed-form predictions are there at once; simulated points stream in from the workers.
+  expect((await marksOf(page, 'steps-vs-b')).lines).toBeGreaterThanOrEqual(2);
+  await waitDone(page, 'minibatch');
+  const first = await marksOf(page, 'steps-vs-b');
+  expect(first.points, 'one point per (M, b)').toBeGreaterThanOrEqual(2 * 9);
+  expect((await marksOf(page, 'one-run')).lines).toBeGreaterThanOrEqual(1);
+  await expect(chartFrame(page, 'problem').locator('table')).toContainText('4.17766');
+  const readout = async () =>
+    page.evaluate(() => document.querySelector('[data-chart-id="steps-vs-b"] svg')?.innerHTML ?? '');
+  const before = await readout();
+  await page.reload();
+  await waitDone(page, 'minibatch');
+  expect(await readout(), 'the same link draws the same chart').toBe(before);
+  const stats = await poolStats(page);
+  expect(stats!.cellsCompleted).toBeGreaterThan(0);
+});

@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
 import type { Chart } from '../../experiments/contract';
-import { experimentOf } from '../../experiments/index';
+import type { Experiment } from '../../experiments/experiment';
 import type { Scenario, ViewName } from '../../scenario/views';
 import { resultsForSeed } from '../../state/results';
 import { useApp } from '../../state/store';
@@ -10,12 +10,12 @@ import { useApp } from '../../state/store';
  * content did not change keeps its object identity, so (memoised) frames that did not change are not
  * re-rendered while other charts fill in — rendering SVG is the main thread's biggest cost.
  */
-export function useViewCharts<V extends ViewName>(view: V, scenario: Scenario<V>): Chart[] {
+export function useViewCharts<V extends ViewName>(experiment: Experiment<V>, scenario: Scenario<V>): Chart[] {
   const version = useApp((s) => s.resultsVersion);
   const previous = useRef(new Map<string, { json: string; chart: Chart }>());
   // biome-ignore lint/correctness/useExhaustiveDependencies: `version` signals new results in the mutable store
   return useMemo(() => {
-    const charts = experimentOf(view).charts(scenario, resultsForSeed(scenario.seed));
+    const charts = experiment.charts(scenario, resultsForSeed(scenario.seed));
     const next = new Map<string, { json: string; chart: Chart }>();
     const stable = charts.map((chart) => {
       const json = JSON.stringify(chart);
@@ -26,5 +26,5 @@ export function useViewCharts<V extends ViewName>(view: V, scenario: Scenario<V>
     });
     previous.current = next;
     return stable;
-  }, [view, scenario, version]);
+  }, [experiment, scenario, version]);
 }

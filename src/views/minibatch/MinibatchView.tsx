@@ -1,3 +1,4 @@
+import { minibatchExperiment } from '../../experiments/minibatch';
 import { formatNumber } from '../../scenario/params';
 import type { Scenario } from '../../scenario/views';
 import { useApp } from '../../state/store';
@@ -25,7 +26,7 @@ const ADVANCED = [
 /** [CP] Sec. 7.1, Fig. 3: mini-batch SGD on the paper's quadratic, step size tuned per point. */
 export default function MinibatchView() {
   const scenario = useApp((s) => s.scenarios.minibatch) as Scenario<'minibatch'>;
-  const charts = useViewCharts('minibatch', scenario);
+  const charts = useViewCharts(minibatchExperiment, scenario);
   return (
     <ViewLayout
       view="minibatch"

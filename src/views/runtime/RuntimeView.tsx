@@ -1,3 +1,4 @@
+import { runtimeExperiment } from '../../experiments/runtime';
 import { runtimeParams } from '../../scenario/runtimeSchema';
 import type { Scenario } from '../../scenario/views';
 import { useApp } from '../../state/store';
@@ -13,7 +14,7 @@ const SIMULATED = ['sync-async-ratio', 'order-stats-vs-k'];
 export default function RuntimeView() {
   const scenario = useApp((s) => s.scenarios.runtime) as Scenario<'runtime'>;
   const setParam = useApp((s) => s.setParam);
-  const charts = useViewCharts('runtime', scenario);
+  const charts = useViewCharts(runtimeExperiment, scenario);
   return (
     <ViewLayout
       view="runtime"

@@ -1,3 +1,4 @@
+import { speedupExperiment } from '../../experiments/speedup';
 import { formatNumber } from '../../scenario/params';
 import type { Scenario } from '../../scenario/views';
 import { useApp } from '../../state/store';
@@ -9,7 +10,7 @@ import { ViewLayout } from '../common/ViewLayout';
 /** [CP] Sec. 5, Figs. 1–2: the closed-form speedup and learning-rate predictions. */
 export default function SpeedupView() {
   const scenario = useApp((s) => s.scenarios.speedup) as Scenario<'speedup'>;
-  const charts = useViewCharts('speedup', scenario);
+  const charts = useViewCharts(speedupExperiment, scenario);
   const noise = scenario.sigma2 / scenario.eps;
   return (
     <ViewLayout

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Chart } from '../../../src/experiments/contract';
-import { experimentOf } from '../../../src/experiments/index';
+import { loadExperiment } from '../../../src/experiments/index';
 import { runCell } from '../../../src/experiments/runCell';
 import { defaultScenario } from '../../../src/scenario/codec';
 import { type Scenario, VIEW_NAMES, type ViewName } from '../../../src/scenario/views';
@@ -8,7 +8,7 @@ import { type Scenario, VIEW_NAMES, type ViewName } from '../../../src/scenario/
 const SLUG = /^[a-z0-9][a-z0-9.-]*$/;
 
 async function chartsOf(view: ViewName, scenario: Scenario): Promise<Chart[]> {
-  const exp = experimentOf(view);
+  const exp = await loadExperiment(view);
   const results = new Map<string, unknown>();
   for (const cell of exp.cells(scenario as never))
     results.set(cell.id, await runCell(cell, scenario.seed, { checkpoint() {} }));
