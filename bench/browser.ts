@@ -1,6 +1,7 @@
 // Benchmarks of the built app in headless Chromium against `vite preview`: time to the first
 // chart, the runtime view's default run, the main thread during that run, and the JS of the
-// first paint. A probe installed before the app records times on the page's own clock.
+// first paint; the minibatch view's Fig. 3 preset (navigation → Done) and a seed change → first
+// simulated point. A probe installed before the app records times on the page's own clock.
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -83,7 +84,12 @@ async function startPreview(): Promise<ChildProcess> {
 }
 
 /** Opens a link in a fresh context (empty cache) and waits until the probe has what `until` asks. */
-async function measure(browser: Browser, link: string, until: 'firstChart' | 'done'): Promise<Probe> {
+async function measure(
+  browser: Browser,
+  link: string,
+  until: 'firstChart' | 'done',
+  timeout = 60_000,
+): Promise<Probe> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -92,7 +98,7 @@ async function measure(browser: Browser, link: string, until: 'firstChart' | 'do
     await page.goto(`${BASE}/${link}`);
     const predicate =
       until === 'firstChart' ? 'window.__probe?.firstChartAt > 0' : 'window.__probe?.doneAt !== null';
-    await page.waitForFunction(predicate, null, { timeout: 60_000, polling: 50 });
+    await page.waitForFunction(predicate, null, { timeout, polling: 50 });
     await page.waitForTimeout(100);
     return (await page.evaluate(() => window.__probe))!;
   } finally {
@@ -104,6 +110,76 @@ async function gzippedKb(urls: string[]): Promise<number> {
   let bytes = 0;
   for (const url of new Set(urls)) bytes += gzipSync(await readFile(`dist${new URL(url).pathname}`)).length;
   return bytes / 1024;
+}
+
+/** Fig. 3 preset with one seed, the paper's M values (issue 3: Done within 15 s on 2 cores). */
+const PRESET_LINK = '?v=1&view=minibatch&M=0,1,10,100,1000,10000&seed=1';
+const MINIBATCH_LINK = '?v=1&view=minibatch&seed=1';
+/** The simulated points of Fig. 3's chart (legend swatches are circles too: not counted). */
+const SIM_POINTS = '[data-chart-id="steps-vs-b"] .chart-points circle';
+
+interface ChangeProbe {
+  enterAt: number | null;
+  firstPointAt: number | null;
+}
+
+/**
+ * Runs in the page (serialised: no closures over Node values): records the Enter keydown and the
+ * first time the count of `selector` rises above its lowest value since then.
+ */
+function installChangeProbe(selector: string): void {
+  const w = window as unknown as { __change: ChangeProbe };
+  const c: ChangeProbe = { enterAt: null, firstPointAt: null };
+  w.__change = c;
+  let lowest = Number.POSITIVE_INFINITY;
+  const check = () => {
+    if (c.enterAt === null || c.firstPointAt !== null) return;
+    const n = document.querySelectorAll(selector).length;
+    if (n < lowest) lowest = n;
+    else if (n > lowest) c.firstPointAt = performance.now();
+  };
+  document.addEventListener(
+    'keydown',
+    (e) => {
+      if (e.key === 'Enter' && c.enterAt === null) {
+        c.enterAt = performance.now();
+        check();
+      }
+    },
+    true,
+  );
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true });
+}
+
+/**
+ * Opens the minibatch view's default link, waits for Done, then types a new seed and presses
+ * Enter. Returns the time (page clock) from the Enter keydown to the first simulated point of the
+ * new run: the first time the chart's point count rises above its lowest value since the change.
+ */
+async function changeToFirstPoint(browser: Browser): Promise<number> {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({ content: `var __name = (f) => f; (${installProbe.toString()})();` });
+    await page.goto(`${BASE}/${MINIBATCH_LINK}`);
+    await page.waitForFunction('window.__probe?.doneAt !== null', null, { timeout: 60_000, polling: 50 });
+    await page.evaluate(
+      `var __name = (f) => f; (${installChangeProbe.toString()})(${JSON.stringify(SIM_POINTS)});`,
+    );
+    const box = page.locator('[data-param="seed"] input');
+    await box.fill('2');
+    await box.press('Enter');
+    await page.waitForFunction('window.__change?.firstPointAt !== null', null, {
+      timeout: 30_000,
+      polling: 20,
+    });
+    const c = await page.evaluate(
+      () => (window as unknown as { __change: { enterAt: number; firstPointAt: number } }).__change,
+    );
+    return c.firstPointAt - c.enterAt;
+  } finally {
+    await context.close();
+  }
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -159,6 +235,17 @@ export async function browserRows(): Promise<BrowserResult> {
     rows.push(
       atMost('longest main-thread task during page load (→ first chart)', longest(loading), 'ms', 200),
     );
+
+    const preset = await measure(browser, PRESET_LINK, 'done', 120_000);
+    rows.push(
+      atMost('minibatch, Fig. 3 preset M≤10000, 1 seed: navigation → Done', preset.doneAt!, 'ms', 15_000),
+    );
+    const change: number[] = [];
+    for (let i = 0; i < 3; i++) change.push(await changeToFirstPoint(browser));
+    rows.push(
+      atMost('minibatch, seed change → first simulated point (median of 3)', median(change), 'ms', 300),
+    );
+
     const { firstChartAt, doneAt, tasks, gaps } = run;
     return { rows, chromium: browser.version(), runtimeRun: { firstChartAt, doneAt, tasks, gaps } };
   } finally {

@@ -6,6 +6,7 @@ import { cpus } from 'node:os';
 import { browserRows } from './browser';
 import { cliRows } from './cli';
 import { codecRow, monteCarloRows } from './engine';
+import { quadraticRows } from './quadratic';
 import { type Row, table } from './rows';
 
 async function main(): Promise<void> {
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   rows.push(...(await monteCarloRows()));
   section('link codec');
   rows.push(codecRow());
+  rows.push(...quadraticRows(section));
   section('CLI');
   rows.push(...cliRows());
   section('browser (vite preview + headless Chromium)');
