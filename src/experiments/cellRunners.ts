@@ -1,5 +1,6 @@
 import type { Rng } from '../engine/random/xoshiro128';
 import type { CellControl } from './cells';
+import { runDecay, runLogistic } from './estimator/cells';
 import { runTrajectories, runTune } from './minibatch/cells';
 import { runExactCurves, runMaxRatio, runOrderStats } from './runtime/cells';
 
@@ -21,4 +22,6 @@ export const CELL_RUNNERS: Record<string, CellRunner> = {
   exact: runExactCurves,
   tune: runTune,
   trajectories: runTrajectories,
+  estq: runDecay,
+  estlog: runLogistic,
 };

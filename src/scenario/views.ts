@@ -1,3 +1,4 @@
+import { estimatorParams } from './estimatorSchema';
 import { minibatchParams } from './minibatchSchema';
 import type { ParamSpec } from './params';
 import { runtimeParams } from './runtimeSchema';
@@ -32,6 +33,14 @@ export const VIEWS = {
     },
     params: minibatchParams,
   },
+  estimator: {
+    meta: {
+      title: 'Estimating b_crit',
+      cite: '[CP] Eq. 9, Sec. 7.2–7.3, Figs. 5–8',
+      blurb: 'b̂ = 1 + E‖g − ∇f‖²/(‖∇f‖² + ε̂) along a run, on the quadratic and on logistic regression.',
+    },
+    params: estimatorParams,
+  },
   runtime: {
     meta: {
       title: 'Sync vs async runtime',
@@ -47,7 +56,7 @@ export const VIEW_NAMES = Object.keys(VIEWS) as ViewName[];
 export const DEFAULT_VIEW: ViewName = 'speedup';
 
 /** Views named in DESIGN.md that later versions will add; their links get a clear notice. */
-export const PLANNED_VIEWS = ['async', 'estimator', 'kvariants', 'timeline', 'race'] as const;
+export const PLANNED_VIEWS = ['async', 'kvariants', 'timeline', 'race'] as const;
 
 type ParamsOf<V extends ViewName> = (typeof VIEWS)[V]['params'];
 export type Scenario<V extends ViewName = ViewName> = {
