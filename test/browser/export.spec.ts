@@ -142,3 +142,24 @@ for (const link of [
     expect(simulatedValues(orderStats)).toBeGreaterThan(30);
   });
 }
+
+// The quadratic (ziggurat normals, tuned grid steps) and the estimator's logistic run, in the page's
+// workers and in the CLI: every simulated number the same.
+test("the minibatch and estimator charts have the CLI's numbers, bit for bit", async ({ page }) => {
+  const [steps, tuned] = await expectSameAsCli(
+    page,
+    '?v=1&view=minibatch&M=0,10,100&bmax=6&seeds=2&seed=5',
+    ['steps-vs-b', 'tuned-step-summed', 'one-run'],
+    'minibatch',
+  );
+  expect(simulatedValues(steps)).toBeGreaterThan(15);
+  expect(simulatedValues(tuned)).toBeGreaterThan(15);
+  const [quadratic, logistic] = await expectSameAsCli(
+    page,
+    '?v=1&view=estimator&bmax=4&seed=5',
+    ['bhat-quadratic', 'bhat-logistic', 'steps-vs-b-estimator'],
+    'estimator',
+  );
+  expect(simulatedValues(quadratic)).toBeGreaterThan(30);
+  expect(simulatedValues(logistic)).toBeGreaterThan(30);
+});

@@ -63,3 +63,22 @@ test('minibatch view simulates Fig. 3 in the workers, fills in progressively and
   const stats = await poolStats(page);
   expect(stats!.cellsCompleted).toBeGreaterThan(0);
 });
+
+test('estimator view draws b̂ along both runs and the batch-size check, and reproduces from its link', async ({
+  page,
+}) => {
+  const link = '/?v=1&view=estimator&bmax=6&seed=4';
+  await page.goto(link);
+  await expect(viewRoot(page, 'estimator')).toBeVisible();
+  await waitDone(page, 'estimator');
+  for (const id of ['bhat-quadratic', 'bhat-logistic', 'steps-vs-b-estimator']) {
+    expect((await marksOf(page, id)).points, `simulated points in ${id}`).toBeGreaterThan(5);
+  }
+  await expect(chartFrame(page, 'logistic-dataset').locator('table')).toContainText('examples');
+  const svg = async () =>
+    page.evaluate(() => document.querySelector('[data-chart-id="bhat-quadratic"] svg')?.innerHTML ?? '');
+  const before = await svg();
+  await page.reload();
+  await waitDone(page, 'estimator');
+  expect(await svg(), 'the same link draws the same chart').toBe(before);
+});
