@@ -2,6 +2,7 @@
 // trajectories and the Eq. 9 estimator helpers. Everything a view needs is exported here.
 
 export type { Checkpointer } from './control';
+export { type DecayRun, type DecayRunParams, decayRun, decayRunSync } from './decayRun';
 export {
   averagedBatchNoise,
   batchNoiseRatio,

@@ -1,10 +1,10 @@
 import { type LogisticRun, type LogisticRunParams, logisticRun } from '../../engine/logistic';
 import type { TuneParams } from '../../engine/quadratic';
+import { type DecayRun, type DecayRunParams, decayRun } from '../../engine/quadratic';
 import type { Rng } from '../../engine/random/xoshiro128';
 import type { Scenario } from '../../scenario/views';
 import { type CellControl, type CellSpec, cellId } from '../cells';
 import { batchSizes } from '../minibatch/tuneParams';
-import { type DecayRun, type DecayRunParams, decayRun } from './decayRun';
 
 type S = Scenario<'estimator'>;
 

@@ -1,4 +1,5 @@
 import { decaySteps, type LogisticRun } from '../../engine/logistic';
+import type { DecayRun } from '../../engine/quadratic';
 import { bHat, effectiveM, exampleNoise, type TuneResult } from '../../engine/quadratic';
 import { formatNumber } from '../../scenario/params';
 import type { Scenario } from '../../scenario/views';
@@ -7,7 +8,6 @@ import type { Chart, Mark, Point, Series } from '../contract';
 import { tuneCell } from '../minibatch/cells';
 import { noResultNote } from '../minibatch/speedupChart';
 import { batchSizes, decayCell, decayParams, logisticCell, logisticParams, tuneParamsAt } from './cells';
-import type { DecayRun } from './decayRun';
 
 type S = Scenario<'estimator'>;
 

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { bHat, exampleNoise, streamFor, trajectorySync } from '../../../src/engine/quadratic';
+import { bHat, decayRunSync, exampleNoise, streamFor, trajectorySync } from '../../../src/engine/quadratic';
 import { fillGaussians } from '../../../src/engine/quadratic/gaussian';
 import type { Chart, XYChart } from '../../../src/experiments/contract';
 import { estimatorExperiment } from '../../../src/experiments/estimator';
 import { decayParams, logisticCell } from '../../../src/experiments/estimator/cells';
-import { decayRunSync } from '../../../src/experiments/estimator/decayRun';
 import { runCell } from '../../../src/experiments/runCell';
 import { defaultScenario } from '../../../src/scenario/codec';
 import type { Scenario } from '../../../src/scenario/views';

@@ -1,25 +1,20 @@
-// One SGD run on the [CP] Sec. 7.1 quadratic with a step-decay schedule, for the estimator chart.
-// The quadratic engine's SgdRun keeps one step for a whole run, so this is the same update
-// (engine/quadratic/sgd.ts: eigenbasis, summed batch of m as one Gaussian draw, optional heavy
-// ball) with the step changing between phases; it runs for a fixed T steps (it does not stop at
+// One SGD run on the [CP] Sec. 7.1 quadratic with a step-decay schedule, for the estimator (Eq. 9).
+// SgdRun (sgd.ts) keeps one step, stops at the target and tracks nothing per step, which keeps its
+// hot loop minimal; this run is the same update (eigenbasis, summed batch of m as one Gaussian draw,
+// optional heavy ball; a test checks it against SgdRun without decays) with the step changing
+// between phases; it runs for a fixed T steps (it does not stop at
 // the target) and records ‖∇f‖² at log-spaced steps, the running minimum of ‖∇f‖² over every step
 // so far, the first step inside the target, and ε̂_T = mean ‖∇f‖² over every step of the last 10
 // epochs.
 
-import { logSpacedSteps, phaseLength, phaseSteps } from '../../engine/logistic';
-import {
-  BLOWUP,
-  type Checkpointer,
-  makeQuadratic,
-  type NoiseParams,
-  noiseCoefficients,
-  type ProblemParams,
-  streamFor,
-  type TargetParams,
-  targetBound,
-} from '../../engine/quadratic';
-import { CHUNK_STEPS, drainAsync, drainSync } from '../../engine/quadratic/control';
-import { fillGaussians } from '../../engine/quadratic/gaussian';
+import { logSpacedSteps, phaseLength, phaseSteps } from '../logistic';
+import { CHUNK_STEPS, type Checkpointer, drainAsync, drainSync } from './control';
+import { fillGaussians } from './gaussian';
+import { type NoiseParams, noiseCoefficients } from './noise';
+import { makeQuadratic, type ProblemParams } from './problem';
+import { BLOWUP } from './sgd';
+import { streamFor } from './stream';
+import { type TargetParams, targetBound } from './target';
 
 export interface DecayRunParams extends ProblemParams, NoiseParams, TargetParams {
   /** Batch size m (gradients summed, as Algorithm 1). */
