@@ -4,25 +4,16 @@ import { type DecayRun, type DecayRunParams, decayRun } from '../../engine/quadr
 import type { Rng } from '../../engine/random/xoshiro128';
 import type { Scenario } from '../../scenario/views';
 import { type CellControl, type CellSpec, cellId } from '../cells';
-import { batchSizes } from '../minibatch/tuneParams';
+import { batchSizes, noiseOf, problemOf, targetOf, tuneParams } from '../quadratic/fromScenario';
 
 type S = Scenario<'estimator'>;
-
-const noiseOf = (s: S) => (s.noise === 'coord' ? ('coord' as const) : ('literal' as const));
-const targetOf = (s: S) => s.target as TuneParams['target'];
 
 /** The quadratic step-decay run's parameters. */
 export function decayParams(s: S): DecayRunParams {
   return {
-    family: s.matrix === 'diag' ? 'diag' : 'tridiag',
-    d: s.d,
-    lambda: s.lambda,
-    ...(s.matrix === 'diag' ? { kappa: s.kappa } : {}),
-    M: s.M,
-    sigma2: s.sigma2,
-    noise: noiseOf(s),
-    target: targetOf(s),
-    tol: s.tol,
+    ...problemOf(s),
+    ...noiseOf(s, s.M),
+    ...targetOf(s),
     mb: s.mb,
     gamma: s.gamma,
     decays: s.decays,
@@ -54,27 +45,7 @@ export function logisticParams(s: S): LogisticRunParams {
 }
 
 /** The engine's parameters for tuning the step at batch b (same problem, noise, target and grid). */
-export function tuneParamsAt(s: S, b: number): TuneParams {
-  return {
-    family: s.matrix === 'diag' ? 'diag' : 'tridiag',
-    d: s.d,
-    lambda: s.lambda,
-    ...(s.matrix === 'diag' ? { kappa: s.kappa } : {}),
-    M: s.M,
-    sigma2: s.sigma2,
-    noise: noiseOf(s),
-    target: targetOf(s),
-    tol: s.tol,
-    b,
-    mom: s.mom,
-    seeds: s.seeds,
-    kmin: Math.min(s.kmin, s.kmax),
-    kmax: Math.max(s.kmin, s.kmax),
-    c: 1.1,
-    search: s.search === 'walk' ? 'walk' : 'exhaustive',
-    cap: s.cap,
-  };
-}
+export const tuneParamsAt = (s: S, b: number): TuneParams => tuneParams(s, s.M, b);
 
 export { batchSizes };
 

@@ -1,12 +1,12 @@
 import type { Scenario } from '../../scenario/views';
 import type { CellSpec } from '../cells';
 import type { Experiment } from '../experiment';
+import { batchSizes, tuneParams } from '../quadratic/fromScenario';
 import { trajectoriesCell, tuneCell } from './cells';
 import { problemTable } from './problemTable';
 import { speedupChart } from './speedupChart';
 import { stepChart } from './stepChart';
 import { trajectoryChart } from './trajectoryChart';
-import { batchSizes, tuneParams } from './tuneParams';
 
 type S = Scenario<'minibatch'>;
 

@@ -2,7 +2,7 @@ import { effectiveM, makeQuadratic } from '../../engine/quadratic';
 import { formatNumber } from '../../scenario/params';
 import type { Scenario } from '../../scenario/views';
 import type { Chart } from '../contract';
-import { gridRange, tuneParams } from './tuneParams';
+import { gridRange, tuneParams } from '../quadratic/fromScenario';
 
 const fmt = (x: number) => formatNumber(Number(x.toPrecision(6)));
 

@@ -5,8 +5,8 @@ import type { CellResults } from '../cells';
 import { colorForM } from '../colors';
 import type { Chart, Mark, Point, Series } from '../contract';
 import { slug } from '../contract';
+import { batchSizes, tuneParams } from '../quadratic/fromScenario';
 import { tuneCell } from './cells';
-import { batchSizes, tuneParams } from './tuneParams';
 
 type S = Scenario<'minibatch'>;
 

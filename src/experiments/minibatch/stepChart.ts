@@ -5,9 +5,9 @@ import type { CellResults } from '../cells';
 import { colorForM } from '../colors';
 import type { Chart, Point, Series } from '../contract';
 import { slug } from '../contract';
+import { batchSizes, tuneParams } from '../quadratic/fromScenario';
 import { tuneCell } from './cells';
 import { noResultNote } from './speedupChart';
-import { batchSizes, tuneParams } from './tuneParams';
 
 type S = Scenario<'minibatch'>;
 

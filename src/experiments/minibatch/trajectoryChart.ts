@@ -3,8 +3,8 @@ import { formatNumber } from '../../scenario/params';
 import type { Scenario } from '../../scenario/views';
 import type { CellResults } from '../cells';
 import type { Chart, Point, Series } from '../contract';
+import { tuneParams } from '../quadratic/fromScenario';
 import { type Trajectories, trajectoriesCell } from './cells';
-import { tuneParams } from './tuneParams';
 
 type S = Scenario<'minibatch'>;
 
