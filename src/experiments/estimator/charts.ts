@@ -52,6 +52,36 @@ export interface QuadEstimate {
 }
 
 /** b̂ along the quadratic run (both stand-ins) and b̂_crit up to the target. */
+/** b̂ with the live stand-in ε̂ (dashed) and with the final ε̂_T: the two series both runs draw. */
+function liveAndFinal(
+  live: Point[],
+  final: Point[],
+  epsHat: number | null | undefined,
+  liveSource: string,
+  finalSource: string,
+): Series[] {
+  return [
+    {
+      id: 'live',
+      label: 'b̂, live: ε̂ = running min ‖∇f‖²',
+      kind: 'simulation',
+      colorIndex: 0,
+      dash: true,
+      source: liveSource,
+      points: live,
+    },
+    {
+      id: 'final',
+      label:
+        epsHat != null ? `b̂, final: ε̂_T = ${fmt(epsHat, 3)}` : 'b̂, final: ε̂_T = mean ‖∇f‖², last 10 epochs',
+      kind: 'simulation',
+      colorIndex: 1,
+      source: finalSource,
+      points: final,
+    },
+  ];
+}
+
 export function quadEstimate(s: S, results: CellResults): QuadEstimate {
   const run = results.get(decayCell(s).id) as DecayRun | undefined;
   if (!run) return { run, live: [], final: [], bCrit: null };
@@ -85,28 +115,13 @@ export function quadraticChart(s: S, results: CellResults): Chart {
     run && run.windowStart === 0
       ? `the whole run (it is shorter than 10 epochs of ${s.epoch} steps)`
       : `every step of the last 10 epochs (1 epoch = ${s.epoch} steps)`;
-  const series: Series[] = [
-    {
-      id: 'live',
-      label: 'b̂, live: ε̂ = running min ‖∇f‖²',
-      kind: 'simulation',
-      colorIndex: 0,
-      dash: true,
-      source: `one run, seed ${s.seed}, m = ${s.mb} (summed); b̂ = 1 + E‖g − ∇f‖²/(‖∇f‖² + ε̂) with ε̂ the smallest ‖∇f‖² of any step so far (a stand-in: ε̂_T is known only at the end); noise ${noiseWords}`,
-      points: live,
-    },
-    {
-      id: 'final',
-      label:
-        run?.epsHat != null
-          ? `b̂, final: ε̂_T = ${fmt(run.epsHat, 3)}`
-          : 'b̂, final: ε̂_T = mean ‖∇f‖², last 10 epochs',
-      kind: 'simulation',
-      colorIndex: 1,
-      source: `the same run; ε̂_T = mean ‖∇f‖² over ${windowWords}; noise ${noiseWords}`,
-      points: final,
-    },
-  ];
+  const series: Series[] = liveAndFinal(
+    live,
+    final,
+    run?.epsHat,
+    `one run, seed ${s.seed}, m = ${s.mb} (summed); b̂ = 1 + E‖g − ∇f‖²/(‖∇f‖² + ε̂) with ε̂ the smallest ‖∇f‖² of any step so far (a stand-in: ε̂_T is known only at the end); noise ${noiseWords}`,
+    `the same run; ε̂_T = mean ‖∇f‖² over ${windowWords}; noise ${noiseWords}`,
+  );
   const reachedWords =
     run === undefined
       ? ''
@@ -171,26 +186,13 @@ export function logisticChart(s: S, results: CellResults): Chart {
     y: { label: 'per-example noise ratio', scale: 'log' },
     marks,
     series: [
-      {
-        id: 'live',
-        label: 'b̂, live: ε̂ = running min ‖∇f‖²',
-        kind: 'simulation',
-        colorIndex: 0,
-        dash: true,
-        source: `${common}; ε̂ = the smallest ‖∇f‖² of the checkpoints so far (stand-in for ε̂_T)`,
-        points: live,
-      },
-      {
-        id: 'final',
-        label:
-          run?.epsHat != null
-            ? `b̂, final: ε̂_T = ${fmt(run.epsHat, 3)}`
-            : 'b̂, final: ε̂_T = mean ‖∇f‖², last 10 epochs',
-        kind: 'simulation',
-        colorIndex: 1,
-        source: `${common}; ε̂_T = mean ‖∇f‖² at 50 evenly spaced checkpoints in the last 10 epochs (1 epoch = ⌈n/m⌉ = ${Math.ceil(s.n / s.mb)} steps)`,
-        points: final,
-      },
+      ...liveAndFinal(
+        live,
+        final,
+        run?.epsHat,
+        `${common}; ε̂ = the smallest ‖∇f‖² of the checkpoints so far (stand-in for ε̂_T)`,
+        `${common}; ε̂_T = mean ‖∇f‖² at 50 evenly spaced checkpoints in the last 10 epochs (1 epoch = ⌈n/m⌉ = ${Math.ceil(s.n / s.mb)} steps)`,
+      ),
       {
         id: 'b-simple',
         label: 'B_simple = tr(Σ)/‖∇f‖²',
