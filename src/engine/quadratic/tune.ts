@@ -23,9 +23,9 @@
 import { CHUNK_STEPS, type Checkpointer, drainAsync, drainSync } from './control';
 import { gridGamma, predictedK } from './grid';
 import type { NoiseParams } from './noise';
-import { makeQuadratic, type ProblemParams, type Quadratic } from './problem';
-import { SgdRun } from './sgd';
-import { streamFor } from './stream';
+import { makeQuadratic, type ProblemParams } from './problem';
+import { type RunState, SgdRun } from './sgd';
+import { streamFor, type Xoshiro128Stream } from './stream';
 import type { TargetParams } from './target';
 
 export type SearchKind = 'exhaustive' | 'walk';
@@ -112,9 +112,30 @@ interface Outcome {
   perSeed: number[];
 }
 
-class Search {
-  readonly p: TuneParams;
-  readonly run: SgdRun;
+/** The grid and search settings the tuner reads; the rest of the parameters go to the run. */
+export interface GridSearchParams {
+  /** Relative noise (the grid is γ_k = c/(1+M)·2^(−k)). */
+  M: number;
+  c: number;
+  kmin: number;
+  kmax: number;
+  seeds: number;
+  cap: number;
+  search: SearchKind;
+  patience?: number;
+  /** Heavy-ball momentum: with it `walk` tolerates two non-improving neighbours by default. */
+  mom?: number;
+}
+
+/** A run the tuner can drive: SgdRun here, DelayedRun for delayed SGD. */
+export interface TunableRun<S> {
+  reset(settings: S, rng: Xoshiro128Stream): void;
+  advance(until: number): RunState;
+  readonly steps: number;
+  readonly state: RunState;
+}
+
+class Search<P extends GridSearchParams> {
   readonly outcomes = new Map<number, Outcome>();
   bestK = -1;
   bestSum = 0;
@@ -122,14 +143,11 @@ class Search {
   private sinceYield = 0;
 
   constructor(
-    p: TuneParams,
-    q: Quadratic,
+    readonly p: P,
+    readonly run: TunableRun<P & { gamma: number }>,
     readonly seed: number,
     readonly identity: string,
-  ) {
-    this.p = p;
-    this.run = new SgdRun(q);
-  }
+  ) {}
 
   get hasBest(): boolean {
     return this.bestK >= 0;
@@ -223,7 +241,7 @@ class Search {
   }
 }
 
-function checkTuneParams(p: TuneParams): void {
+function checkTuneParams(p: GridSearchParams): void {
   if (!Number.isInteger(p.seeds) || p.seeds < 1)
     throw new RangeError(`seeds must be an integer ≥ 1, got ${p.seeds}`);
   if (!Number.isInteger(p.kmin) || !Number.isInteger(p.kmax) || p.kmin > p.kmax)
@@ -233,7 +251,7 @@ function checkTuneParams(p: TuneParams): void {
 }
 
 /** Every k, nearest to the predicted one first (ties: larger γ first). */
-function* exhaustive(s: Search, k0: number): Generator<void, void> {
+function* exhaustive<P extends GridSearchParams>(s: Search<P>, k0: number): Generator<void, void> {
   const { kmin, kmax } = s.p;
   const order: number[] = [];
   for (let k = kmin; k <= kmax; k++) order.push(k);
@@ -242,9 +260,9 @@ function* exhaustive(s: Search, k0: number): Generator<void, void> {
 }
 
 /** From the predicted k: find a reachable point, then walk outwards while the best improves. */
-function* walk(s: Search, k0: number): Generator<void, void> {
+function* walk<P extends GridSearchParams>(s: Search<P>, k0: number): Generator<void, void> {
   const { kmin, kmax } = s.p;
-  const patience = s.p.patience ?? (s.p.mom > 0 ? 2 : 0);
+  const patience = s.p.patience ?? ((s.p.mom ?? 0) > 0 ? 2 : 0);
   const first = yield* s.visit(k0);
   if (!s.hasBest) {
     // Diverged: the step is too large, try smaller ones; capped: too small, try larger ones.
@@ -269,14 +287,28 @@ function* walk(s: Search, k0: number): Generator<void, void> {
   }
 }
 
-function* tuneGen(p: TuneParams, seed: number, identity: string): Generator<void, TuneResult> {
+/**
+ * The paper's grid search for any run: every rule above, starting from grid index k0. Repetition r
+ * at k runs on the stream `${identity}|k=${k}|rep=${r}` of `seed`.
+ */
+export function* gridSearch<P extends GridSearchParams>(
+  p: P,
+  run: TunableRun<P & { gamma: number }>,
+  k0: number,
+  seed: number,
+  identity: string,
+): Generator<void, TuneResult> {
   checkTuneParams(p);
-  const q = makeQuadratic(p);
-  const s = new Search(p, q, seed, identity);
-  const k0 = predictedK(p, q.d, q.L, p.b, p.c, p.kmin, p.kmax, p.mom);
+  const s = new Search(p, run, seed, identity);
   if (p.search === 'walk') yield* walk(s, k0);
   else yield* exhaustive(s, k0);
   return s.result();
+}
+
+function* tuneGen(p: TuneParams, seed: number, identity: string): Generator<void, TuneResult> {
+  const q = makeQuadratic(p);
+  const k0 = predictedK(p, q.d, q.L, p.b, p.c, p.kmin, p.kmax, p.mom);
+  return yield* gridSearch(p, new SgdRun(q), k0, seed, identity);
 }
 
 /** Synchronous core (tests, CLI). */
