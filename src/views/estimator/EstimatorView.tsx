@@ -56,7 +56,7 @@ export default function EstimatorView() {
           {scenario.decays === 0
             ? 'here none: a constant step'
             : `the step divided by ${formatNumber(scenario.factor)} at each of ${scenario.decays} decay${scenario.decays === 1 ? '' : 's'}`}
-          ). The paper used ResNets on CIFAR-10, which cannot ship here. The middle chart checks the estimate
+          ). The paper used ResNets on CIFAR-10, which cannot ship here. The second chart checks the estimate
           against steps to target with tuned steps, as the paper’s Figs. 7–8 do.
         </p>
       }
