@@ -30,6 +30,7 @@ export function App() {
                 <a
                   href={`?v=1&view=${name}&seed=1`}
                   data-view={name}
+                  title={VIEWS[name].meta.blurb}
                   aria-current={name === view ? 'page' : undefined}
                   onClick={(e) => {
                     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;

@@ -36,7 +36,8 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
   const launch = (experiment: Experiment, scenario: Scenario) => {
     const planned = experiment.cells(scenario as never);
     const missing = planned.filter((c) => !hasResult(scenario.seed, c.id));
-    if (useApp.getState().run.status === 'running') stats.batchesSuperseded++;
+    const superseded = useApp.getState().run.status === 'running';
+    if (superseded) stats.batchesSuperseded++;
     if (missing.length === 0) {
       pool?.cancel();
       useApp.setState((st) => ({
@@ -66,7 +67,7 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
       useApp.setState((st) => ({ resultsVersion: st.resultsVersion + 1, run: { ...st.run, ...progress() } }));
     };
     useApp.setState({
-      run: { ...idleRun, status: 'running', totalCost, totalCells: missing.length, startedAt },
+      run: { ...idleRun, status: 'running', totalCost, totalCells: missing.length, startedAt, superseded },
     });
     ensurePool().run(missing, scenario.seed, {
       onResult(cell, value) {

@@ -5,7 +5,7 @@ import { create } from 'zustand';
 import { defaultScenario, parseLinkForPage } from '../scenario/codec';
 import type { Scenario, ViewName } from '../scenario/views';
 
-export type RunStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'error';
+export type RunStatus = 'idle' | 'running' | 'done' | 'error';
 
 export interface RunState {
   status: RunStatus;
@@ -17,6 +17,8 @@ export interface RunState {
   startedAt: number;
   /** Estimated milliseconds left, from the rate so far; null until it can be estimated. */
   etaMs: number | null;
+  /** This run superseded (cancelled) one that was still running. */
+  superseded: boolean;
   /** Errors in words (a cell that failed, a worker that died twice). */
   errors: string[];
   elapsedMs: number;
@@ -36,7 +38,7 @@ export interface AppState {
   run: RunState;
   /** Bumped whenever `results` gains entries (the map itself is mutated in place). */
   resultsVersion: number;
-  /** Dismissed notices and run errors are kept out of `notices`. */
+  /** Opens a link: its view, its scenario, and a notice for everything the codec repaired. */
   loadLink(text: string): void;
   setView(view: ViewName): void;
   setParam(name: string, value: unknown): void;
@@ -56,6 +58,7 @@ export const idleRun: RunState = {
   etaMs: null,
   errors: [],
   elapsedMs: 0,
+  superseded: false,
 };
 
 let noticeId = 0;

@@ -10,13 +10,11 @@ export function statusText(run: RunState): string {
     case 'idle':
       return 'Closed forms: computed instantly.';
     case 'running':
-      return `Computing ${run.totalCells} simulation cells in the background…`;
+      return `${run.superseded ? 'Cancelled the previous run. ' : ''}Computing ${run.totalCells} simulation cells in the background…`;
     case 'done':
       return run.elapsedMs > 0
         ? `Done: ${run.doneCells} cells simulated in ${seconds(run.elapsedMs)}.`
         : 'Done: all simulation cells were already computed.';
-    case 'cancelled':
-      return 'Cancelled: the scenario changed.';
     case 'error':
       return `Finished with errors: ${run.errors.join(' ')}`;
   }
