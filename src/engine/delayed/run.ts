@@ -41,6 +41,7 @@ import { type NoiseParams, noiseCoefficients } from '../quadratic/noise';
 import { makeQuadratic, type ProblemParams, type Quadratic, X0 } from '../quadratic/problem';
 import { BLOWUP, type RunState } from '../quadratic/sgd';
 import type { Xoshiro128Stream } from '../quadratic/stream';
+import { summarizeIterate } from '../quadratic/summary';
 import { type TargetParams, targetBound } from '../quadratic/target';
 
 /** How the delays arise (header). */
@@ -189,16 +190,7 @@ export class DelayedRun {
       this.gbh[i] = p.gamma * p.b * q.h[i];
     }
     // Summaries of x_0 (basis-independent), computed in the eigenbasis as SgdRun does.
-    let n2 = 0;
-    let g2 = 0;
-    let f2 = 0;
-    for (let i = 0; i < d; i++) {
-      const yi = q.y0[i];
-      const hy = q.h[i] * yi;
-      n2 += yi * yi;
-      g2 += hy * hy;
-      f2 += hy * yi;
-    }
+    const { norm2: n2, grad2: g2, twoF: f2 } = summarizeIterate(q.h, q.y0);
     const { ring, ringG2, stamp } = this;
     for (let k = 0; k < tau; k++) {
       ring.set(start, k * d);

@@ -14,6 +14,7 @@ import { type NoiseParams, noiseCoefficients } from './noise';
 import { makeQuadratic, type ProblemParams } from './problem';
 import { BLOWUP } from './sgd';
 import { streamFor } from './stream';
+import { summarizeIterate } from './summary';
 import { type TargetParams, targetBound } from './target';
 
 export interface DecayRunParams extends ProblemParams, NoiseParams, TargetParams {
@@ -63,15 +64,7 @@ function* gen(p: DecayRunParams, seed: number, identity: string): Generator<void
   const v = new Float64Array(d);
   const z = new Float64Array(d);
   const sqrtM = Math.sqrt(p.mb);
-  let g2 = 0;
-  let n2 = 0;
-  let f2 = 0;
-  for (let i = 0; i < d; i++) {
-    const hy = h[i] * y[i];
-    g2 += hy * hy;
-    n2 += y[i] * y[i];
-    f2 += hy * y[i];
-  }
+  let { norm2: n2, grad2: g2, twoF: f2 } = summarizeIterate(h, y);
   let runMin = g2;
   let reached: number | null = (onGap ? f2 : n2) <= bound ? 0 : null;
   let winSum = 0;

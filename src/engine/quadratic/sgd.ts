@@ -11,6 +11,7 @@ import { fillGaussians } from './gaussian';
 import { type NoiseParams, noiseCoefficients } from './noise';
 import type { Quadratic } from './problem';
 import type { Xoshiro128Stream } from './stream';
+import { summarizeIterate } from './summary';
 import { type TargetParams, targetBound } from './target';
 
 /** Everything that defines one run besides the problem and the random stream. */
@@ -85,25 +86,18 @@ export class SgdRun {
     this.onGap = t.onGap;
     this.bound = t.bound;
     this.blow2 = BLOWUP * BLOWUP * x0Norm2;
-    let n2 = 0;
-    let g2 = 0;
-    let f2 = 0;
+    this.y.set(y0);
+    this.v.fill(0);
     for (let i = 0; i < d; i++) {
-      const yi = y0[i];
-      this.y[i] = yi;
-      this.v[i] = 0;
       this.contract[i] = 1 - p.gamma * p.b * h[i];
       this.bh[i] = p.b * h[i];
-      const hy = h[i] * yi;
-      n2 += yi * yi;
-      g2 += hy * hy;
-      f2 += hy * yi;
     }
-    this.norm2 = n2;
-    this.grad2 = g2;
-    this.twoF = f2;
+    const x0 = summarizeIterate(h, y0);
+    this.norm2 = x0.norm2;
+    this.grad2 = x0.grad2;
+    this.twoF = x0.twoF;
     this.steps = 0;
-    this.state = (t.onGap ? f2 : n2) <= t.bound ? 'reached' : 'running';
+    this.state = (t.onGap ? x0.twoF : x0.norm2) <= t.bound ? 'reached' : 'running';
   }
 
   /** A copy of the current eigen-coordinates y = Qᵀx (for tests and diagnostics). */
