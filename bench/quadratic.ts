@@ -3,7 +3,6 @@
 // preset through the CLI as a user runs it. Times are CPU time of this process (best of several),
 // so other load on the machine inflates them less; the CLI row is wall time of a cold process.
 
-import { spawnSync } from 'node:child_process';
 import {
   makeQuadratic,
   type SearchKind,
@@ -13,6 +12,7 @@ import {
   TUNE_DEFAULTS,
   tuneStepSizeSync,
 } from '../src/engine/quadratic/index';
+import { timeCli } from './cli';
 import { atMost, type Row } from './rows';
 
 const cpuMs = () => process.cpuUsage().user / 1000;
@@ -89,13 +89,7 @@ function presetRow(search: SearchKind): Row {
 }
 
 function cliPresetRow(): Row {
-  const link = `?v=1&view=minibatch&M=${PRESET_M.join(',')}&seed=1`;
-  const t0 = performance.now();
-  const r = spawnSync('npx', ['tsx', 'src/cli/main.ts', link], { encoding: 'utf8', maxBuffer: 256 << 20 });
-  const ms = performance.now() - t0;
-  if (r.status !== 0) throw new Error(`bench: the CLI failed on ${link} (exit ${r.status}): ${r.stderr}`);
-  const out = JSON.parse(r.stdout) as { charts?: unknown[] };
-  if (!out.charts?.length) throw new Error(`bench: the CLI printed no charts for ${link}`);
+  const ms = timeCli(`?v=1&view=minibatch&M=${PRESET_M.join(',')}&seed=1`);
   return atMost('CLI, Fig. 3 preset M≤1000, 1 seed (wall, with Node start-up)', ms, 'ms', CLI_GOAL_MS);
 }
 
