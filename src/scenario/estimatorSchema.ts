@@ -1,5 +1,5 @@
-import { quadraticParams } from './minibatchSchema';
 import { int, num } from './params';
+import { quadraticParams } from './quadraticSchema';
 
 /** [CP] Eq. 9, Sec. 7.2–7.3, Figs. 5–8 in miniature: estimating the critical batch size along a run. */
 export const estimatorParams = {

@@ -1,8 +1,8 @@
 // The quadratic engine's parameters from any scenario that carries the shared quadratic settings
-// (`quadraticParams` of src/scenario/minibatchSchema.ts): the minibatch and estimator views.
+// (`quadraticParams` of src/scenario/quadraticSchema.ts): the minibatch and estimator views.
 
 import type { NoiseParams, ProblemParams, TargetParams, TuneParams } from '../../engine/quadratic';
-import type { quadraticParams } from '../../scenario/minibatchSchema';
+import type { quadraticParams } from '../../scenario/quadraticSchema';
 
 /** The values of the shared quadratic settings, as a view's scenario holds them. */
 export type QuadraticScenario = {
