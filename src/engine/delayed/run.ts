@@ -155,6 +155,11 @@ export class DelayedRun {
     this.readSlot = new Int32Array(d);
   }
 
+  /** A fresh run on the same problem (the tuner races grid points side by side). */
+  clone(): DelayedRun {
+    return new DelayedRun(this.problem);
+  }
+
   /** Restarts at x_0 with these settings and random stream; reuses the ring when τ allows. */
   reset(p: DelayedParams, rng: Xoshiro128Stream): void {
     const { d } = this;

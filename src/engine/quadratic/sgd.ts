@@ -69,6 +69,11 @@ export class SgdRun {
     this.bh = new Float64Array(d);
   }
 
+  /** A fresh run on the same problem (the tuner races grid points side by side). */
+  clone(): SgdRun {
+    return new SgdRun(this.problem);
+  }
+
   /** Restarts at y0 with these settings and random stream; reuses the buffers. */
   reset(p: SgdParams, rng: Xoshiro128Stream): void {
     const { d, h, y0, x0Norm2 } = this.problem;
