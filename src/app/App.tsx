@@ -9,6 +9,7 @@ declare const __APP_VERSION__: string;
 const VIEW_COMPONENTS: Record<ViewName, React.LazyExoticComponent<() => React.JSX.Element>> = {
   speedup: lazy(() => import('../views/speedup/SpeedupView')),
   minibatch: lazy(() => import('../views/minibatch/MinibatchView')),
+  async: lazy(() => import('../views/async/AsyncView')),
   estimator: lazy(() => import('../views/estimator/EstimatorView')),
   runtime: lazy(() => import('../views/runtime/RuntimeView')),
 };

@@ -1,4 +1,5 @@
 import type { Rng } from '../engine/random/xoshiro128';
+import { runDelayedTune, runLearnersTune } from './async/cells';
 import type { CellControl } from './cells';
 import { runDecay, runLogistic } from './estimator/cells';
 import { runTrajectories, runTune } from './minibatch/cells';
@@ -22,6 +23,8 @@ export const CELL_RUNNERS: Record<string, CellRunner> = {
   exact: runExactCurves,
   tune: runTune,
   trajectories: runTrajectories,
+  delayedtune: runDelayedTune,
+  learnerstune: runLearnersTune,
   estq: runDecay,
   estlog: runLogistic,
 };

@@ -8,6 +8,7 @@ import type { Experiment } from './experiment';
 const LOADERS: { [V in ViewName]: () => Promise<Experiment<V>> } = {
   speedup: () => import('./speedup').then((m) => m.speedupExperiment),
   minibatch: () => import('./minibatch').then((m) => m.minibatchExperiment),
+  async: () => import('./async').then((m) => m.asyncExperiment),
   estimator: () => import('./estimator').then((m) => m.estimatorExperiment),
   runtime: () => import('./runtime').then((m) => m.runtimeExperiment),
 };

@@ -50,6 +50,8 @@ export interface NumberListSpec extends SpecBase<number[]> {
   max: number;
   maxItems: number;
   integer: boolean;
+  /** Values allowed only in a canonical form (e.g. Δ = 1/B): maps a value to it, with a notice if changed. */
+  canonicalItem?: (x: number) => { value: number; notice?: string };
 }
 
 export interface WordSpec extends SpecBase<string> {
@@ -196,6 +198,8 @@ export function numList(o: {
   max: number;
   maxItems: number;
   integer?: boolean;
+  /** A value the list accepts only in a canonical form (e.g. Δ = 1/B): returns it, and a notice when changed. */
+  canonicalItem?: (x: number) => { value: number; notice?: string };
 }): NumberListSpec {
   const integer = o.integer ?? false;
   return {
@@ -217,6 +221,11 @@ export function numList(o: {
           x = r;
         }
         x = clampNumber(x, o.min, o.max, name, item, notices);
+        if (o.canonicalItem) {
+          const c = o.canonicalItem(x);
+          if (c.notice) notices.push(`${name}: ${c.notice}`);
+          x = c.value;
+        }
         if (out.includes(x)) {
           notices.push(`${name}: ${formatNumber(x)} appears twice; kept once.`);
           continue;

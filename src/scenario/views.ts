@@ -1,3 +1,4 @@
+import { asyncParams } from './asyncSchema';
 import { estimatorParams } from './estimatorSchema';
 import { minibatchParams } from './minibatchSchema';
 import type { ParamSpec } from './params';
@@ -33,6 +34,15 @@ export const VIEWS = {
     },
     params: minibatchParams,
   },
+  async: {
+    meta: {
+      title: 'Delays and sparsity',
+      cite: '[CP] Sec. 6, Table 1, Sec. 7.1, Fig. 4',
+      blurb:
+        'Staleness is parallelism too: free only up to the same critical level, and sparse gradients tolerate delays up to 1/Δ.',
+    },
+    params: asyncParams,
+  },
   estimator: {
     meta: {
       title: 'Estimating b_crit',
@@ -56,7 +66,7 @@ export const VIEW_NAMES = Object.keys(VIEWS) as ViewName[];
 export const DEFAULT_VIEW: ViewName = 'speedup';
 
 /** Views named in DESIGN.md that later versions will add; their links get a clear notice. */
-export const PLANNED_VIEWS = ['async', 'kvariants', 'timeline', 'race'] as const;
+export const PLANNED_VIEWS = ['kvariants', 'timeline', 'race'] as const;
 
 type ParamsOf<V extends ViewName> = (typeof VIEWS)[V]['params'];
 export type Scenario<V extends ViewName = ViewName> = {

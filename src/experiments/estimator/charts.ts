@@ -6,7 +6,7 @@ import type { Scenario } from '../../scenario/views';
 import type { CellResults } from '../cells';
 import type { Chart, Mark, Point, Series } from '../contract';
 import { tuneCell } from '../minibatch/cells';
-import { noResultNote } from '../minibatch/speedupChart';
+import { relativeStepsPoint } from '../quadratic/relativeSteps';
 import { batchSizes, decayCell, decayParams, logisticCell, logisticParams, tuneParamsAt } from './cells';
 
 type S = Scenario<'estimator'>;
@@ -248,13 +248,6 @@ export function datasetTable(s: S, results: CellResults): Chart {
   };
 }
 
-function meanAndVar(r: TuneResult): { mean: number; varMean: number } {
-  const xs = r.stepsPerSeed;
-  const mean = xs.reduce((a, x) => a + x, 0) / xs.length;
-  const v = xs.length > 1 ? xs.reduce((a, x) => a + (x - mean) * (x - mean), 0) / (xs.length - 1) : 0;
-  return { mean, varMean: v / xs.length };
-}
-
 /** [CP] Figs. 7–8: steps to target against b (tuned steps), with the estimated b̂_crit on the same axes. */
 export function stepsChart(s: S, results: CellResults): Chart {
   const bs = batchSizes(s.bmax);
@@ -264,22 +257,7 @@ export function stepsChart(s: S, results: CellResults): Chart {
     for (const b of bs) {
       const rb = results.get(tuneCell(tuneParamsAt(s, b)).id) as TuneResult | undefined;
       if (!rb) continue;
-      if (rb.meanSteps === null) points.push({ x: b, y: null, note: noResultNote(rb, s.cap) });
-      else if (r1.meanSteps === null)
-        points.push({ x: b, y: null, note: `b = 1: ${noResultNote(r1, s.cap)}` });
-      else {
-        const B = meanAndVar(rb);
-        const A = meanAndVar(r1);
-        const R = B.mean / A.mean;
-        const p: Point = { x: b, y: R };
-        if (rb.onEdge) p.note = 'the best step lies on the grid’s edge: widen the grid';
-        if (s.seeds >= 2) {
-          const half = 1.96 * R * Math.sqrt(B.varMean / (B.mean * B.mean) + A.varMean / (A.mean * A.mean));
-          p.lo = Math.max(0, R - half);
-          p.hi = R + half;
-        }
-        points.push(p);
-      }
+      points.push(relativeStepsPoint(b, rb, r1, { seeds: s.seeds, cap: s.cap, baseName: 'b = 1' }));
     }
   }
   const { bCrit } = quadEstimate(s, results);

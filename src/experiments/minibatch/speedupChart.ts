@@ -6,37 +6,14 @@ import { colorForM } from '../colors';
 import type { Chart, Mark, Point, Series } from '../contract';
 import { slug } from '../contract';
 import { batchSizes, tuneParams } from '../quadratic/fromScenario';
+import { relativeStepsPoint } from '../quadratic/relativeSteps';
 import { tuneCell } from './cells';
 
 type S = Scenario<'minibatch'>;
 
-/** Mean and variance of the mean of one tuning result's per-seed steps. */
-function meanAndVar(r: TuneResult): { mean: number; varMean: number } {
-  const xs = r.stepsPerSeed;
-  const mean = xs.reduce((a, x) => a + x, 0) / xs.length;
-  const v = xs.length > 1 ? xs.reduce((a, x) => a + (x - mean) ** 2, 0) / (xs.length - 1) : 0;
-  return { mean, varMean: v / xs.length };
-}
-
-/** Why a tuning cell has no number, in words. */
-export function noResultNote(r: TuneResult, cap: number): string {
-  return r.capped
-    ? `no grid step reached the target within the cap of ${formatNumber(cap)} steps`
-    : 'every grid step diverged or was capped';
-}
-
 /** Steps at b over steps at b = 1 (a ratio of means), with a delta-method 95 % interval when seeds ≥ 2. */
 function relativePoint(s: S, b: number, rb: TuneResult, r1: TuneResult): Point {
-  if (rb.meanSteps === null) return { x: b, y: null, note: noResultNote(rb, s.cap) };
-  if (r1.meanSteps === null) return { x: b, y: null, note: `b = 1: ${noResultNote(r1, s.cap)}` };
-  const B = meanAndVar(rb);
-  const A = meanAndVar(r1);
-  const R = B.mean / A.mean;
-  const edge = rb.onEdge ? 'the best step lies on the grid’s edge: widen the grid' : undefined;
-  const point: Point = { x: b, y: R, ...(edge ? { note: edge } : {}) };
-  if (s.seeds < 2) return point;
-  const half = 1.96 * R * Math.sqrt(B.varMean / (B.mean * B.mean) + A.varMean / (A.mean * A.mean));
-  return { ...point, lo: Math.max(0, R - half), hi: R + half };
+  return relativeStepsPoint(b, rb, r1, { seeds: s.seeds, cap: s.cap, baseName: 'b = 1' });
 }
 
 /** [CP] Fig. 3: steps to target at batch b relative to b = 1, per M, with linear speedup and the prediction. */

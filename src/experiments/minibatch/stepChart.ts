@@ -6,8 +6,8 @@ import { colorForM } from '../colors';
 import type { Chart, Point, Series } from '../contract';
 import { slug } from '../contract';
 import { batchSizes, tuneParams } from '../quadratic/fromScenario';
+import { noResultNote } from '../quadratic/relativeSteps';
 import { tuneCell } from './cells';
-import { noResultNote } from './speedupChart';
 
 type S = Scenario<'minibatch'>;
 

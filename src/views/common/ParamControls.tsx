@@ -18,6 +18,8 @@ interface Props {
   listSliderMax?: Record<string, number>;
   /** Parameters shown in a collapsed "More parameters" section, in schema order. */
   advanced?: readonly string[];
+  /** Parameters that do not apply to the current scenario (e.g. Pmax unless delay=learners). */
+  hidden?: readonly string[];
 }
 
 /** One control per parameter of the view's schema, in schema order, then the seed. */
@@ -28,6 +30,7 @@ export function ParamControls({
   display = {},
   listSliderMax = {},
   advanced = [],
+  hidden = [],
 }: Props) {
   const setParam = useApp((s) => s.setParam);
   const resetView = useApp((s) => s.resetView);
@@ -76,13 +79,13 @@ export function ParamControls({
   return (
     <div className="param-controls">
       {Object.entries(paramsOf(view))
-        .filter(([name]) => !advanced.includes(name))
+        .filter(([name]) => !advanced.includes(name) && !hidden.includes(name))
         .map(([name, spec]) => render(name, spec))}
       {advanced.length > 0 && (
         <details className="controls-more">
           <summary>More parameters</summary>
           {Object.entries(paramsOf(view))
-            .filter(([name]) => advanced.includes(name))
+            .filter(([name]) => advanced.includes(name) && !hidden.includes(name))
             .map(([name, spec]) => render(name, spec))}
         </details>
       )}

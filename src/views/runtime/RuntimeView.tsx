@@ -3,10 +3,10 @@ import { runtimeParams } from '../../scenario/runtimeSchema';
 import type { Scenario } from '../../scenario/views';
 import { useApp } from '../../state/store';
 import { ChartList } from '../common/ChartList';
+import { DistributionEditor } from '../common/DistributionEditor';
 import { ParamControls } from '../common/ParamControls';
 import { useViewCharts } from '../common/useViewCharts';
 import { ViewLayout } from '../common/ViewLayout';
-import { DistributionEditor } from './DistributionEditor';
 
 const SIMULATED = ['sync-async-ratio', 'order-stats-vs-k'];
 

@@ -15,7 +15,9 @@ export function validValue(spec: ParamSpec, itemPool: string[] = []): fc.Arbitra
       const item = spec.integer
         ? fc.integer({ min: spec.min, max: spec.max })
         : fc.double({ min: spec.min, max: spec.max, noNaN: true, noDefaultInfinity: true }).map((x) => x + 0);
-      return fc.uniqueArray(item, { minLength: 1, maxLength: spec.maxItems });
+      const canonical = spec.canonicalItem;
+      const valid = canonical ? item.map((x) => canonical(x).value) : item;
+      return fc.uniqueArray(valid, { minLength: 1, maxLength: spec.maxItems });
     }
     case 'word':
       return fc.constantFrom(...spec.options.map((o) => o.value));

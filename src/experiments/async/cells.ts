@@ -1,0 +1,65 @@
+// Cells of the async view. Each tuning cell is independent (its streams are seeded from the
+// scenario seed and the cell identity), so adding a τ or an M recomputes only the new points.
+
+import {
+  type DelayedTuneParams,
+  type LearnersTuneParams,
+  tuneDelayed,
+  tuneLearners,
+} from '../../engine/delayed';
+import type { TuneOn } from '../../engine/quadratic/tune';
+import type { Rng } from '../../engine/random/xoshiro128';
+import type { CellControl, CellSpec } from '../cells';
+
+type WithTuneOn<P> = P & { tuneOn: TuneOn };
+
+/** Every parameter the result depends on, in a fixed order (never a position in a list). */
+function commonIdentity(p: WithTuneOn<DelayedTuneParams | LearnersTuneParams>): string {
+  const k = p.kappa === undefined ? '' : `|kappa=${p.kappa}`;
+  return (
+    `|M=${p.M}|b=${p.b}|family=${p.family}|d=${p.d}|lambda=${p.lambda}${k}|noise=${p.noise}` +
+    `|sigma2=${p.sigma2}|target=${p.target}|tol=${p.tol}|seeds=${p.seeds}` +
+    `|k=${p.kmin}..${p.kmax}|c=${p.c}|search=${p.search}|cap=${p.cap}|tuneon=${p.tuneOn}`
+  );
+}
+
+export function delayedIdentity(p: WithTuneOn<DelayedTuneParams>): string {
+  return `delayed|delay=${p.delay}|tau=${p.tau}${commonIdentity(p)}`;
+}
+
+export function learnersIdentity(p: WithTuneOn<LearnersTuneParams>): string {
+  return `learners|P=${p.P}|dist=${JSON.stringify(p.dist)}${commonIdentity(p)}`;
+}
+
+/** Cost only orders the progress bar: steps grow with the noise and, past saturation, with τ. */
+function cost(M: number, tau: number): number {
+  return (1 + M * 20) * Math.max(1, tau / 64);
+}
+
+export function delayedCell(p: WithTuneOn<DelayedTuneParams>): CellSpec {
+  return { id: delayedIdentity(p), kind: 'delayedtune', params: { ...p }, cost: cost(p.M, p.tau) };
+}
+
+export function learnersCell(p: WithTuneOn<LearnersTuneParams>): CellSpec {
+  return { id: learnersIdentity(p), kind: 'learnerstune', params: { ...p }, cost: cost(p.M, p.P) };
+}
+
+export async function runDelayedTune(
+  params: Record<string, unknown>,
+  _rng: Rng,
+  ctl: CellControl,
+  cell: { seed: number },
+) {
+  const p = params as unknown as WithTuneOn<DelayedTuneParams>;
+  return tuneDelayed(p, cell.seed, delayedIdentity(p), ctl);
+}
+
+export async function runLearnersTune(
+  params: Record<string, unknown>,
+  _rng: Rng,
+  ctl: CellControl,
+  cell: { seed: number },
+) {
+  const p = params as unknown as WithTuneOn<LearnersTuneParams>;
+  return tuneLearners(p, cell.seed, learnersIdentity(p), ctl);
+}

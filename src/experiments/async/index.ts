@@ -1,0 +1,31 @@
+import type { Scenario } from '../../scenario/views';
+import type { CellSpec } from '../cells';
+import type { Experiment } from '../experiment';
+import { tuneCell } from '../minibatch/cells';
+import { delayedCell, learnersCell } from './cells';
+import { delayedParams, isLearners, learnersParams, minibatchParams, parallelism } from './params';
+import { speedupChart } from './speedupChart';
+import { stepChart } from './stepChart';
+
+type S = Scenario<'async'>;
+
+function mainCell(s: S, M: number, n: number): CellSpec {
+  return isLearners(s) ? learnersCell(learnersParams(s, M, n)) : delayedCell(delayedParams(s, M, n));
+}
+
+function cells(s: S): CellSpec[] {
+  // τ = 1 of every M first (every ratio needs it), then growing τ, small M first: cheap points first.
+  const out: CellSpec[] = [];
+  const Ms = [...s.M].sort((a, b) => a - b);
+  const ns = parallelism(s);
+  for (const M of Ms) out.push(mainCell(s, M, 1), tuneCell(minibatchParams(s, M, s.b)));
+  for (const n of ns.slice(1))
+    for (const M of Ms) out.push(mainCell(s, M, n), tuneCell(minibatchParams(s, M, s.b * n)));
+  return out;
+}
+
+export const asyncExperiment: Experiment<'async'> = {
+  view: 'async',
+  cells,
+  charts: (s, results) => [speedupChart(s, results), stepChart(s, results)],
+};

@@ -1,0 +1,29 @@
+// Reading tuning results for the async charts: the tuned result at each point of the main axis.
+
+import type { TuneResult } from '../../engine/quadratic';
+import type { Scenario } from '../../scenario/views';
+import type { CellResults } from '../cells';
+import { tuneCell } from '../minibatch/cells';
+import { delayedCell, learnersCell } from './cells';
+import { delayedParams, isLearners, learnersParams, minibatchParams } from './params';
+
+type S = Scenario<'async'>;
+
+/** The tuned result at parallelism n (τ, or P for `learners`), if its cell has finished. */
+export function asyncResult(s: S, results: CellResults, M: number, n: number): TuneResult | undefined {
+  const spec = isLearners(s) ? learnersCell(learnersParams(s, M, n)) : delayedCell(delayedParams(s, M, n));
+  return results.get(spec.id) as TuneResult | undefined;
+}
+
+/** Mini-batch SGD at batch b·n (the comparison curve). */
+export function minibatchResult(s: S, results: CellResults, M: number, n: number): TuneResult | undefined {
+  return results.get(tuneCell(minibatchParams(s, M, s.b * n)).id) as TuneResult | undefined;
+}
+
+/** Mean and variance of the mean of a result's per-seed steps. */
+export function meanAndVar(r: TuneResult): { mean: number; varMean: number } {
+  const xs = r.stepsPerSeed;
+  const mean = xs.reduce((a, x) => a + x, 0) / xs.length;
+  const v = xs.length > 1 ? xs.reduce((a, x) => a + (x - mean) * (x - mean), 0) / (xs.length - 1) : 0;
+  return { mean, varMean: v / xs.length };
+}

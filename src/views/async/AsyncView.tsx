@@ -1,0 +1,81 @@
+import { asyncExperiment } from '../../experiments/async';
+import { asyncParams } from '../../scenario/asyncSchema';
+import { formatNumber } from '../../scenario/params';
+import type { Scenario } from '../../scenario/views';
+import { useApp } from '../../state/store';
+import { ChartList } from '../common/ChartList';
+import { DistributionEditor } from '../common/DistributionEditor';
+import { ParamControls } from '../common/ParamControls';
+import { useViewCharts } from '../common/useViewCharts';
+import { ViewLayout } from '../common/ViewLayout';
+
+const SIMULATED = ['async-speedup', 'async-step', 'sparsity-speedup', 'mask-steps', 'sparsity-m', 'table-1'];
+const ADVANCED = [
+  'd',
+  'lambda',
+  'matrix',
+  'kappa',
+  'sigma2',
+  'target',
+  'tol',
+  'kmin',
+  'kmax',
+  'search',
+  'cap',
+];
+
+/** [CP] Sec. 7.1 Fig. 4 (delayed SGD) and Sec. 6 (relative sparsity, Table 1). */
+export default function AsyncView() {
+  const scenario = useApp((s) => s.scenarios.async) as Scenario<'async'>;
+  const setParam = useApp((s) => s.setParam);
+  const charts = useViewCharts(asyncExperiment, scenario);
+  const learners = scenario.delay === 'learners';
+  return (
+    <ViewLayout
+      view="async"
+      formula={
+        <>
+          x<sub>t+1</sub> = x<sub>t</sub> − γ Σ<sub>i&lt;b</sub> g<sub>i</sub>(x<sub>t−δ</sub>), &nbsp; δ ≤ τ
+          − 1
+        </>
+      }
+      lead={
+        <p>
+          Delayed SGD ([CP] Algorithm 1 with τ &gt; 1) on the paper’s quadratic: each gradient is computed at
+          an iterate up to τ − 1 steps old, as when τ workers compute at once. For every M and τ the step is
+          tuned over the grid 1.1/(1+M)·2<sup>−k</sup>. Parallel time is steps/τ; it falls like 1/τ only up to
+          the critical level b·τ ≈ M′ + 1, as mini-batches do. Below, Sec. 6: on B = 1/Δ blocks (gradients
+          that touch one block in B) delays up to about 1/Δ are free. Simulated in your browser
+          {learners
+            ? '; with P learners the delays come from their random compute times ([SS] Async SGD)'
+            : ''}
+          .
+        </p>
+      }
+      controls={
+        <ParamControls
+          view="async"
+          scenario={scenario}
+          display={{
+            taumax: (v) => `2^${v} = ${formatNumber(2 ** v)}`,
+            staumax: (v) => `2^${v} = ${formatNumber(2 ** v)}`,
+          }}
+          listSliderMax={{ M: 1e5 }}
+          advanced={ADVANCED}
+          hidden={learners ? ['taumax'] : ['Pmax', 'dist']}
+          custom={{
+            dist: (
+              <DistributionEditor
+                value={scenario.dist}
+                maxItems={asyncParams.dist.maxItems}
+                onChange={(v) => setParam('dist', v)}
+              />
+            ),
+          }}
+        />
+      }
+    >
+      <ChartList view="async" scenario={scenario} charts={charts} simulated={SIMULATED} />
+    </ViewLayout>
+  );
+}
