@@ -21,3 +21,21 @@ export {
   tuneDelayed,
   tuneDelayedSync,
 } from './tune';
+
+// The learners model: delays from P learners' random compute times ([SS] Async SGD).
+
+export {
+  type LearnersParams,
+  LearnersRun,
+  type LearnersSettings,
+  MAX_LEARNERS,
+  STALENESS_BINS,
+} from './learners';
+export { jumpedStream } from './learnersClock';
+export {
+  LEARNERS_TUNE_DEFAULTS,
+  type LearnersTuneParams,
+  learnersPredictedK,
+  tuneLearners,
+  tuneLearnersSync,
+} from './learnersTune';
