@@ -1,5 +1,6 @@
 import type { Rng } from '../engine/random/xoshiro128';
 import { runDelayedTune, runLearnersTune } from './async/cells';
+import { runSparseMeasure, runSparseTune } from './async/sparseCells';
 import type { CellControl } from './cells';
 import { runDecay, runLogistic } from './estimator/cells';
 import { runTrajectories, runTune } from './minibatch/cells';
@@ -25,6 +26,8 @@ export const CELL_RUNNERS: Record<string, CellRunner> = {
   trajectories: runTrajectories,
   delayedtune: runDelayedTune,
   learnerstune: runLearnersTune,
+  sparsetune: runSparseTune,
+  sparsemeasure: runSparseMeasure,
   estq: runDecay,
   estlog: runLogistic,
 };

@@ -27,10 +27,10 @@ export const asyncParams = {
     help: 'const: every gradient τ − 1 steps old; uniform: delay uniform on 0…τ − 1; hogwild: each coordinate read from a random iterate of the window; learners: P learners with random compute times ([SS] Async SGD).',
     default: 'const',
     options: [
-      { value: 'const', label: 'constant τ − 1' },
-      { value: 'uniform', label: 'uniform 0…τ − 1' },
-      { value: 'hogwild', label: 'Hogwild! reads' },
-      { value: 'learners', label: 'P learners' },
+      { value: 'const', label: 'constant' },
+      { value: 'uniform', label: 'uniform' },
+      { value: 'hogwild', label: 'Hogwild!' },
+      { value: 'learners', label: 'learners' },
     ],
   }),
   taumax: int({

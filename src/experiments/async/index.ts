@@ -3,7 +3,17 @@ import type { CellSpec } from '../cells';
 import type { Experiment } from '../experiment';
 import { tuneCell } from '../minibatch/cells';
 import { delayedCell, learnersCell } from './cells';
-import { delayedParams, isLearners, learnersParams, minibatchParams, parallelism } from './params';
+import {
+  delayedParams,
+  isLearners,
+  learnersParams,
+  minibatchParams,
+  parallelism,
+  sparseParams,
+  sparseTaus,
+} from './params';
+import { measureCell, sparseCell } from './sparseCells';
+import { maskChart, measuredMChart, measureParams, sparsitySpeedupChart, table1Chart } from './sparseCharts';
 import { speedupChart } from './speedupChart';
 import { stepChart } from './stepChart';
 
@@ -21,11 +31,23 @@ function cells(s: S): CellSpec[] {
   for (const M of Ms) out.push(mainCell(s, M, 1), tuneCell(minibatchParams(s, M, s.b)));
   for (const n of ns.slice(1))
     for (const M of Ms) out.push(mainCell(s, M, n), tuneCell(minibatchParams(s, M, s.b * n)));
+  // Sec. 6: the measurement, then blocks and masks by growing τ.
+  out.push(measureCell(measureParams(s)));
+  for (const tau of sparseTaus(s))
+    for (const kind of ['block', 'mask'] as const)
+      for (const delta of s.Delta) out.push(sparseCell(sparseParams(s, kind, delta, tau)));
   return out;
 }
 
 export const asyncExperiment: Experiment<'async'> = {
   view: 'async',
   cells,
-  charts: (s, results) => [speedupChart(s, results), stepChart(s, results)],
+  charts: (s, results) => [
+    speedupChart(s, results),
+    stepChart(s, results),
+    sparsitySpeedupChart(s, results),
+    table1Chart(s, results),
+    maskChart(s, results),
+    measuredMChart(s, results),
+  ],
 };

@@ -4,6 +4,7 @@
 import type { DelayedTuneParams, DelayModel, LearnersTuneParams } from '../../engine/delayed';
 import type { TuneParams } from '../../engine/quadratic';
 import type { TuneOn } from '../../engine/quadratic/tune';
+import type { SparseTuneParams } from '../../engine/sparse/tune';
 import { parseDist } from '../../scenario/distributionSyntax';
 import type { Scenario } from '../../scenario/views';
 import {
@@ -80,9 +81,31 @@ export function blocksOf(delta: number): number {
 }
 
 /** The sparse constructions run without base noise: all of their noise is the sparsity's. */
-export function sparseBase(s: S) {
+function sparseBase(s: S) {
   const q = quadratic(s);
   return { ...problemOf(q), ...noiseOf(q, 0), sigma2: 0, ...targetOf(q) };
 }
 
 export { search as searchParams };
+
+/** The Sec. 6 charts' delay axis τ = 2⁰ … 2^staumax. */
+export function sparseTaus(s: S): number[] {
+  return batchSizes(s.staumax);
+}
+
+/** Delay model of the Sec. 6 charts: whole-block reads, so `uniform` if chosen, else `const`. */
+export function sparseDelay(s: S): 'const' | 'uniform' {
+  return s.delay === 'uniform' ? 'uniform' : 'const';
+}
+
+/** A Sec. 6 construction tuned at (1/Δ, τ): `block` (Sec. 6.1) or `mask` (Sec. 6.2). */
+export function sparseParams(s: S, kind: 'block' | 'mask', delta: number, tau: number): SparseTuneParams {
+  return {
+    ...sparseBase(s),
+    kind,
+    inverseDelta: blocksOf(delta),
+    tau,
+    delay: sparseDelay(s),
+    ...search(s),
+  };
+}

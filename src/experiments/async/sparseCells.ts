@@ -1,0 +1,114 @@
+// Cells of the async view's Sec. 6 charts: tuning on the sparse constructions, and measuring
+// their Δ and M.
+
+import { gaussian } from '../../engine/quadratic/gaussian';
+import { streamFor } from '../../engine/quadratic/stream';
+import type { Rng } from '../../engine/random/xoshiro128';
+import { measureSparsity, type SparsityMeasure } from '../../engine/sparse';
+import { type SparseTuneParams, tuneSparse } from '../../engine/sparse/tune';
+import type { CellControl, CellSpec } from '../cells';
+
+export function sparseIdentity(p: SparseTuneParams): string {
+  const k = p.kappa === undefined ? '' : `|kappa=${p.kappa}`;
+  return (
+    `sparse|kind=${p.kind}|inv=${p.inverseDelta}|tau=${p.tau}|delay=${p.delay}|M=${p.M}|family=${p.family}` +
+    `|d=${p.d}|lambda=${p.lambda}${k}|noise=${p.noise}|sigma2=${p.sigma2}|target=${p.target}|tol=${p.tol}` +
+    `|seeds=${p.seeds}|k=${p.kmin}..${p.kmax}|c=${p.c}|search=${p.search}|cap=${p.cap}|tuneon=${p.tuneOn}`
+  );
+}
+
+export function sparseCell(p: SparseTuneParams): CellSpec {
+  return {
+    id: sparseIdentity(p),
+    kind: 'sparsetune',
+    params: { ...p },
+    cost: (1 + p.inverseDelta) * Math.max(1, p.tau / p.inverseDelta),
+  };
+}
+
+export async function runSparseTune(
+  params: Record<string, unknown>,
+  _rng: Rng,
+  ctl: CellControl,
+  cell: { seed: number },
+) {
+  const p = params as unknown as SparseTuneParams;
+  return tuneSparse(p, cell.seed, sparseIdentity(p), ctl);
+}
+
+/** What the measurement cell measures: both constructions at each 1/Δ, for each base noise. */
+export interface MeasureParams {
+  family: 'tridiag' | 'diag';
+  d: number;
+  lambda: number;
+  kappa?: number;
+  inverseDeltas: number[];
+  /** Base noise levels M₀ (coord convention: E‖u‖² = M₀‖∇F‖²). */
+  baseM: number[];
+  points: number;
+  draws: number;
+}
+
+export interface MeasuredRow extends SparsityMeasure {
+  kind: 'block' | 'mask';
+  inverseDelta: number;
+  baseM: number;
+}
+
+export function measureCell(p: MeasureParams): CellSpec {
+  const k = p.kappa === undefined ? '' : `|kappa=${p.kappa}`;
+  return {
+    id: `sparsemeasure|family=${p.family}|d=${p.d}|lambda=${p.lambda}${k}|inv=${p.inverseDeltas.join(',')}|base=${p.baseM.join(',')}|points=${p.points}|draws=${p.draws}`,
+    kind: 'sparsemeasure',
+    params: { ...p },
+    cost: p.inverseDeltas.length * p.baseM.length,
+  };
+}
+
+/**
+ * Δ̂ and M̂ at `points` random iterates (standard normal coordinates: Corollary 2 holds at every
+ * x, so any spread of points will do), `draws` stochastic gradients each.
+ */
+export async function runSparseMeasure(
+  params: Record<string, unknown>,
+  _rng: Rng,
+  ctl: CellControl,
+  cell: { seed: number; id: string },
+): Promise<MeasuredRow[]> {
+  const p = params as unknown as MeasureParams;
+  const rows: MeasuredRow[] = [];
+  const problem = {
+    family: p.family,
+    d: p.d,
+    lambda: p.lambda,
+    ...(p.kappa === undefined ? {} : { kappa: p.kappa }),
+  };
+  for (const kind of ['block', 'mask'] as const)
+    for (const baseM of p.baseM)
+      for (const inv of p.inverseDeltas) {
+        const id = `${cell.id}|${kind}|${inv}|${baseM}`;
+        const dim = kind === 'block' ? inv * p.d : p.d;
+        const pointRng = streamFor(cell.seed, `${id}|points`);
+        const points = Array.from({ length: p.points }, () => {
+          const x = new Float64Array(dim);
+          for (let i = 0; i < dim; i++) x[i] = gaussian(pointRng);
+          return x;
+        });
+        const m = measureSparsity(
+          kind,
+          {
+            ...problem,
+            M: baseM,
+            sigma2: 0,
+            noise: 'coord',
+            ...(kind === 'block' ? { B: inv } : { alpha: inv }),
+          },
+          points,
+          p.draws,
+          streamFor(cell.seed, `${id}|draws`),
+        );
+        rows.push({ ...m, kind, inverseDelta: inv, baseM });
+        await ctl.checkpoint();
+      }
+  return rows;
+}
