@@ -32,10 +32,11 @@
 //
 // Target: the base targetBound applied to the block average — the bound on ‖x‖² (or on 2f, `gap`)
 // times B — so "steps per block" compare across B. Divergence: ‖x‖² > BLOWUP²·‖x_0‖² or not
-// finite. ‖x‖², 2f and ‖∇f‖² are sums of per-block terms; each term is recomputed exactly when its
-// block changes, the totals are updated by the difference, and re-summed from the terms every 1024
-// steps and whenever the update says "reached"/"diverged" (the decision is then taken on the exact
-// sum), so rounding never drifts and the state does not depend on how advance() is chunked.
+// finite (a NaN ‖x‖² is then reported as +∞). ‖x‖², 2f and ‖∇f‖² are sums of per-block terms;
+// each term is recomputed exactly when its block changes, the totals are updated by the
+// difference, and re-summed from the terms every 1024 steps and whenever the update says
+// "reached"/"diverged" (the decision is then taken on the exact sum), so rounding never drifts and
+// the state does not depend on how advance() is chunked.
 
 import { boundedInt, rejectThreshold } from '../delayed/run';
 import { fillGaussians } from '../quadratic/gaussian';
@@ -225,11 +226,11 @@ export class BlockRun implements TunableRun<BlockParams> {
     return this.y.slice();
   }
 
-  /** Sizes of the buffers, in numbers stored: the ring holds τ·d values, not τ·D (tests). */
+  /** Allocated sizes, in numbers stored: the ring holds τ·d values, not τ·D (tests). */
   memory(): { ringValues: number; blockValues: number; dequeSlots: number } {
     let slots = 0;
     for (const q of this.dq) slots += q.length;
-    return { ringValues: this.tau * this.d, blockValues: this.y.length, dequeSlots: slots };
+    return { ringValues: this.ring.length, blockValues: this.y.length, dequeSlots: slots };
   }
 
   /** The totals from the per-block terms, in block order. */
@@ -402,7 +403,11 @@ export class BlockRun implements TunableRun<BlockParams> {
     this.grad2 = g2;
     this.twoF = f2;
     if ((onGap ? f2 : n2) <= bound) this.state = 'reached';
-    else if (!(n2 <= blow2)) this.state = 'diverged';
+    else if (!(n2 <= blow2)) {
+      this.state = 'diverged';
+      // Inf − Inf in one huge step can make NaN: a diverged run reports +∞, never NaN.
+      if (Number.isNaN(n2)) this.norm2 = Infinity;
+    }
     return this.state;
   }
 }

@@ -19,7 +19,7 @@
 // With α = 1 and τ = 1 this is DelayedRun's hogwild at τ = 1 (b = 1), bit for bit.
 //
 // Target and divergence exactly as DelayedRun: reached when ‖x‖² (or 2f, `gap`) is within
-// targetBound, diverged when ‖x‖² > BLOWUP²·‖x_0‖² or not finite.
+// targetBound, diverged when ‖x‖² > BLOWUP²·‖x_0‖² or not finite (a NaN ‖x‖² is reported as +∞).
 
 import { boundedInt, type DelayedProblem, rejectThreshold } from '../delayed/run';
 import { fillGaussians } from '../quadratic/gaussian';
@@ -169,7 +169,7 @@ export class MaskRun implements TunableRun<MaskParams> {
       const no = next * d;
       // x_{t+1} = x_t off the mask (the read slot is used before the next slot is written, and only
       // through gr, so read === next is harmless).
-      if (next !== cur) ring.copyWithin(no, co, co + d);
+      if (next !== cur) for (let j = 0; j < d; j++) ring[no + j] = ring[co + j];
       for (let k = 0; k < kept; k++) {
         const j = keep[k];
         ring[no + j] = ring[co + j] - ga * gr[j] - s * z[k];
@@ -190,7 +190,11 @@ export class MaskRun implements TunableRun<MaskParams> {
     this.grad2 = sum.g2;
     this.twoF = sum.f2;
     if ((onGap ? sum.f2 : n2) <= bound) this.state = 'reached';
-    else if (!(n2 <= blow2)) this.state = 'diverged';
+    else if (!(n2 <= blow2)) {
+      this.state = 'diverged';
+      // Inf − Inf in one huge step can make NaN: a diverged run reports +∞, never NaN.
+      if (Number.isNaN(n2)) this.norm2 = Infinity;
+    }
     return this.state;
   }
 
