@@ -1,7 +1,7 @@
 // Benchmarks of the built app in headless Chromium against `vite preview`: time to the first
 // chart, the runtime view's default run, the main thread during that run, and the JS of the
-// first paint; the minibatch view's Fig. 3 preset (navigation → Done) and a seed change → first
-// simulated point. A probe installed before the app records times on the page's own clock.
+// first paint; the minibatch view's Fig. 3 preset and the async view's Fig. 4 preset (navigation →
+// Done), and in both views a seed change → first simulated point. A probe installed before the app records times on the page's own clock.
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
@@ -115,6 +115,10 @@ async function gzippedKb(urls: string[]): Promise<number> {
 /** Fig. 3 preset with one seed, the paper's M values (issue 3: Done within 15 s on 2 cores). */
 const PRESET_LINK = '?v=1&view=minibatch&M=0,1,10,100,1000,10000&seed=1';
 const MINIBATCH_LINK = '?v=1&view=minibatch&seed=1';
+/** [CP] Fig. 4 as the paper draws it, with 5 seeds (issue 4: Done within 10 s on 2 cores). */
+const FIG4_LINK = '?v=1&view=async&M=10,100,1000&seeds=5&seed=1';
+const ASYNC_LINK = '?v=1&view=async&seed=1';
+const ASYNC_POINTS = '[data-chart-id="async-speedup"] .chart-points circle';
 /** The simulated points of Fig. 3's chart (legend swatches are circles too: not counted). */
 const SIM_POINTS = '[data-chart-id="steps-vs-b"] .chart-points circle';
 
@@ -156,15 +160,15 @@ function installChangeProbe(selector: string): void {
  * Enter. Returns the time (page clock) from the Enter keydown to the first simulated point of the
  * new run: the first time the chart's point count rises above its lowest value since the change.
  */
-async function changeToFirstPoint(browser: Browser): Promise<number> {
+async function changeToFirstPoint(browser: Browser, link: string, selector: string): Promise<number> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
     await page.addInitScript({ content: `var __name = (f) => f; (${installProbe.toString()})();` });
-    await page.goto(`${BASE}/${MINIBATCH_LINK}`);
+    await page.goto(`${BASE}/${link}`);
     await page.waitForFunction('window.__probe?.doneAt !== null', null, { timeout: 60_000, polling: 50 });
     await page.evaluate(
-      `var __name = (f) => f; (${installChangeProbe.toString()})(${JSON.stringify(SIM_POINTS)});`,
+      `var __name = (f) => f; (${installChangeProbe.toString()})(${JSON.stringify(selector)});`,
     );
     const box = page.locator('[data-param="seed"] input');
     await box.fill('2');
@@ -241,9 +245,24 @@ export async function browserRows(): Promise<BrowserResult> {
       atMost('minibatch, Fig. 3 preset M≤10000, 1 seed: navigation → Done', preset.doneAt!, 'ms', 15_000),
     );
     const change: number[] = [];
-    for (let i = 0; i < 3; i++) change.push(await changeToFirstPoint(browser));
+    for (let i = 0; i < 3; i++) change.push(await changeToFirstPoint(browser, MINIBATCH_LINK, SIM_POINTS));
     rows.push(
       atMost('minibatch, seed change → first simulated point (median of 3)', median(change), 'ms', 300),
+    );
+
+    const fig4 = await measure(browser, FIG4_LINK, 'done', 180_000);
+    rows.push(
+      atMost(
+        'async, Fig. 4 preset (M=10,100,1000, τ≤2^14, 5 seeds): navigation → Done',
+        fig4.doneAt!,
+        'ms',
+        10_000,
+      ),
+    );
+    const asyncChange: number[] = [];
+    for (let i = 0; i < 3; i++) asyncChange.push(await changeToFirstPoint(browser, ASYNC_LINK, ASYNC_POINTS));
+    rows.push(
+      atMost('async, seed change → first simulated point (median of 3)', median(asyncChange), 'ms', 300),
     );
 
     const { firstChartAt, doneAt, tasks, gaps } = run;

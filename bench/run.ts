@@ -5,6 +5,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { browserRows } from './browser';
 import { cliRows } from './cli';
+import { delayedRows } from './delayed';
 import { codecRow, monteCarloRows } from './engine';
 import { quadraticRows } from './quadratic';
 import { type Row, table } from './rows';
@@ -17,6 +18,8 @@ async function main(): Promise<void> {
   section('link codec');
   rows.push(codecRow());
   rows.push(...quadraticRows(section));
+  section('delayed runs (gradients per second)');
+  rows.push(...delayedRows());
   section('CLI');
   rows.push(...cliRows());
   section('browser (vite preview + headless Chromium)');

@@ -163,3 +163,21 @@ test("the minibatch and estimator charts have the CLI's numbers, bit for bit", a
   expect(simulatedValues(quadratic)).toBeGreaterThan(30);
   expect(simulatedValues(logistic)).toBeGreaterThan(30);
 });
+
+// Delayed SGD (ring reads, uniform delays), the sparse constructions (block choice, masks) and the
+// Δ/M measurement: page and CLI the same, bit for bit — also with held-out tuning and hogwild reads.
+for (const link of [
+  '?v=1&view=async&M=10,100&taumax=5&staumax=3&seeds=2&seed=5',
+  '?v=1&view=async&M=100&delay=hogwild&taumax=4&Delta=1,0.25&staumax=3&seeds=3&tuneon=first&seed=6',
+  '?v=1&view=async&M=10&delay=learners&Pmax=16&dist=pareto(2,1)&Delta=1&staumax=1&seed=7',
+]) {
+  test(`the async charts of ${link} have the CLI's numbers, bit for bit`, async ({ page }) => {
+    const [speedup] = await expectSameAsCli(
+      page,
+      link,
+      ['async-speedup', 'async-step', 'sparsity-speedup', 'mask-steps', 'sparsity-m'],
+      'async',
+    );
+    expect(simulatedValues(speedup)).toBeGreaterThan(8);
+  });
+}

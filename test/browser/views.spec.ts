@@ -82,3 +82,23 @@ test('estimator view draws b̂ along both runs and the batch-size check, and rep
   await waitDone(page, 'estimator');
   expect(await svg(), 'the same link draws the same chart').toBe(before);
 });
+
+test('async view simulates Fig. 4 and the Sec. 6 charts in the workers, and switches to learners from a control', async ({
+  page,
+}) => {
+  await page.goto('/?v=1&view=async&M=10,100&taumax=6&staumax=5&seed=3');
+  await expect(viewRoot(page, 'async')).toBeVisible();
+  await waitDone(page, 'async');
+  // Two curves of 7 points each (τ = 1 … 64), and the mini-batch comparison beside them.
+  expect((await marksOf(page, 'async-speedup')).points).toBeGreaterThanOrEqual(4 * 7);
+  for (const id of ['async-step', 'sparsity-speedup', 'table-1', 'mask-steps', 'sparsity-m'])
+    expect((await marksOf(page, id)).points, `simulated points in ${id}`).toBeGreaterThan(3);
+  // Pmax and the compute-time distribution only apply to delay=learners.
+  await expect(page.getByLabel(/Largest number of learners/)).toHaveCount(0);
+  await page.getByRole('radio', { name: 'learners' }).click();
+  await expect(page).toHaveURL(/delay=learners/);
+  await expect(page.getByLabel(/Largest number of learners/).first()).toBeVisible();
+  await expect(chartFrame(page, 'async-speedup')).toContainText('learners P');
+  await waitDone(page, 'async');
+  expect((await marksOf(page, 'async-speedup')).points).toBeGreaterThan(10);
+});

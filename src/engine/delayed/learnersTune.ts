@@ -2,16 +2,16 @@
 // engine's grid search (src/engine/quadratic/tune.ts, whose header gives the rules) driving a
 // LearnersRun, with tune.ts's conventions unchanged: repetition r at grid index k runs on
 // `${identity}|k=${k}|rep=${r}` of `seed` (its compute times on that stream jumped by 2⁶⁴).
-// The start is the quadratic engine's prediction for batch b·P: the mean staleness tends to P − 1
-// for any compute-time distribution (learners.ts), so [CP]'s critical product b·τ reads b·P
-// (though [CP]'s τ is the maximum delay, unbounded here). P = 1 therefore starts where tune.ts starts and, with the
-// same identity, returns exactly tune.ts's result (learners.test.ts checks it).
+// The start is delayed SGD's prediction (tune.ts here) for parallelism b·P: the mean staleness
+// tends to P − 1 for any compute-time distribution (learners.ts), so [CP]'s critical product b·τ
+// reads b·P (though [CP]'s τ is the maximum delay, unbounded here). With the same identity P = 1
+// returns tune.ts's winner and steps (learners.test.ts checks it).
 
 import { type Checkpointer, drainAsync, drainSync } from '../quadratic/control';
-import { predictedK } from '../quadratic/grid';
 import { makeQuadratic, type ProblemParams } from '../quadratic/problem';
 import { gridSearch, type SearchKind, type TuneResult } from '../quadratic/tune';
 import { LearnersRun, type LearnersSettings } from './learners';
+import { delayedStartK } from './tune';
 
 export interface LearnersTuneParams extends ProblemParams, LearnersSettings {
   /** Repetitions per grid point (the mean over them decides). */
@@ -49,7 +49,7 @@ export const LEARNERS_TUNE_DEFAULTS: LearnersTuneParams = {
 
 /** The grid index a search starts from: the quadratic engine's prediction for batch b·P. */
 export function learnersPredictedK(p: LearnersTuneParams, d: number, L: number): number {
-  return predictedK(p, d, L, p.b * p.P, p.c, p.kmin, p.kmax);
+  return delayedStartK(p, d, L, p.b * p.P, p.c, p.kmin, p.kmax);
 }
 
 function* tuneGen(p: LearnersTuneParams, seed: number, identity: string): Generator<void, TuneResult> {

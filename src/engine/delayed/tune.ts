@@ -5,13 +5,16 @@
 // - a point is eligible only if every repetition reached the target; winner: smallest total of
 //   steps over seeds, ties to the larger γ; pruning that cannot change the winner;
 // - `walk` (default) from the predicted k, or `exhaustive`.
-// The predicted k is the quadratic engine's for batch b·τ ([CP]: with mini-batch and delay the
-// critical parameter is b·τ; γ ≈ C/(L(M_eff + b·τ))), so τ = 1 starts where tune.ts starts and,
-// with the same identity, returns exactly tune.ts's result (tune.test.ts here checks it).
+// The start is a prediction for parallelism b·τ ([CP]: with mini-batch and delay the critical
+// parameter is b·τ; γ ≈ C/(L(M_eff + b·τ)), delayedStartK). With the same identity τ = 1 gives
+// tune.ts's result — the same winner and steps, since neither depends on where a search starts
+// (tune.test.ts here checks it); only the work may differ.
 
+import { pow } from '../math';
 import { type Checkpointer, drainAsync, drainSync } from '../quadratic/control';
-import { predictedK } from '../quadratic/grid';
+import { gridGamma } from '../quadratic/grid';
 import type { NoiseParams } from '../quadratic/noise';
+import { effectiveM } from '../quadratic/noise';
 import type { ProblemParams } from '../quadratic/problem';
 import type { TargetParams } from '../quadratic/target';
 import { gridSearch, type SearchKind, type TuneResult } from '../quadratic/tune';
@@ -54,9 +57,43 @@ export const DELAYED_TUNE_DEFAULTS: DelayedTuneParams = {
   cap: 10_000_000,
 };
 
-/** The grid index a search starts from: the quadratic engine's prediction for batch b·τ. */
+/**
+ * The step a search starts from, γ ≈ C/(L(M' + n)) for parallelism n = b·τ (or b·P), with the
+ * constant read off the Fig. 4 preset (const delay, one seed, M ∈ {10, 100, 1000}, τ = 2⁰…2¹⁴):
+ * the tuned γ·L·(M' + n) is ≈ 2.9 while n ≪ M' (the noise decides) and 1.3–1.7 once n ≫ M' (the
+ * delay decides), so C moves geometrically from 2.9 to 1.4 with the noise's share w = M'/(M' + n).
+ * The quadratic engine's single C = 2 (grid.ts) started one grid point too small in 20 of 45 cells
+ * there, costing the walk a fourth probe; this starts on the winner in the flat part of every curve.
+ */
+export function delayedStartK(
+  noise: NoiseParams,
+  d: number,
+  L: number,
+  n: number,
+  c: number,
+  kmin: number,
+  kmax: number,
+): number {
+  const Me = effectiveM(noise, d);
+  const w = Me / (Me + n);
+  const C = 1.4 * pow(2.9 / 1.4, w);
+  const target = C / (L * (Me + n));
+  let bestK = kmin;
+  let bestRatio = Number.POSITIVE_INFINITY;
+  for (let k = kmin; k <= kmax; k++) {
+    const g = gridGamma(k, noise.M, c);
+    const ratio = g > target ? g / target : target / g;
+    if (ratio < bestRatio) {
+      bestRatio = ratio;
+      bestK = k;
+    }
+  }
+  return bestK;
+}
+
+/** The grid index a search starts from, for batch b and delay τ. */
 export function delayedPredictedK(p: DelayedTuneParams, d: number, L: number): number {
-  return predictedK(p, d, L, p.b * p.tau, p.c, p.kmin, p.kmax);
+  return delayedStartK(p, d, L, p.b * p.tau, p.c, p.kmin, p.kmax);
 }
 
 function* tuneGen(p: DelayedTuneParams, seed: number, identity: string): Generator<void, TuneResult> {

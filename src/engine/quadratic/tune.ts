@@ -54,6 +54,8 @@ export interface TuneParams extends ProblemParams, NoiseParams, TargetParams {
    * cells, 1 in one, 2 in none).
    */
   patience?: number;
+  /** Which repetitions choose the step (GridSearchParams): `all` (default) or `first`. */
+  tuneOn?: TuneOn;
 }
 
 /** The paper's setting (Sec. 7.1) with one seed; M and b are per cell. */

@@ -68,11 +68,13 @@ export function learnersParams(s: S, M: number, P: number): LearnersTuneParams &
   return { ...problemOf(q), ...noiseOf(q, M), ...targetOf(q), b: s.b, P, dist, ...search(s) };
 }
 
-/** Mini-batch SGD at batch b (the comparison curve): the minibatch view's tuning, shared cache. */
+/**
+ * Mini-batch SGD at batch b (the comparison curve): the minibatch view's tuning cell, so with
+ * `tuneon=all` its results are shared with that view's.
+ */
 export function minibatchParams(s: S, M: number, b: number): TuneParams {
   const q = quadratic(s);
-  const { tuneOn: _tuneOn, ...rest } = search(s);
-  return { ...problemOf(q), ...noiseOf(q, M), ...targetOf(q), b, mom: 0, ...rest };
+  return { ...problemOf(q), ...noiseOf(q, M), ...targetOf(q), b, mom: 0, ...search(s) };
 }
 
 /** B = 1/Δ (the codec keeps Δ = 1/B exactly). */

@@ -2,7 +2,7 @@
 
 import type { TuneResult } from '../../engine/quadratic';
 import type { Scenario } from '../../scenario/views';
-import type { CellResults } from '../cells';
+import type { CellResults, CellSpec } from '../cells';
 import { tuneCell } from '../minibatch/cells';
 import { delayedCell, learnersCell } from './cells';
 import { delayedParams, isLearners, learnersParams, minibatchParams } from './params';
@@ -11,8 +11,18 @@ type S = Scenario<'async'>;
 
 /** The tuned result at parallelism n (τ, or P for `learners`), if its cell has finished. */
 export function asyncResult(s: S, results: CellResults, M: number, n: number): TuneResult | undefined {
-  const spec = isLearners(s) ? learnersCell(learnersParams(s, M, n)) : delayedCell(delayedParams(s, M, n));
-  return results.get(spec.id) as TuneResult | undefined;
+  return results.get(asyncCell(s, M, n).id) as TuneResult | undefined;
+}
+
+/**
+ * The cell behind the point at parallelism n. At n = 1 the const, uniform and learners runs are
+ * sequential SGD bit for bit (their engines' tests), so the point is the mini-batch cell at batch b:
+ * one run instead of two, and both curves start from the same numbers. Hogwild's τ = 1 runs in
+ * the original coordinates (same law, other rounding), so it keeps a cell of its own.
+ */
+export function asyncCell(s: S, M: number, n: number): CellSpec {
+  if (n === 1 && s.delay !== 'hogwild') return tuneCell(minibatchParams(s, M, s.b));
+  return isLearners(s) ? learnersCell(learnersParams(s, M, n)) : delayedCell(delayedParams(s, M, n));
 }
 
 /** Mini-batch SGD at batch b·n (the comparison curve). */

@@ -14,7 +14,9 @@ function tuneIdentity(kind: string, p: TuneParams, extra = ''): string {
   return (
     `${kind}|M=${p.M}|b=${p.b}|family=${p.family}|d=${p.d}|lambda=${p.lambda}${k}|noise=${p.noise}` +
     `|sigma2=${p.sigma2}|target=${p.target}|tol=${p.tol}|mom=${p.mom}|seeds=${p.seeds}` +
-    `|k=${p.kmin}..${p.kmax}|c=${p.c}|search=${p.search}|cap=${p.cap}${extra}`
+    `|k=${p.kmin}..${p.kmax}|c=${p.c}|search=${p.search}|cap=${p.cap}` +
+    // Held-out tuning (the async view's option) is a different result; `all` keeps the old identity.
+    `${p.tuneOn === 'first' ? '|tuneon=first' : ''}${extra}`
   );
 }
 

@@ -277,7 +277,7 @@ describe('tuneLearnersSync', () => {
     expect(r.tried.some((t) => t.k === r.bestK! + 1)).toBe(true);
   });
 
-  it('P = 1 with the same identity returns exactly the quadratic tuner’s result', () => {
+  it('P = 1 with the same identity returns exactly the quadratic tuner’s winner and steps', () => {
     for (const [M, b] of [
       [10, 1],
       [100, 4],
@@ -285,7 +285,13 @@ describe('tuneLearnersSync', () => {
       const id = `same|M=${M}|b=${b}`;
       const a = tuneStepSizeSync({ ...TUNE_DEFAULTS, M, b }, 3, id);
       const r = tuneLearnersSync({ ...LEARNERS_TUNE_DEFAULTS, M, b, P: 1 }, 3, id);
-      expect(r).toEqual(a);
+      // Where the search starts (and so its work) may differ; the winner and its runs may not.
+      expect([r.bestK, r.meanSteps, r.stepsPerSeed, r.onEdge]).toEqual([
+        a.bestK,
+        a.meanSteps,
+        a.stepsPerSeed,
+        a.onEdge,
+      ]);
     }
   });
 });

@@ -11,7 +11,7 @@ import { TUNE_DEFAULTS, tuneStepSizeSync } from '../../../../src/engine/quadrati
 const base = (over: Partial<DelayedTuneParams>): DelayedTuneParams => ({ ...DELAYED_TUNE_DEFAULTS, ...over });
 
 describe('tuning delayed SGD', () => {
-  it('τ = 1 gives exactly the quadratic tuner’s result (same identity, same numbers, same work)', () => {
+  it('τ = 1 gives exactly the quadratic tuner’s winner and steps (same identity; the start may differ)', () => {
     for (const [M, noise, seeds, b] of [
       [0, 'literal', 1, 1],
       [10, 'literal', 2, 1],
@@ -22,7 +22,17 @@ describe('tuning delayed SGD', () => {
         const q = tuneStepSizeSync({ ...TUNE_DEFAULTS, M, noise, seeds, b, search }, 3, `id${M}`);
         for (const delay of ['const', 'uniform'] as const) {
           const r = tuneDelayedSync(base({ M, noise, seeds, b, search, tau: 1, delay }), 3, `id${M}`);
-          expect(r).toEqual(q);
+          expect([r.bestK, r.meanSteps, r.stepsPerSeed, r.onEdge]).toEqual([
+            q.bestK,
+            q.meanSteps,
+            q.stepsPerSeed,
+            q.onEdge,
+          ]);
+          // Every point both searches ran to the end has the same mean.
+          for (const t of r.tried) {
+            const u = q.tried.find((x) => x.k === t.k);
+            if (t.status === 'reached' && u?.status === 'reached') expect(t.meanSteps).toBe(u.meanSteps);
+          }
         }
       }
     }

@@ -265,3 +265,29 @@ describe('determinism and the async API', () => {
     expect(() => tuneStepSizeSync({ ...p, b: 1.5 }, 1, 'x')).toThrow(RangeError);
   });
 });
+
+describe('held-out tuning (tuneOn: first)', () => {
+  it('picks the step on repetition 0 alone and runs the other repetitions at it, on their usual streams', () => {
+    const p = { ...TUNE_DEFAULTS, M: 10, b: 4, seeds: 3, cap: 60_000 };
+    const id = cell(p.M, p.b);
+    const alone = tuneStepSizeSync({ ...p, seeds: 1 }, 3, id);
+    const held = tuneStepSizeSync({ ...p, tuneOn: 'first' }, 3, id);
+    expect(held.heldOut).toBe(true);
+    expect(held.bestK).toBe(alone.bestK);
+    const brute = bruteForce(p, 3, id);
+    const atBest = brute.points[held.bestK! - p.kmin];
+    expect(held.stepsPerSeed).toEqual(atBest.perSeed);
+    expect(held.meanSteps).toBe(atBest.sum / 3);
+  });
+
+  it('reports no mean, in words, when a held-out repetition fails at the chosen step', () => {
+    // A cap just above repetition 0's steps: the others (≈ the same count) often exceed it.
+    const p = { ...TUNE_DEFAULTS, M: 10, b: 1, seeds: 6 };
+    const id = cell(p.M, p.b);
+    const alone = tuneStepSizeSync({ ...p, seeds: 1 }, 3, id);
+    const held = tuneStepSizeSync({ ...p, tuneOn: 'first', cap: alone.meanSteps! }, 3, id);
+    expect(held.bestK).not.toBeNull();
+    expect(held.meanSteps).toBeNull();
+    expect(held.heldOutFailed).toBe('capped');
+  });
+});
