@@ -91,11 +91,14 @@ test('async view simulates Fig. 4 and the Sec. 6 charts in the workers, and swit
   await waitDone(page, 'async');
   // Two curves of 7 points each (τ = 1 … 64), and the mini-batch comparison beside them.
   expect((await marksOf(page, 'async-speedup')).points).toBeGreaterThanOrEqual(4 * 7);
-  for (const id of ['async-step', 'sparsity-speedup', 'table-1', 'mask-steps', 'sparsity-m'])
+  for (const id of ['async-step', 'sparsity-speedup', 'mask-steps', 'sparsity-m'])
     expect((await marksOf(page, id)).points, `simulated points in ${id}`).toBeGreaterThan(3);
+  // Table 1: four analyses' lines and one simulated saturation point per Δ (three by default).
+  expect((await marksOf(page, 'table-1')).lines).toBeGreaterThanOrEqual(4);
+  expect((await marksOf(page, 'table-1')).points).toBeGreaterThanOrEqual(3);
   // Pmax and the compute-time distribution only apply to delay=learners.
   await expect(page.getByLabel(/Largest number of learners/)).toHaveCount(0);
-  await page.getByRole('radio', { name: 'learners' }).click();
+  await page.locator('[data-param="delay"] label', { hasText: 'learners' }).click();
   await expect(page).toHaveURL(/delay=learners/);
   await expect(page.getByLabel(/Largest number of learners/).first()).toBeVisible();
   await expect(chartFrame(page, 'async-speedup')).toContainText('learners P');

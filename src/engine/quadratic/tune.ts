@@ -293,7 +293,8 @@ class Search<P extends GridSearchParams> {
         this.work += run.steps - before;
         yield;
       }
-      if (run.state !== 'reached') return { perSeed, failed: run.state === 'diverged' ? 'diverged' : 'capped' };
+      if (run.state !== 'reached')
+        return { perSeed, failed: run.state === 'diverged' ? 'diverged' : 'capped' };
       perSeed.push(run.steps);
     }
     return { perSeed, failed: null };

@@ -18,3 +18,4 @@ export { applyH } from './hessian';
 export { checkAlpha, drawMask, MAX_ALPHA, maskBits } from './mask';
 export { MAX_MASK_TAU, type MaskParams, MaskRun, type MaskSettings, maskRelativeNoise } from './maskRun';
 export { measureSparsity, type SparseKind, type SparsityMeasure, type SparsityParams } from './measure';
+export { type SparseTuneParams, sparseRelativeNoise, tuneSparse, tuneSparseSync } from './tune';

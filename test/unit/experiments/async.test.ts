@@ -97,7 +97,9 @@ describe('async view, Fig. 4', () => {
     const Ps = [...new Set(ids.map((c) => (c.params as { P: number }).P))].sort((a, b) => a - b);
     // P = 1 is sequential SGD bit for bit: the mini-batch cell at b = 1 stands for it.
     expect(Ps).toEqual([2, 4, 8, 16, 32, 64]);
-    expect(asyncExperiment.cells(s).some((c) => c.kind === 'tune' && (c.params as { b: number }).b === 1)).toBe(true);
+    expect(
+      asyncExperiment.cells(s).some((c) => c.kind === 'tune' && (c.params as { b: number }).b === 1),
+    ).toBe(true);
   });
 });
 
