@@ -1,15 +1,16 @@
-// The CLI of DESIGN.md: `npm run --silent sim -- '<link>' [--format json|csv]`. It runs the same
-// scenario and experiment code as the page, cell by cell in a fixed order, so its numbers are the
-// page's numbers.
+// The CLI of DESIGN.md: `npm run --silent sim -- '<link>' [--format json|csv] [--threads N]`. It
+// runs the same scenario and experiment code as the page, on every core (threads.ts), and since
+// each cell's numbers depend only on the seed and the cell, its numbers are the page's numbers.
 
 import { readFileSync } from 'node:fs';
 import { chartsToCsv } from '../experiments/csv';
 import { loadExperiment } from '../experiments/index';
 import { runOutput } from '../experiments/output';
-import { runCell } from '../experiments/runCell';
 import { parseLink } from '../scenario/codec';
+import { extraThreads, runCells } from './threads';
 
-const USAGE = "usage: npm run --silent sim -- '?v=1&view=speedup&…&seed=1' [--format json|csv]";
+const USAGE =
+  "usage: npm run --silent sim -- '?v=1&view=speedup&…&seed=1' [--format json|csv] [--threads N (default: all cores)]";
 
 function fail(message: string): never {
   process.stderr.write(`${message.replace(/\s+/g, ' ').trim()}\n`);
@@ -25,12 +26,18 @@ function appVersion(): string {
 
 async function main(argv: string[]): Promise<void> {
   let format = 'json';
+  let threads: number | undefined;
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--format') format = argv[++i] ?? '';
     else if (a.startsWith('--format=')) format = a.slice('--format='.length);
-    else if (a === '--help' || a === '-h') {
+    else if (a === '--threads' || a.startsWith('--threads=')) {
+      const raw = a === '--threads' ? argv[++i] : a.slice('--threads='.length);
+      threads = Number(raw);
+      if (!Number.isInteger(threads) || threads < 1)
+        fail(`--threads needs a whole number ≥ 1, got ${JSON.stringify(raw)}`);
+    } else if (a === '--help' || a === '-h') {
       process.stdout.write(`${USAGE}\n`);
       return;
     } else positional.push(a);
@@ -43,10 +50,7 @@ async function main(argv: string[]): Promise<void> {
 
   const { view, scenario, notices } = parsed;
   const experiment = await loadExperiment(view);
-  const results = new Map<string, unknown>();
-  for (const cell of experiment.cells(scenario as never)) {
-    results.set(cell.id, await runCell(cell, scenario.seed, { checkpoint() {} }));
-  }
+  const results = await runCells(experiment.cells(scenario as never), scenario.seed, extraThreads(threads));
   const charts = experiment.charts(scenario as never, results);
   const out = runOutput(appVersion(), view, scenario, notices, charts);
   process.stdout.write(format === 'csv' ? chartsToCsv(charts) : `${JSON.stringify(out, null, 2)}\n`);
