@@ -1,5 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { canonicalDist, describeDist, parseDist } from '../../scenario/distributionSyntax';
+import { MeasuredTimesImport } from './MeasuredTimesImport';
+import { loadMeasurement } from './measuredStore';
 
 interface Props {
   value: string[];
@@ -79,10 +81,26 @@ function DistRow({
             {error}
           </p>
         ) : (
-          <p className="control-help">{spec ? describeDist(spec) : ''}</p>
+          <p className="control-help">
+            {spec ? describeDist(spec) : ''}
+            {spec?.family === 'quantiles' && <MeasuredOrigin text={text} />}
+          </p>
         )}
       </div>
     </li>
+  );
+}
+
+/** Where a `quantiles(…)` distribution came from, if its raw samples were saved on this machine. */
+function MeasuredOrigin({ text }: { text: string }) {
+  const m = loadMeasurement(text);
+  if (!m) return <> (a quantile summary from a link; the raw times are not in links)</>;
+  const day = m.savedAt.slice(0, 10);
+  return (
+    <>
+      {' '}
+      — from {m.count} measured times ({m.source}, saved on this machine {day})
+    </>
   );
 }
 
@@ -134,6 +152,15 @@ export function DistributionEditor({ value, maxItems, onChange }: Props) {
           ))}
         </select>
       </div>
+      <MeasuredTimesImport
+        onAdd={(t) => {
+          if (value.includes(t)) return;
+          // A single-distribution parameter is replaced; a list grows up to its limit.
+          if (maxItems === 1) onChange([t]);
+          else if (value.length < maxItems) onChange([...value, t]);
+        }}
+        disabled={maxItems > 1 && value.length >= maxItems}
+      />
       <p className="control-help">
         Syntax: exp(rate), shexp(shift,rate), pareto(shape,scale), uniform(a,b), lognormal(mu,sigma),
         weibull(shape,scale), det(value), mix(p,dist,dist). exp has mean 1/rate; Pareto(α, xₘ) has P(X &gt; x)
