@@ -1,5 +1,5 @@
-import { canonicalDist } from './distributionSyntax';
-import { int, itemList, numList, word } from './params';
+import { distParam } from './distParam';
+import { int, numList, word } from './params';
 import { quadraticParams } from './quadraticSchema';
 
 // Delayed SGD has no momentum in [CP]'s Algorithm 1 (and the delayed engine has none).
@@ -48,15 +48,11 @@ export const asyncParams = {
     max: 65536,
     slider: { min: 2, max: 65536, log: true },
   }),
-  dist: itemList({
+  dist: distParam({
     label: 'Learner compute time',
     help: 'delay=learners: the distribution of one gradient’s compute time ([SS] notation X).',
     default: ['exp(1)'],
     maxItems: 1,
-    itemName: 'distribution',
-    parseItem: canonicalDist,
-    describeItems:
-      'one distribution: exp(rate), shexp(shift,rate), pareto(shape,scale), uniform(a,b), lognormal(mu,sigma), weibull(shape,scale), det(value), mix(p,dist,dist), quantiles(q1,…,qn)',
   }),
   b: int({
     label: 'Batch per read b',

@@ -1,18 +1,14 @@
 import { seedsParam } from './common';
-import { canonicalDist } from './distributionSyntax';
-import { int, itemList } from './params';
+import { distParam } from './distParam';
+import { int } from './params';
 
 /** [SS] Theorem 1, Corollary 1, Fig. 5: the price of waiting for the slowest of P learners. */
 export const runtimeParams = {
-  dist: itemList({
+  dist: distParam({
     label: 'Service-time distributions',
     help: 'Time a learner needs for one mini-batch gradient; one curve per distribution.',
     default: ['exp(1)', 'shexp(1,1)', 'pareto(2,1)'],
     maxItems: 6,
-    itemName: 'distribution',
-    parseItem: canonicalDist,
-    describeItems:
-      'distributions, comma-separated: exp(rate), shexp(shift,rate), pareto(shape,scale), uniform(a,b), lognormal(mu,sigma), weibull(shape,scale), det(value), mix(p,dist,dist), quantiles(q1,…,qn); at most 6',
   }),
   Pmax: int({
     label: 'Largest number of learners Pmax',

@@ -1,0 +1,31 @@
+import { type ItemListSpec, itemList } from './params';
+
+/** The four [SS] variants in the paper's order: the link words of DESIGN.md's `variants`. */
+export const VARIANT_WORDS = ['ksync', 'kbatchsync', 'kasync', 'kbatchasync'] as const;
+export type VariantWord = (typeof VARIANT_WORDS)[number];
+
+/** Reads a variant word; `K-sync`, `k_batch_async` and the like are accepted and written canonically. */
+function canonicalVariant(raw: string): { value: string | null; notices: string[] } {
+  const v = raw.trim().toLowerCase().replace(/[-_ ]/g, '');
+  if ((VARIANT_WORDS as readonly string[]).includes(v)) return { value: v, notices: [] };
+  return {
+    value: null,
+    notices: [`${JSON.stringify(raw)} is not one of ${VARIANT_WORDS.join(', ')}; dropped.`],
+  };
+}
+
+/** A `variants` parameter: a list of [SS] variants. */
+export function variantsParam(o: {
+  label: string;
+  help: string;
+  default: VariantWord[];
+  maxItems: number;
+}): ItemListSpec {
+  return itemList({
+    ...o,
+    default: [...o.default],
+    itemName: 'variant',
+    parseItem: canonicalVariant,
+    describeItems: `variants, comma-separated: ${VARIANT_WORDS.join(', ')}${o.maxItems < VARIANT_WORDS.length ? `; at most ${o.maxItems}` : ''}`,
+  });
+}
