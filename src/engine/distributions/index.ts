@@ -39,3 +39,4 @@ export function makeDistribution(spec: DistSpec): Distribution {
       return new MeasuredQuantiles(spec, spec.q);
   }
 }
+export { AGING_LABEL, type AgingClass, agingClass, agingGrid } from './aging';

@@ -1,0 +1,105 @@
+// Closed forms of [SS] Sec. 4 for the expected total time E[T] of J updates (comm = 0, all speeds 1),
+// to draw next to the simulator's curves. Each returns null where it does not apply, and a short
+// formula string for the chart read-out.
+
+import { type Distribution, type DistSpec, makeDistribution } from '../distributions';
+import { agingClass } from '../distributions/aging';
+import { ln } from '../math';
+import { expectedOrderStatistic } from '../orderStatistics';
+import { harmonicDifference } from '../special';
+
+export interface ClosedForm {
+  /** E[T] (or the bound / ratio); Infinity when infinite. */
+  value: number;
+  formula: string;
+}
+
+export interface KasyncBound extends ClosedForm {
+  /** 'equal' for exponential X (Lemma 5 holds with equality), 'upper' for other new-longer-than-used X. */
+  kind: 'equal' | 'upper';
+}
+
+function asDist(d: Distribution | DistSpec): Distribution {
+  return 'spec' in d ? d : makeDistribution(d);
+}
+
+function validK(P: number, K: number, J: number): boolean {
+  return Number.isInteger(P) && P >= 1 && Number.isInteger(K) && K >= 1 && K <= P && J >= 0;
+}
+
+function isExponential(d: Distribution): number | null {
+  const s = d.spec;
+  if (s.family === 'exp') return s.rate;
+  if (s.family === 'shexp' && s.shift === 0) return s.rate;
+  return null;
+}
+
+/** Lemma 3: K-sync E[T] = J·E[X_{K:P}] (1 ≤ K ≤ P). */
+export function ksyncTime(dist: Distribution | DistSpec, P: number, K: number, J: number): ClosedForm | null {
+  if (!validK(P, K, J)) return null;
+  const d = asDist(dist);
+  const os = expectedOrderStatistic(d, K, P);
+  return { value: J * os.value, formula: `J·E[X_{K:P}] (Lemma 3; ${os.formula})` };
+}
+
+/** Lemma 4 (renewal theory, large-J limit): K-batch-async E[T] = J·K·E[X]/P (any K ≥ 1). */
+export function kbatchasyncTime(
+  dist: Distribution | DistSpec,
+  P: number,
+  K: number,
+  J: number,
+): ClosedForm | null {
+  if (!(Number.isInteger(P) && P >= 1 && Number.isInteger(K) && K >= 1 && J >= 0)) return null;
+  const d = asDist(dist);
+  return { value: (J * K * d.mean) / P, formula: 'J·K·E[X]/P (Lemma 4, large-J limit)' };
+}
+
+/** K-batch-sync with exponential X (rate μ): each iteration is Erlang(K, Pμ), E[T] = J·K/(P·μ). Null otherwise. */
+export function kbatchsyncExpTime(
+  dist: Distribution | DistSpec,
+  P: number,
+  K: number,
+  J: number,
+): ClosedForm | null {
+  if (!(Number.isInteger(P) && P >= 1 && Number.isInteger(K) && K >= 1 && J >= 0)) return null;
+  const mu = isExponential(asDist(dist));
+  if (mu === null) return null;
+  return { value: (J * K) / (P * mu), formula: 'J·K/(P·μ) (Erlang(K, Pμ) per update, exponential X)' };
+}
+
+/**
+ * Lemma 5: K-async E[T] ≤ J·E[X_{K:P}] when X is new-longer-than-used (checked numerically by
+ * agingClass), with equality for exponential X. Null for any other distribution (new-shorter-than-
+ * used, or neither: Pareto, lognormal, two-point mixtures), where K-async can be slower than K-sync.
+ */
+export function kasyncBound(
+  dist: Distribution | DistSpec,
+  P: number,
+  K: number,
+  J: number,
+): KasyncBound | null {
+  if (!validK(P, K, J)) return null;
+  const d = asDist(dist);
+  const aging = agingClass(d);
+  if (aging !== 'nbu' && aging !== 'both') return null;
+  const os = expectedOrderStatistic(d, K, P);
+  const equal = isExponential(d) !== null;
+  return {
+    value: J * os.value,
+    kind: equal ? 'equal' : 'upper',
+    formula: equal
+      ? 'J·E[X_{K:P}] (Lemma 5, equality for exponential X)'
+      : 'E[T] ≤ J·E[X_{K:P}] (Lemma 5, X new-longer-than-used)',
+  };
+}
+
+/**
+ * Theorem 2 (exponential X): E[T_K-async]/E[T_K-batch-async] = P·E[X_{K:P}]/(K·E[X])
+ * = P·(H_P − H_{P−K})/K, ≈ P·ln(P/(P−K))/K (`approx`, infinite at K = P).
+ */
+export function theorem2Ratio(P: number, K: number): (ClosedForm & { approx: number }) | null {
+  if (!validK(P, K, 0)) return null;
+  const value = (P * harmonicDifference(P, P - K)) / K;
+  const approx = K === P ? Number.POSITIVE_INFINITY : (P * ln(P / (P - K))) / K;
+  return { value, approx, formula: 'P·(H_P − H_{P−K})/K ≈ P·ln(P/(P−K))/K (Theorem 2, exponential X)' };
+}

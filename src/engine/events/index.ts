@@ -1,0 +1,3 @@
+export * from './closedForms';
+export * from './simulate';
+export * from './types';

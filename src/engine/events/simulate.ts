@@ -1,0 +1,580 @@
+// Discrete-event simulation of [SS]'s parameter server (PS) with P learners (Sec. 3, Figs. 3–4):
+// the wall-clock time of J updates, the staleness of the applied gradients, and how much learner
+// time is spent computing or thrown away.
+//
+// THE MODEL. A learner's life is a sequence of mini-batches. Each mini-batch is: a pull of the
+// current w from the PS (time c = `comm`, skipped in K-batch-sync when the learner already holds
+// the current w), a compute of time speeds[l]·X (X ~ `dist`, i.i.d.), and a push of the gradient
+// to the PS (time c). The PS receives a gradient when its push ends ("arrival"). A learner reads
+// the version the PS has when its pull STARTS (readVersion = number of updates so far). Update v
+// (v = 1..J) produces w_v from w_{v−1}; it applies its gradients at version v − 1, so the staleness
+// of a gradient applied by update v is v − 1 − readVersion. The run ends at the J-th update
+// (totalTime); nothing after it is simulated.
+//
+// - K-sync (1 ≤ K ≤ P): every iteration all P learners pull the current w at the time of the
+//   previous update (0 for the first) and compute; the PS updates when the K-th gradient arrives
+//   and cancels the rest, so an iteration lasts exactly X_{K:P} + 2c. A cancelled learner's work
+//   so far is wasted (a learner that finished but whose gradient arrives after the K-th — a tie
+//   at c = 0 — is wasted in full). Learners that arrived early idle until the update. Staleness 0.
+// - K-batch-sync (any K ≥ 1): every iteration all P pull w_j and compute; a learner that finishes
+//   pushes (c) and then immediately starts another mini-batch at the same w_j (no pull). The PS
+//   updates when the K-th mini-batch of the iteration arrives (from any learners) and cancels all
+//   work in progress (and pushes in flight: their compute is wasted). Exponential X, c = 0: the
+//   time per iteration is Erlang(K, Pμ). Staleness 0.
+// - K-async (1 ≤ K ≤ P): the PS updates when K gradients have arrived since the last update and
+//   sends the new w to those K learners (each pulls it, c, and restarts); the others are never
+//   cancelled and their gradients arrive later, stale. A learner whose gradient has arrived idles
+//   until the update that applies it. K = 1 is Async SGD.
+// - K-batch-async (any K ≥ 1): every learner, when its push ends, pulls the current w (after the
+//   update its own gradient may have triggered) and starts again at once; the PS updates after
+//   every K arrivals from whichever learners. A learner's cycle is X + 2c.
+// The first mini-batch of every learner starts with a pull at time 0 (of w_0) in every variant.
+//
+// STATISTICS. Staleness over every applied gradient (J·K of them): histogram of 0..63 and one bin
+// ≥ 64, mean, max, fresh = fraction 0. utilization = (compute time inside [0, totalTime], applied,
+// cancelled or still in progress at the end) / (P·totalTime). wasted = cancelled compute time /
+// that compute time (zero for the async variants: nothing is cancelled; work in progress at the
+// end is not wasted). completions = mini-batches whose compute finished (K-sync: also those
+// finished but cancelled in their push).
+//
+// DETERMINISM AND THE ORDER OF DRAWS (part of the share-link format). Every compute time comes from
+// `rng` through the distribution's sampler, multiplied by speeds[l]. A mini-batch consumes the next
+// draw when it STARTS (its pull starts): draws are consumed in the order mini-batches start.
+// Events are processed in order of time, ties broken by learner index (lower first). Learners
+// that start at the same instant draw in this order:
+// - time 0, every variant: learners 0..P−1;
+// - K-sync, K-batch-sync: each iteration, learners 0..P−1 (cancelled mini-batches have consumed
+//   their draws too);
+// - K-async: the K learners of an update, in the order their gradients arrived;
+// - K-batch-async and K-batch-sync restarts: one learner at a time, as its arrival is processed.
+// K-sync draws each iteration's P times with one `sampleInto(rng, ·, P)` call; the other variants
+// draw through a buffer refilled by `sampleInto(rng, ·, 256)`: the consumed sequence is the one
+// above (sampleInto gives the same numbers as repeated `sample`), but the rng is left advanced by
+// up to 255 unused draws, so do not draw from it afterwards expecting a particular state.
+// tracePs runs the same kernels with a recorder, so its times are identical to simulatePs's for
+// the updates it records.
+//
+// PERFORMANCE. simulatePs allocates only per run (typed arrays of size P), none per event:
+// finish times sit in a binary heap on (time, learner) in a Float64Array / Int32Array pair.
+
+import { type Distribution, makeDistribution } from '../distributions';
+import type { Rng } from '../random/xoshiro128';
+import type { PsParams, PsStats, PsTrace, TraceSegment, Variant } from './types';
+
+/** Largest P accepted. */
+export const MAX_PS_LEARNERS = 4096;
+/** Largest K accepted by the K-batch variants. */
+export const MAX_PS_K = 1 << 20;
+/** Staleness histogram: bins 0..STALENESS_BINS − 1 exact, bin STALENESS_BINS counts the rest. */
+export const PS_STALENESS_BINS = 64;
+/** Largest P tracePs accepts (a Gantt chart of more rows is unreadable). */
+export const MAX_TRACE_LEARNERS = 64;
+
+const BLOCK = 256;
+
+interface Run {
+  variant: Variant;
+  dist: Distribution;
+  P: number;
+  K: number;
+  J: number;
+  c: number;
+  speeds: Float64Array | null;
+}
+
+function validate(p: PsParams): Run {
+  const { P, K, J } = p;
+  if (!Number.isInteger(P) || P < 1 || P > MAX_PS_LEARNERS)
+    throw new RangeError(`P must be an integer in 1..${MAX_PS_LEARNERS}, got ${P}`);
+  const batch = p.variant === 'kbatchsync' || p.variant === 'kbatchasync';
+  if (!batch && p.variant !== 'ksync' && p.variant !== 'kasync')
+    throw new RangeError(`unknown variant ${String(p.variant)}`);
+  const maxK = batch ? MAX_PS_K : P;
+  if (!Number.isInteger(K) || K < 1 || K > maxK)
+    throw new RangeError(`K must be an integer in 1..${maxK} for ${p.variant}, got ${K}`);
+  if (!Number.isInteger(J) || J < 1) throw new RangeError(`J must be an integer ≥ 1, got ${J}`);
+  const c = p.comm ?? 0;
+  if (!(c >= 0 && Number.isFinite(c))) throw new RangeError(`comm must be finite and ≥ 0, got ${c}`);
+  let speeds: Float64Array | null = null;
+  if (p.speeds !== undefined) {
+    if (p.speeds.length !== P)
+      throw new RangeError(`speeds must have P = ${P} entries, got ${p.speeds.length}`);
+    for (const s of p.speeds)
+      if (!(s > 0 && Number.isFinite(s))) throw new RangeError(`speeds must be finite and > 0, got ${s}`);
+    if (p.speeds.some((s) => s !== 1)) speeds = Float64Array.from(p.speeds);
+  }
+  return { variant: p.variant, dist: makeDistribution(p.dist), P, K, J, c, speeds };
+}
+
+/** Accumulated statistics of one run (internal). */
+class Acc {
+  hist = new Float64Array(PS_STALENESS_BINS + 1);
+  applied = 0;
+  staleSum = 0;
+  staleMax = 0;
+  compute = 0;
+  wasted = 0;
+  completions = 0;
+  totalTime = 0;
+  updates = 0;
+
+  stale(s: number): void {
+    this.hist[Math.min(s, PS_STALENESS_BINS)]++;
+    this.applied++;
+    this.staleSum += s;
+    if (s > this.staleMax) this.staleMax = s;
+  }
+
+  stats(P: number): PsStats {
+    const T = this.totalTime;
+    return {
+      totalTime: T,
+      timePerUpdate: T / this.updates,
+      staleness: {
+        histogram: Array.from(this.hist),
+        mean: this.applied > 0 ? this.staleSum / this.applied : 0,
+        max: this.staleMax,
+        fresh: this.applied > 0 ? this.hist[0] / this.applied : 0,
+      },
+      utilization: T > 0 ? this.compute / (P * T) : 1,
+      wasted: this.compute > 0 ? this.wasted / this.compute : 0,
+      completions: this.completions,
+    };
+  }
+}
+
+/** Records trace segments (tracePs only). Zero-length segments are dropped except applied computes. */
+class Recorder {
+  segments: TraceSegment[] = [];
+  updates: PsTrace['updates'] = [];
+  batch: number[] = [];
+
+  seg(
+    learner: number,
+    start: number,
+    end: number,
+    kind: TraceSegment['kind'],
+    readVersion: number,
+    appliedVersion: number | null = null,
+    staleness: number | null = null,
+  ): void {
+    if (end > start || appliedVersion !== null)
+      this.segments.push({ learner, start, end, kind, readVersion, appliedVersion, staleness });
+  }
+
+  update(time: number, version: number, contributors: number[]): void {
+    this.updates.push({ time, version, contributors });
+  }
+}
+
+// ---- binary heap on (time, learner), in typed arrays ----
+
+/** Inserts (t, l) into the heap of size n (it becomes n + 1). */
+function heapPush(ht: Float64Array, hl: Int32Array, n: number, t: number, l: number): void {
+  let i = n;
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    const pt = ht[p];
+    if (pt < t || (pt === t && hl[p] < l)) break;
+    ht[i] = pt;
+    hl[i] = hl[p];
+    i = p;
+  }
+  ht[i] = t;
+  hl[i] = l;
+}
+
+/** Replaces the root of the heap of size n by (t, l) and restores the heap order. */
+function heapReplaceTop(ht: Float64Array, hl: Int32Array, n: number, t: number, l: number): void {
+  let i = 0;
+  for (;;) {
+    let m = 2 * i + 1;
+    if (m >= n) break;
+    let mt = ht[m];
+    let ml = hl[m];
+    const r = m + 1;
+    if (r < n) {
+      const rt = ht[r];
+      const rl = hl[r];
+      if (rt < mt || (rt === mt && rl < ml)) {
+        m = r;
+        mt = rt;
+        ml = rl;
+      }
+    }
+    if (t < mt || (t === mt && l < ml)) break;
+    ht[i] = mt;
+    hl[i] = ml;
+    i = m;
+  }
+  ht[i] = t;
+  hl[i] = l;
+}
+
+/** Removes the root of the heap of size n (it becomes n − 1). */
+function heapPop(ht: Float64Array, hl: Int32Array, n: number): void {
+  if (n > 1) heapReplaceTop(ht, hl, n - 1, ht[n - 1], hl[n - 1]);
+}
+
+// ---- the kernels ----
+
+/** Sorts a[0..n) ascending (insertion sort for small n). */
+function sortPrefix(a: Float64Array, n: number): void {
+  if (n > 48) {
+    a.subarray(0, n).sort();
+    return;
+  }
+  for (let i = 1; i < n; i++) {
+    const x = a[i];
+    let j = i - 1;
+    while (j >= 0 && a[j] > x) {
+      a[j + 1] = a[j];
+      j--;
+    }
+    a[j + 1] = x;
+  }
+}
+
+function runKsync(r: Run, rng: Rng, acc: Acc, rec: Recorder | null): void {
+  const { dist, P, K, J, c, speeds } = r;
+  const xs = new Float64Array(P);
+  const sorted = new Float64Array(P);
+  let t = 0;
+  for (let j = 0; j < J; j++) {
+    dist.sampleInto(rng, xs, P);
+    if (speeds !== null) for (let l = 0; l < P; l++) xs[l] *= speeds[l];
+    sorted.set(xs);
+    sortPrefix(sorted, P);
+    const v = sorted[K - 1];
+    let applied = 0;
+    for (let i = 0; i < K; i++) applied += sorted[i];
+    const cut = v + c; // compute time available before the update cancels
+    let computed = 0;
+    let finished = 0;
+    for (let l = 0; l < P; l++) {
+      const x = xs[l];
+      if (x <= cut) {
+        computed += x;
+        finished++;
+      } else computed += cut;
+    }
+    const tu = t + c + v + c;
+    acc.compute += computed;
+    acc.wasted += computed - applied;
+    acc.completions += finished;
+    for (let i = 0; i < K; i++) acc.stale(0);
+    if (rec !== null) recordKsync(rec, xs, P, K, v, t, tu, c, j);
+    t = tu;
+  }
+  acc.totalTime = t;
+  acc.updates = J;
+}
+
+/** Trace of one K-sync iteration from time t (version j) to the update at tu. */
+function recordKsync(
+  rec: Recorder,
+  xs: Float64Array,
+  P: number,
+  K: number,
+  v: number,
+  t: number,
+  tu: number,
+  c: number,
+  j: number,
+): void {
+  let below = 0;
+  for (let l = 0; l < P; l++) if (xs[l] < v) below++;
+  let tiesLeft = K - below; // learners with x = v taken in index order
+  const contributors: number[] = [];
+  for (let l = 0; l < P; l++) {
+    const x = xs[l];
+    let chosen = x < v;
+    if (!chosen && x === v && tiesLeft > 0) {
+      chosen = true;
+      tiesLeft--;
+    }
+    const cs = t + c;
+    const cf = cs + x;
+    rec.seg(l, t, cs, 'comm', j);
+    if (chosen) {
+      contributors.push(l);
+      rec.seg(l, cs, cf, 'compute', j, j + 1, 0);
+      rec.seg(l, cf, cf + c, 'comm', j);
+      rec.seg(l, cf + c, tu, 'idle', j);
+    } else if (cf < tu) {
+      rec.seg(l, cs, cf, 'cancelled', j);
+      rec.seg(l, cf, tu, 'comm', j);
+    } else rec.seg(l, cs, tu, 'cancelled', j);
+  }
+  rec.update(tu, j + 1, contributors);
+}
+
+function runKbatchsync(r: Run, rng: Rng, acc: Acc, rec: Recorder | null): void {
+  const { dist, P, K, J, c, speeds } = r;
+  const ht = new Float64Array(P);
+  const hl = new Int32Array(P);
+  const start = new Float64Array(P); // pull start of the current mini-batch (= cs when no pull)
+  const cs = new Float64Array(P); // compute start
+  const cf = new Float64Array(P); // compute end
+  const buf = new Float64Array(BLOCK);
+  let bi = BLOCK;
+  let t = 0;
+  let completions = 0;
+  let compute = 0;
+  let wasted = 0;
+  for (let j = 0; j < J; j++) {
+    let n = 0;
+    for (let l = 0; l < P; l++) {
+      if (bi === BLOCK) {
+        dist.sampleInto(rng, buf, BLOCK);
+        bi = 0;
+      }
+      const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[l];
+      start[l] = t;
+      const s = t + c;
+      cs[l] = s;
+      cf[l] = s + x;
+      heapPush(ht, hl, n++, s + x + c, l);
+    }
+    let count = 0;
+    for (;;) {
+      const a = ht[0];
+      const l = hl[0];
+      completions++;
+      count++;
+      compute += cf[l] - cs[l];
+      acc.stale(0);
+      if (rec !== null) {
+        rec.seg(l, start[l], cs[l], 'comm', j);
+        rec.seg(l, cs[l], cf[l], 'compute', j, j + 1, 0);
+        rec.seg(l, cf[l], a, 'comm', j);
+        rec.batch.push(l);
+      }
+      if (count === K) {
+        // update at a: cancel every mini-batch in progress or in its push
+        heapPop(ht, hl, n--);
+        for (let i = 0; i < n; i++) {
+          const m = hl[i];
+          const end = Math.min(cf[m], a);
+          const part = end - cs[m];
+          if (part > 0) {
+            compute += part;
+            wasted += part;
+          }
+          if (rec !== null) {
+            rec.seg(m, start[m], Math.min(cs[m], a), 'comm', j);
+            if (cs[m] < a) rec.seg(m, cs[m], end, 'cancelled', j);
+            if (cf[m] < a) rec.seg(m, cf[m], a, 'comm', j);
+          }
+        }
+        if (rec !== null) {
+          rec.update(a, j + 1, rec.batch);
+          rec.batch = [];
+        }
+        t = a;
+        break;
+      }
+      if (bi === BLOCK) {
+        dist.sampleInto(rng, buf, BLOCK);
+        bi = 0;
+      }
+      const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[l];
+      start[l] = a;
+      cs[l] = a;
+      cf[l] = a + x;
+      heapReplaceTop(ht, hl, n, a + x + c, l);
+    }
+  }
+  acc.totalTime = t;
+  acc.updates = J;
+  acc.completions = completions;
+  acc.compute = compute;
+  acc.wasted = wasted;
+}
+
+/** K-async and K-batch-async: never cancelled, so one heap of arrivals for the whole run. */
+function runAsync(r: Run, rng: Rng, acc: Acc, rec: Recorder | null): void {
+  const { dist, P, K, J, c, speeds } = r;
+  const batchMode = r.variant === 'kbatchasync';
+  const ht = new Float64Array(P);
+  const hl = new Int32Array(P);
+  const start = new Float64Array(P);
+  const cs = new Float64Array(P);
+  const cf = new Float64Array(P);
+  const arrived = new Float64Array(P); // K-async: when the pending gradient arrived
+  const rv = new Int32Array(P); // read version
+  const pend = new Int32Array(batchMode ? 1 : K);
+  const buf = new Float64Array(BLOCK);
+  const hist = acc.hist;
+  let bi = BLOCK;
+  let n = 0;
+  for (let l = 0; l < P; l++) {
+    if (bi === BLOCK) {
+      dist.sampleInto(rng, buf, BLOCK);
+      bi = 0;
+    }
+    const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[l];
+    cs[l] = c;
+    cf[l] = c + x;
+    heapPush(ht, hl, n++, c + x + c, l);
+  }
+  let version = 0;
+  let count = 0; // arrivals since the last update
+  let completions = 0;
+  let compute = 0;
+  let staleSum = 0;
+  let staleMax = 0;
+  let T = 0;
+  for (;;) {
+    const a = ht[0];
+    const l = hl[0];
+    completions++;
+    compute += cf[l] - cs[l];
+    const s = version - rv[l];
+    hist[Math.min(s, PS_STALENESS_BINS)]++;
+    staleSum += s;
+    if (s > staleMax) staleMax = s;
+    if (rec !== null) {
+      rec.seg(l, start[l], cs[l], 'comm', rv[l]);
+      rec.seg(l, cs[l], cf[l], 'compute', rv[l], version + 1, s);
+      rec.seg(l, cf[l], a, 'comm', rv[l]);
+      rec.batch.push(l);
+    }
+    count++;
+    if (count === K) {
+      version++;
+      count = 0;
+      if (rec !== null) {
+        rec.update(a, version, rec.batch);
+        rec.batch = [];
+      }
+      if (version === J) {
+        T = a;
+        break;
+      }
+    }
+    if (batchMode) {
+      if (bi === BLOCK) {
+        dist.sampleInto(rng, buf, BLOCK);
+        bi = 0;
+      }
+      const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[l];
+      start[l] = a;
+      rv[l] = version;
+      const b = a + c;
+      cs[l] = b;
+      cf[l] = b + x;
+      heapReplaceTop(ht, hl, n, b + x + c, l);
+    } else if (count > 0) {
+      // K-async, not yet K gradients: the learner idles until the update that applies it
+      pend[count - 1] = l;
+      arrived[l] = a;
+      heapPop(ht, hl, n--);
+    } else {
+      // K-async update at a: the K − 1 pending learners (arrival order), then l, pull and restart
+      for (let i = 0; i < K - 1; i++) {
+        const m = pend[i];
+        if (bi === BLOCK) {
+          dist.sampleInto(rng, buf, BLOCK);
+          bi = 0;
+        }
+        const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[m];
+        if (rec !== null) rec.seg(m, arrived[m], a, 'idle', rv[m]);
+        start[m] = a;
+        rv[m] = version;
+        const b = a + c;
+        cs[m] = b;
+        cf[m] = b + x;
+      }
+      if (bi === BLOCK) {
+        dist.sampleInto(rng, buf, BLOCK);
+        bi = 0;
+      }
+      const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[l];
+      start[l] = a;
+      rv[l] = version;
+      const b = a + c;
+      cs[l] = b;
+      cf[l] = b + x;
+      heapReplaceTop(ht, hl, n, b + x + c, l);
+      for (let i = 0; i < K - 1; i++) {
+        const m = pend[i];
+        heapPush(ht, hl, n++, cf[m] + c, m);
+      }
+    }
+  }
+  // Work in progress at T (heap entries other than the root, which is the learner that arrived at T).
+  for (let i = 1; i < n; i++) {
+    const m = hl[i];
+    const end = Math.min(cf[m], T);
+    if (end > cs[m]) compute += end - cs[m];
+    if (rec !== null) {
+      rec.seg(m, start[m], Math.min(cs[m], T), 'comm', rv[m]);
+      if (cs[m] < T) rec.seg(m, cs[m], end, 'compute', rv[m]);
+      if (cf[m] < T) rec.seg(m, cf[m], T, 'comm', rv[m]);
+    }
+  }
+  if (rec !== null && !batchMode)
+    for (let i = 0; i < K - 1; i++) rec.seg(pend[i], arrived[pend[i]], T, 'idle', rv[pend[i]]);
+  acc.applied = completions;
+  acc.staleSum = staleSum;
+  acc.staleMax = staleMax;
+  acc.completions = completions;
+  acc.compute = compute;
+  acc.totalTime = T;
+  acc.updates = J;
+}
+
+function run(r: Run, rng: Rng, rec: Recorder | null): Acc {
+  const acc = new Acc();
+  if (r.variant === 'ksync') runKsync(r, rng, acc, rec);
+  else if (r.variant === 'kbatchsync') runKbatchsync(r, rng, acc, rec);
+  else runAsync(r, rng, acc, rec);
+  return acc;
+}
+
+/** Simulates J PS updates of the variant; the fast path (no allocation per event). */
+export function simulatePs(p: PsParams, rng: Rng): PsStats {
+  const r = validate(p);
+  return run(r, rng, null).stats(r.P);
+}
+
+/**
+ * The same run as simulatePs (same draws, bit-identical times) stopped after min(J, maxUpdates)
+ * updates, with every learner's timeline as segments covering [0, totalTime] (for a Gantt chart).
+ * P ≤ MAX_TRACE_LEARNERS.
+ */
+export function tracePs(p: PsParams, rng: Rng, maxUpdates: number): PsTrace {
+  const r = validate(p);
+  if (r.P > MAX_TRACE_LEARNERS) throw new RangeError(`tracePs needs P ≤ ${MAX_TRACE_LEARNERS}, got ${r.P}`);
+  if (!Number.isInteger(maxUpdates) || maxUpdates < 1)
+    throw new RangeError(`maxUpdates must be an integer ≥ 1, got ${maxUpdates}`);
+  r.J = Math.min(r.J, maxUpdates);
+  const rec = new Recorder();
+  const stats = run(r, rng, rec).stats(r.P);
+  rec.segments.sort((a, b) => a.learner - b.learner || a.start - b.start || a.end - b.end);
+  return { segments: rec.segments, updates: rec.updates, stats };
+}
+
+/**
+ * K-sync's total time for every K = 1..P at once (index K − 1), with common random numbers: each
+ * iteration draws P times (one `sampleInto(rng, ·, P)`, as simulatePs's K-sync does), sorts them,
+ * and adds the K-th smallest to entry K − 1. With the same rng, entry K − 1 equals simulatePs's
+ * totalTime for K-sync with that K (comm 0, speeds 1) bit for bit. The entries for different K
+ * share their draws, so they are dependent (fine for means and for each K's own interval; a
+ * difference between two K has a smaller variance than with independent runs).
+ */
+export function ksyncAllK(P: number, J: number, dist: PsParams['dist'], rng: Rng): Float64Array {
+  if (!Number.isInteger(P) || P < 1 || P > MAX_PS_LEARNERS)
+    throw new RangeError(`P must be an integer in 1..${MAX_PS_LEARNERS}, got ${P}`);
+  if (!Number.isInteger(J) || J < 1) throw new RangeError(`J must be an integer ≥ 1, got ${J}`);
+  const d = makeDistribution(dist);
+  const xs = new Float64Array(P);
+  const total = new Float64Array(P);
+  for (let j = 0; j < J; j++) {
+    d.sampleInto(rng, xs, P);
+    sortPrefix(xs, P);
+    for (let k = 0; k < P; k++) total[k] = total[k] + xs[k];
+  }
+  return total;
+}
