@@ -5,6 +5,7 @@ import type { CellControl } from './cells';
 import { runDecay, runLogistic } from './estimator/cells';
 import { runTrajectories, runTune } from './minibatch/cells';
 import { runExactCurves, runMaxRatio, runOrderStats } from './runtime/cells';
+import { runTimeline } from './timeline/cells';
 
 /**
  * A cell's computation. `rng` is the cell's stream (seed and identity); engines that derive several
@@ -30,4 +31,5 @@ export const CELL_RUNNERS: Record<string, CellRunner> = {
   sparsemeasure: runSparseMeasure,
   estq: runDecay,
   estlog: runLogistic,
+  pstrace: runTimeline,
 };

@@ -4,6 +4,7 @@ import { minibatchParams } from './minibatchSchema';
 import type { ParamSpec } from './params';
 import { runtimeParams } from './runtimeSchema';
 import { speedupParams } from './speedupSchema';
+import { timelineParams } from './timelineSchema';
 
 export interface ViewMeta {
   title: string;
@@ -59,6 +60,15 @@ export const VIEWS = {
     },
     params: runtimeParams,
   },
+  timeline: {
+    meta: {
+      title: 'Straggler timelines',
+      cite: '[SS] Figs. 3–4',
+      blurb:
+        'Animated Gantt charts: K-sync cancels its stragglers, K-async keeps them and applies their gradients stale.',
+    },
+    params: timelineParams,
+  },
 } as const;
 
 export type ViewName = keyof typeof VIEWS;
@@ -66,7 +76,7 @@ export const VIEW_NAMES = Object.keys(VIEWS) as ViewName[];
 export const DEFAULT_VIEW: ViewName = 'speedup';
 
 /** Views named in DESIGN.md that later versions will add; their links get a clear notice. */
-export const PLANNED_VIEWS = ['kvariants', 'timeline', 'race'] as const;
+export const PLANNED_VIEWS = ['kvariants', 'race'] as const;
 
 type ParamsOf<V extends ViewName> = (typeof VIEWS)[V]['params'];
 export type Scenario<V extends ViewName = ViewName> = {

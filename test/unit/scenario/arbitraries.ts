@@ -21,11 +21,14 @@ export function validValue(spec: ParamSpec, itemPool: string[] = []): fc.Arbitra
     }
     case 'word':
       return fc.constantFrom(...spec.options.map((o) => o.value));
-    case 'items':
-      return fc.uniqueArray(fc.constantFrom(...(itemPool.length ? itemPool : spec.default)), {
+    case 'items': {
+      // The pool holds distributions; a list of other words (e.g. `variants`) draws from what it accepts.
+      const pool = itemPool.filter((item) => spec.parse(item, 'x').notices.length === 0);
+      return fc.uniqueArray(fc.constantFrom(...(pool.length ? pool : spec.default)), {
         minLength: 1,
         maxLength: spec.maxItems,
       });
+    }
   }
 }
 

@@ -1,0 +1,119 @@
+import { useMemo } from 'react';
+import { ChartFrame } from '../../charts/ChartFrame';
+import type { Chart } from '../../experiments/contract';
+import { timelineExperiment } from '../../experiments/timeline';
+import { SAME_DRAWS } from '../../experiments/timeline/ganttChart';
+import { TIMELINE_STATES, type TimelineChart } from '../../experiments/timeline/rows';
+import { scenarioParams, serializeLink } from '../../scenario/codec';
+import { timelineParams } from '../../scenario/timelineSchema';
+import type { Scenario } from '../../scenario/views';
+import { useApp } from '../../state/store';
+import { DistributionEditor } from '../common/DistributionEditor';
+import { ParamControls } from '../common/ParamControls';
+import { useViewCharts } from '../common/useViewCharts';
+import { ViewLayout } from '../common/ViewLayout';
+import { GanttFigure } from './GanttFigure';
+import { PlaybackBar } from './PlaybackBar';
+import { TimelineLegend } from './StateLegend';
+import { usePlayback, usePlaybackKeys } from './usePlayback';
+import { VariantPicker } from './VariantPicker';
+import './timeline.css';
+
+declare const __APP_VERSION__: string;
+
+const isGantt = (c: Chart): c is TimelineChart => c.type === 'intervals';
+
+/** [SS] Figs. 3–4: the four variants as animated Gantt charts of one small run each. */
+export default function TimelineView() {
+  const scenario = useApp((s) => s.scenarios.timeline) as Scenario<'timeline'>;
+  const setParam = useApp((s) => s.setParam);
+  const notices = useApp((s) => s.notices);
+  const charts = useViewCharts(timelineExperiment, scenario);
+  const gantts = charts.filter(isGantt);
+  const tables = charts.filter((c) => c.type === 'table');
+
+  // One time axis for every chart: the longest run sets it.
+  const domainEnd = Math.max(0, ...gantts.flatMap((c) => c.rows.map((r) => r.end)));
+  const updates = gantts.map((c) => c.rows.filter((r) => r.state === 'update').map((r) => r.start));
+  const stops = [...new Set(updates.flat())].sort((a, b) => a - b);
+  const [playback, snap] = usePlayback(domainEnd, stops);
+  usePlaybackKeys(playback);
+
+  const context = useMemo(
+    () => ({
+      version: __APP_VERSION__,
+      link: serializeLink('timeline', scenario),
+      view: 'timeline',
+      params: scenarioParams('timeline', scenario),
+      notices: notices.map((n) => n.text),
+    }),
+    [scenario, notices],
+  );
+  const shownStates = TIMELINE_STATES.filter((s) => gantts.some((c) => c.rows.some((r) => r.state === s)));
+
+  return (
+    <ViewLayout
+      view="timeline"
+      formula={
+        <>
+          w<sub>j+1</sub> = w<sub>j</sub> − (η/K) Σ<sub>l≤K</sub> g(w<sub>τ(l,j)</sub>, ξ<sub>l,j</sub>)
+        </>
+      }
+      lead={
+        <p>
+          P learners compute gradients for a parameter server (PS), which updates the model after K of them.
+          Watch the slowest learner: <strong>K-sync</strong> cancels it (hatched) and every learner restarts
+          from the new model, so no gradient is stale but straggling work is lost; <strong>K-async</strong>{' '}
+          keeps it computing, so its gradient arrives later, computed from an old model (
+          <span className="timeline-stale-word">stale</span>). Press Play, or step one PS update at a time
+          with →.
+        </p>
+      }
+      controls={
+        <ParamControls
+          view="timeline"
+          scenario={scenario}
+          custom={{
+            variants: <VariantPicker value={scenario.variants} onChange={(v) => setParam('variants', v)} />,
+            dist: (
+              <DistributionEditor
+                value={scenario.dist}
+                maxItems={timelineParams.dist.maxItems}
+                onChange={(v) => setParam('dist', v)}
+              />
+            ),
+          }}
+          advanced={['comm', 'speed']}
+        />
+      }
+    >
+      <div className="timeline-stack">
+        <div className="timeline-top">
+          <PlaybackBar
+            playback={playback}
+            snap={snap}
+            runs={gantts.map((c, i) => ({ name: c.title.split(' SGD')[0], updates: updates[i] }))}
+          />
+          <TimelineLegend states={shownStates} />
+        </div>
+        <p className="timeline-draws">
+          <strong>[SS] Figs. 3–4.</strong> {SAME_DRAWS}
+        </p>
+        {gantts.map((chart) => (
+          <GanttFigure
+            key={chart.id}
+            chart={chart}
+            P={scenario.P}
+            domainEnd={domainEnd}
+            playback={playback}
+            context={context}
+            caption={(chart.summary ?? '').replace(SAME_DRAWS, '').trim()}
+          />
+        ))}
+        {tables.map((chart) => (
+          <ChartFrame key={chart.id} chart={chart} context={context} />
+        ))}
+      </div>
+    </ViewLayout>
+  );
+}
