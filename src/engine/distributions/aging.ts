@@ -7,16 +7,18 @@
 // neither: Pareto with scale x_m > 0 (NBU-like for t < x_m, NWU-like in the tail), the lognormal
 // (hazard rises then falls), two-point mixtures.
 //
-// Numerical check (not a proof). Grid G: the quantiles F⁻¹(q) at the levels LEVELS, F⁻¹(1 − v) at
-// the upper-tail levels UPPER (so heavy and subexponential tails are probed far out: lognormal(0,
-// 0.25) turns NWU-like only beyond the 1 − 1e-10 quantile), each of those also multiplied by 1/4,
-// 1/2 and 3/4 (to probe below the support's lower end, where S = 1: the shifted exponential's and
-// Pareto's NBU-like region), and 0. For every pair (t, u) in G × G with S(t)·S(u) ≥ 1e-280, it
-// compares S(t + u) with S(t)·S(u): a violation of NBU is S(t + u) > S(t)·S(u)·(1 + 1e-9), of NWU
-// is S(t + u) < S(t)·S(u)·(1 − 1e-9). 'both' if neither is violated anywhere, 'nbu' / 'nwu' if only
-// the other one is, 'neither' otherwise. The relative tolerance 1e-9 absorbs the rounding of the
-// exponential's exp(−μ(t + u)) against exp(−μt)·exp(−μu) while catching real violations (the
-// Weibull with shape 1.001 still comes out NBU, not both).
+// Numerical check (not a proof). Grid G (`agingGrid`): the lower end of the support F⁻¹(0), the
+// quantiles F⁻¹(q) at the levels LEVELS (1e-4 … 0.999) and F⁻¹(1 − v) at the upper-tail levels
+// UPPER (1e-4 … 1e-15: heavy and subexponential tails show their new-shorter-than-used side only far
+// out, e.g. the lognormal with a small σ), each of those also multiplied by 1/4, 1/2 and 3/4 (to
+// probe below the support's lower end, where S = 1: the new-longer-than-used region of the shifted
+// exponential and of Pareto, t < x_m), and 0. For every pair (t, u) in G × G with
+// S(t)·S(u) ≥ 1e-280, it compares S(t + u) with S(t)·S(u): a violation of NBU is
+// S(t + u) > S(t)·S(u)·(1 + 1e-9), of NWU is S(t + u) < S(t)·S(u)·(1 − 1e-9). 'both' if neither is
+// violated anywhere, 'nbu' / 'nwu' if only the other one is, 'neither' otherwise. The relative
+// tolerance 1e-9 absorbs the rounding of exp(−μ(t + u)) against exp(−μt)·exp(−μu) while catching
+// real violations (the Weibull with shape 1.001 comes out NBU, not both). A measured-quantiles
+// distribution gets whatever its interpolated survival function says.
 
 import type { Distribution } from './types';
 
@@ -40,7 +42,11 @@ const TINY = 1e-280;
 
 /** The grid of agingClass (sorted, distinct, finite, ≥ 0). */
 export function agingGrid(dist: Distribution): number[] {
-  const base = [...LEVELS.map((q) => dist.quantile(q)), ...UPPER.map((v) => dist.quantileUpper(v))];
+  const base = [
+    dist.quantile(0),
+    ...LEVELS.map((q) => dist.quantile(q)),
+    ...UPPER.map((v) => dist.quantileUpper(v)),
+  ];
   const pts = new Set<number>([0]);
   for (const x of base) for (const s of SCALES) if (Number.isFinite(x) && x >= 0) pts.add(x * s);
   return [...pts].sort((a, b) => a - b);
