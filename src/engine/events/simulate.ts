@@ -401,43 +401,66 @@ function runKbatchsync(r: Run, rng: Rng, acc: Acc, rec: Recorder | null): void {
   acc.wasted = wasted;
 }
 
-/** K-async and K-batch-async: never cancelled, so one heap of arrivals for the whole run. */
-function runAsync(r: Run, rng: Rng, acc: Acc, rec: Recorder | null): void {
+/**
+ * End of an async run at T: work in progress (heap entries 1..n − 1; the root is the learner whose
+ * arrival made the J-th update) counts as compute up to T. Returns the compute time NOT done by T
+ * of the mini-batches drawn (to subtract from the sum of all drawn times).
+ */
+function finishAsync(
+  hl: Int32Array,
+  n: number,
+  T: number,
+  start: Float64Array,
+  cs: Float64Array,
+  cf: Float64Array,
+  rv: Int32Array,
+  rec: Recorder | null,
+): number {
+  let notDone = 0;
+  for (let i = 1; i < n; i++) {
+    const m = hl[i];
+    const end = Math.min(cf[m], T);
+    notDone += end > cs[m] ? cf[m] - end : cf[m] - cs[m];
+    if (rec !== null) {
+      rec.seg(m, start[m], Math.min(cs[m], T), 'comm', rv[m]);
+      if (cs[m] < T) rec.seg(m, cs[m], end, 'compute', rv[m]);
+      if (cf[m] < T) rec.seg(m, cf[m], T, 'comm', rv[m]);
+    }
+  }
+  return notDone;
+}
+
+/** K-batch-async: never cancelled, so one heap of arrivals for the whole run; every arrival restarts its learner. */
+function runKbatchasync(r: Run, rng: Rng, acc: Acc, rec: Recorder | null): void {
   const { dist, P, K, J, c, speeds } = r;
-  const batchMode = r.variant === 'kbatchasync';
   const [ht, hl] = heapArrays(P);
-  const start = new Float64Array(P);
-  const cs = new Float64Array(P);
-  const cf = new Float64Array(P);
-  const arrived = new Float64Array(P); // K-async: when the pending gradient arrived
+  const start = new Float64Array(P); // pull start (kept for the trace only)
+  const cs = new Float64Array(P); // compute start
+  const cf = new Float64Array(P); // compute end
   const rv = new Int32Array(P); // read version
-  const pend = new Int32Array(batchMode ? 1 : K);
   const buf = new Float64Array(BLOCK);
   const hist = acc.hist;
   let bi = BLOCK;
-  let n = 0;
+  let drawn = 0; // Σ of every compute time drawn
   for (let l = 0; l < P; l++) {
     if (bi === BLOCK) {
       dist.sampleInto(rng, buf, BLOCK);
       bi = 0;
     }
     const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[l];
+    drawn += x;
     cs[l] = c;
     cf[l] = c + x;
-    heapPush(ht, hl, n++, c + x + c, l);
+    heapPush(ht, hl, l, c + x + c, l);
   }
   let version = 0;
   let count = 0; // arrivals since the last update
-  let completions = 0;
-  let compute = 0;
   let staleSum = 0;
   let staleMax = 0;
   let T = 0;
   for (;;) {
     const a = ht[0];
     const l = hl[0];
-    completions++;
-    compute += cf[l] - cs[l];
     const s = version - rv[l];
     hist[Math.min(s, PS_STALENESS_BINS)]++;
     staleSum += s;
@@ -448,8 +471,7 @@ function runAsync(r: Run, rng: Rng, acc: Acc, rec: Recorder | null): void {
       rec.seg(l, cf[l], a, 'comm', rv[l]);
       rec.batch.push(l);
     }
-    count++;
-    if (count === K) {
+    if (++count === K) {
       version++;
       count = 0;
       if (rec !== null) {
@@ -461,74 +483,139 @@ function runAsync(r: Run, rng: Rng, acc: Acc, rec: Recorder | null): void {
         break;
       }
     }
-    if (batchMode) {
-      if (bi === BLOCK) {
-        dist.sampleInto(rng, buf, BLOCK);
-        bi = 0;
-      }
-      const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[l];
-      start[l] = a;
-      rv[l] = version;
-      const b = a + c;
-      cs[l] = b;
-      cf[l] = b + x;
-      heapReplaceTop(ht, hl, n, b + x + c, l);
-    } else if (count > 0) {
-      // K-async, not yet K gradients: the learner idles until the update that applies it
-      pend[count - 1] = l;
-      arrived[l] = a;
-      heapPop(ht, hl, n--);
-    } else {
-      // K-async update at a: the K − 1 pending learners (arrival order), then l, pull and restart
-      for (let i = 0; i < K - 1; i++) {
-        const m = pend[i];
-        if (bi === BLOCK) {
-          dist.sampleInto(rng, buf, BLOCK);
-          bi = 0;
-        }
-        const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[m];
-        if (rec !== null) rec.seg(m, arrived[m], a, 'idle', rv[m]);
-        start[m] = a;
-        rv[m] = version;
-        const b = a + c;
-        cs[m] = b;
-        cf[m] = b + x;
-      }
-      if (bi === BLOCK) {
-        dist.sampleInto(rng, buf, BLOCK);
-        bi = 0;
-      }
-      const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[l];
-      start[l] = a;
-      rv[l] = version;
-      const b = a + c;
-      cs[l] = b;
-      cf[l] = b + x;
-      heapReplaceTop(ht, hl, n, b + x + c, l);
-      for (let i = 0; i < K - 1; i++) {
-        const m = pend[i];
-        heapPush(ht, hl, n++, cf[m] + c, m);
-      }
+    if (bi === BLOCK) {
+      dist.sampleInto(rng, buf, BLOCK);
+      bi = 0;
     }
+    const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[l];
+    drawn += x;
+    if (rec !== null) start[l] = a;
+    rv[l] = version;
+    const b = a + c;
+    cs[l] = b;
+    const f = b + x;
+    cf[l] = f;
+    heapReplaceTop(ht, hl, P, f + c, l);
   }
-  // Work in progress at T (heap entries other than the root, which is the learner that arrived at T).
-  for (let i = 1; i < n; i++) {
-    const m = hl[i];
-    const end = Math.min(cf[m], T);
-    if (end > cs[m]) compute += end - cs[m];
-    if (rec !== null) {
-      rec.seg(m, start[m], Math.min(cs[m], T), 'comm', rv[m]);
-      if (cs[m] < T) rec.seg(m, cs[m], end, 'compute', rv[m]);
-      if (cf[m] < T) rec.seg(m, cf[m], T, 'comm', rv[m]);
-    }
-  }
-  if (rec !== null && !batchMode)
-    for (let i = 0; i < K - 1; i++) rec.seg(pend[i], arrived[pend[i]], T, 'idle', rv[pend[i]]);
-  acc.applied = completions;
+  const notDone = finishAsync(hl, P, T, start, cs, cf, rv, rec);
+  const applied = J * K;
+  acc.applied = applied;
   acc.staleSum = staleSum;
   acc.staleMax = staleMax;
-  acc.completions = completions;
-  acc.compute = compute;
+  acc.completions = applied;
+  acc.compute = drawn - notDone;
+  acc.totalTime = T;
+  acc.updates = J;
+}
+
+/**
+ * K-async: the learners whose gradients wait for an update leave the heap (idle) and re-enter it,
+ * in arrival order, when the K-th gradient makes the update.
+ */
+function runKasync(r: Run, rng: Rng, acc: Acc, rec: Recorder | null): void {
+  const { dist, P, K, J, c, speeds } = r;
+  const [ht, hl] = heapArrays(P);
+  const start = new Float64Array(P);
+  const cs = new Float64Array(P);
+  const cf = new Float64Array(P);
+  const arrived = new Float64Array(P); // when the pending gradient arrived (trace only)
+  const rv = new Int32Array(P);
+  const pend = new Int32Array(K);
+  const buf = new Float64Array(BLOCK);
+  const hist = acc.hist;
+  let bi = BLOCK;
+  let drawn = 0;
+  for (let l = 0; l < P; l++) {
+    if (bi === BLOCK) {
+      dist.sampleInto(rng, buf, BLOCK);
+      bi = 0;
+    }
+    const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[l];
+    drawn += x;
+    cs[l] = c;
+    cf[l] = c + x;
+    heapPush(ht, hl, l, c + x + c, l);
+  }
+  let n = P;
+  let version = 0;
+  let count = 0;
+  let staleSum = 0;
+  let staleMax = 0;
+  let T = 0;
+  for (;;) {
+    const a = ht[0];
+    const l = hl[0];
+    const s = version - rv[l];
+    hist[Math.min(s, PS_STALENESS_BINS)]++;
+    staleSum += s;
+    if (s > staleMax) staleMax = s;
+    if (rec !== null) {
+      rec.seg(l, start[l], cs[l], 'comm', rv[l]);
+      rec.seg(l, cs[l], cf[l], 'compute', rv[l], version + 1, s);
+      rec.seg(l, cf[l], a, 'comm', rv[l]);
+      rec.batch.push(l);
+    }
+    if (++count < K) {
+      // not yet K gradients: the learner idles until the update that applies its gradient
+      pend[count - 1] = l;
+      if (rec !== null) arrived[l] = a;
+      heapPop(ht, hl, n--);
+      continue;
+    }
+    version++;
+    count = 0;
+    if (rec !== null) {
+      rec.update(a, version, rec.batch);
+      rec.batch = [];
+    }
+    if (version === J) {
+      T = a;
+      break;
+    }
+    // the update at a: the K − 1 pending learners (in arrival order), then l, pull and restart
+    const b = a + c;
+    for (let i = 0; i < K - 1; i++) {
+      const m = pend[i];
+      if (bi === BLOCK) {
+        dist.sampleInto(rng, buf, BLOCK);
+        bi = 0;
+      }
+      const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[m];
+      drawn += x;
+      if (rec !== null) {
+        rec.seg(m, arrived[m], a, 'idle', rv[m]);
+        start[m] = a;
+      }
+      rv[m] = version;
+      cs[m] = b;
+      cf[m] = b + x;
+    }
+    if (bi === BLOCK) {
+      dist.sampleInto(rng, buf, BLOCK);
+      bi = 0;
+    }
+    const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[l];
+    drawn += x;
+    if (rec !== null) start[l] = a;
+    rv[l] = version;
+    cs[l] = b;
+    const f = b + x;
+    cf[l] = f;
+    heapReplaceTop(ht, hl, n, f + c, l);
+    for (let i = 0; i < K - 1; i++) {
+      const m = pend[i];
+      heapPush(ht, hl, n++, cf[m] + c, m);
+    }
+  }
+  const notDone = finishAsync(hl, n, T, start, cs, cf, rv, rec);
+  if (rec !== null)
+    for (let i = 0; i < K - 1; i++) rec.seg(pend[i], arrived[pend[i]], T, 'idle', rv[pend[i]]);
+  const applied = J * K;
+  acc.applied = applied;
+  acc.staleSum = staleSum;
+  acc.staleMax = staleMax;
+  acc.completions = applied;
+  acc.compute = drawn - notDone;
   acc.totalTime = T;
   acc.updates = J;
 }
@@ -537,7 +624,8 @@ function run(r: Run, rng: Rng, rec: Recorder | null): Acc {
   const acc = new Acc();
   if (r.variant === 'ksync') runKsync(r, rng, acc, rec);
   else if (r.variant === 'kbatchsync') runKbatchsync(r, rng, acc, rec);
-  else runAsync(r, rng, acc, rec);
+  else if (r.variant === 'kasync') runKasync(r, rng, acc, rec);
+  else runKbatchasync(r, rng, acc, rec);
   return acc;
 }
 
