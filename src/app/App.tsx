@@ -12,6 +12,7 @@ const VIEW_COMPONENTS: Record<ViewName, React.LazyExoticComponent<() => React.JS
   async: lazy(() => import('../views/async/AsyncView')),
   estimator: lazy(() => import('../views/estimator/EstimatorView')),
   runtime: lazy(() => import('../views/runtime/RuntimeView')),
+  kvariants: lazy(() => import('../views/kvariants/KvariantsView')),
   timeline: lazy(() => import('../views/timeline/TimelineView')),
 };
 

@@ -68,6 +68,11 @@ function exportLegend(entries: LegendEntry[]): ExportLegendItem[] {
     }));
 }
 
+/** A table with many columns takes a whole row of a chart grid rather than scrolling in half of one. */
+function wideTable(chart: Chart): boolean {
+  return chart.type === 'table' && chart.columns.length >= 6;
+}
+
 export function ChartFrame({ chart, context, progress, note, height, className }: ChartFrameProps) {
   const [sizeRef, size] = useChartSize<HTMLDivElement>();
   const [hidden, setHidden] = useState<ReadonlySet<string>>(EMPTY);
@@ -128,7 +133,10 @@ export function ChartFrame({ chart, context, progress, note, height, className }
   }
 
   return (
-    <figure className={`chart-frame${className ? ` ${className}` : ''}`} data-chart-id={chart.id}>
+    <figure
+      className={`chart-frame${wideTable(chart) ? ' chart-wide' : ''}${className ? ` ${className}` : ''}`}
+      data-chart-id={chart.id}
+    >
       {progress !== undefined && progress < 1 ? (
         <ProgressBar value={progress} label={`Computing “${chart.title}”`} />
       ) : null}

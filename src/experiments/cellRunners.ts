@@ -5,6 +5,7 @@ import type { CellControl } from './cells';
 import { runDecay, runLogistic } from './estimator/cells';
 import { runTrajectories, runTune } from './minibatch/cells';
 import { runExactCurves, runMaxRatio, runOrderStats } from './runtime/cells';
+import { runCurve, runDetail } from './kvariants/cells';
 import { runTimeline } from './timeline/cells';
 
 /**
@@ -29,6 +30,8 @@ export const CELL_RUNNERS: Record<string, CellRunner> = {
   learnerstune: runLearnersTune,
   sparsetune: runSparseTune,
   sparsemeasure: runSparseMeasure,
+  kcurve: runCurve,
+  kdetail: runDetail,
   estq: runDecay,
   estlog: runLogistic,
   pstrace: runTimeline,

@@ -11,6 +11,7 @@ const LOADERS: { [V in ViewName]: () => Promise<Experiment<V>> } = {
   async: () => import('./async').then((m) => m.asyncExperiment),
   estimator: () => import('./estimator').then((m) => m.estimatorExperiment),
   runtime: () => import('./runtime').then((m) => m.runtimeExperiment),
+  kvariants: () => import('./kvariants').then((m) => m.kvariantsExperiment),
   timeline: () => import('./timeline').then((m) => m.timelineExperiment),
 };
 

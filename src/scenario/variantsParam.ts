@@ -4,6 +4,14 @@ import { type ItemListSpec, itemList } from './params';
 export const VARIANT_WORDS = ['ksync', 'kbatchsync', 'kasync', 'kbatchasync'] as const;
 export type VariantWord = (typeof VARIANT_WORDS)[number];
 
+/** How the papers write them. */
+export const VARIANT_NAMES: Record<VariantWord, string> = {
+  ksync: 'K-sync',
+  kbatchsync: 'K-batch-sync',
+  kasync: 'K-async',
+  kbatchasync: 'K-batch-async',
+};
+
 /** Reads a variant word; `K-sync`, `k_batch_async` and the like are accepted and written canonically. */
 function canonicalVariant(raw: string): { value: string | null; notices: string[] } {
   const v = raw.trim().toLowerCase().replace(/[-_ ]/g, '');

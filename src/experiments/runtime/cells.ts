@@ -8,7 +8,7 @@ import { expectedOrderStatistic, syncAsyncRatio } from '../../engine/orderStatis
 import type { Rng } from '../../engine/random/xoshiro128';
 import type { CellControl, CellSpec } from '../cells';
 import { cellId } from '../cells';
-import { distributionOf } from './distributions';
+import { distributionOf } from '../serviceTime/distributions';
 import { theoryGrid } from './grid';
 
 /** About this many draws between checkpoints: well under a millisecond of work. */

@@ -2,7 +2,7 @@ import { expectedOrderStatistic, syncAsyncRatio } from '../../engine/orderStatis
 import type { CellResults } from '../cells';
 import type { Point } from '../contract';
 import { type ExactCurves, exactCurvesCell } from './cells';
-import { hasClosedForm, type NamedDist } from './distributions';
+import { hasClosedForm, type NamedDist } from '../serviceTime/distributions';
 import { theoryGrid } from './grid';
 
 /**

@@ -8,7 +8,7 @@ import type { CellResults } from '../cells';
 import type { Chart, Point, Series } from '../contract';
 import { slug } from '../contract';
 import { orderStatsCell } from './cells';
-import { type NamedDist, orderStatVarianceFinite } from './distributions';
+import { type NamedDist, orderStatVarianceFinite } from '../serviceTime/distributions';
 import { exactCurves } from './exact';
 import { collectRepetitions, quantileBand, simulationSeries } from './repetitions';
 

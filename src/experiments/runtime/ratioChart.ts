@@ -11,7 +11,7 @@ import type { CellResults } from '../cells';
 import type { Chart, Point, Series } from '../contract';
 import { slug } from '../contract';
 import { maxRatioCell } from './cells';
-import { hasClosedForm, type NamedDist, orderStatVarianceFinite } from './distributions';
+import { hasClosedForm, type NamedDist, orderStatVarianceFinite } from '../serviceTime/distributions';
 import { exactCurves, ratioPoints } from './exact';
 import { monteCarloGrid, theoryGrid } from './grid';
 import { collectRepetitions, quantileBand, simulationSeries } from './repetitions';

@@ -3,7 +3,7 @@ import { formatNumber } from '../../scenario/params';
 import type { Scenario } from '../../scenario/views';
 import type { CellResults, CellSpec } from '../cells';
 import { type Point, type Series, slug } from '../contract';
-import type { NamedDist } from './distributions';
+import type { NamedDist } from '../serviceTime/distributions';
 
 type S = Scenario<'runtime'>;
 

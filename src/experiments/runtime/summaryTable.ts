@@ -2,7 +2,7 @@ import { formatNumber } from '../../scenario/params';
 import type { Scenario } from '../../scenario/views';
 import type { CellResults } from '../cells';
 import type { Chart } from '../contract';
-import type { NamedDist } from './distributions';
+import type { NamedDist } from '../serviceTime/distributions';
 import { exactCurves } from './exact';
 
 function fmt(x: number): string {

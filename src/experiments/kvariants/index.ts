@@ -1,0 +1,31 @@
+import type { CellSpec } from '../cells';
+import type { Experiment } from '../experiment';
+import { densityChart } from '../serviceTime/densityChart';
+import { detailTable, distributionTable, stalenessChart, tailChart } from './detailCharts';
+import { curveCellOf, detailCellOf, distsOf, repetitions, type S, variantsOf } from './setup';
+import { timeChart } from './timeChart';
+
+function cells(s: S): CellSpec[] {
+  // The detail K first (small), then the curves repetition by repetition, so every variant's
+  // curve appears early and its band tightens as repetitions arrive.
+  const out: CellSpec[] = [];
+  const dists = distsOf(s);
+  for (const r of repetitions(s))
+    for (const d of dists) for (const v of variantsOf(s)) out.push(detailCellOf(s, d, v, r));
+  for (const r of repetitions(s))
+    for (const d of dists) for (const v of variantsOf(s)) out.push(curveCellOf(s, d, v, r));
+  return out;
+}
+
+export const kvariantsExperiment: Experiment<'kvariants'> = {
+  view: 'kvariants',
+  cells,
+  charts: (s, results) => [
+    ...distsOf(s).map((d) => timeChart(s, results, d)),
+    stalenessChart(s, results),
+    detailTable(s, results),
+    distributionTable(s),
+    densityChart(distsOf(s)),
+    tailChart(s),
+  ],
+};

@@ -1,0 +1,67 @@
+// The kvariants scenario as engine inputs: its distributions, variants, learner speeds, cells.
+
+import type { Variant } from '../../engine/events';
+import { formatNumber } from '../../scenario/params';
+import { VARIANT_NAMES } from '../../scenario/variantsParam';
+import type { Scenario } from '../../scenario/views';
+import { type NamedDist, namedDistributions } from '../serviceTime/distributions';
+import { curveCell, detailCell, type KCurveParams } from './cells';
+
+export type S = Scenario<'kvariants'>;
+
+export const VARIANT_LABEL: Record<Variant, string> = VARIANT_NAMES;
+
+/** One colour per variant in every chart (palette slots). */
+export const VARIANT_COLOR: Record<Variant, number> = { ksync: 0, kbatchsync: 3, kasync: 1, kbatchasync: 2 };
+
+export function variantsOf(s: S): Variant[] {
+  return s.variants as Variant[];
+}
+
+export function distsOf(s: S): NamedDist[] {
+  return namedDistributions(s.dist);
+}
+
+/** The first min(nslow, P) learners are slowx times slower; empty when none is. */
+export function speedsOf(s: S): number[] {
+  const slow = Math.min(s.nslow, s.P);
+  if (slow === 0 || s.slowx === 1) return [];
+  return Array.from({ length: s.P }, (_, l) => (l < slow ? s.slowx : 1));
+}
+
+export const detailK = (s: S) => Math.min(s.K, s.P);
+
+export const repetitions = (s: S) => Array.from({ length: s.seeds }, (_, r) => r);
+
+export function curveParams(s: S, d: NamedDist, variant: Variant, rep: number): KCurveParams {
+  return {
+    dist: d.dist.spec,
+    distText: d.text,
+    variant,
+    P: s.P,
+    J: s.J,
+    comm: s.comm,
+    speeds: speedsOf(s),
+    rep,
+  };
+}
+
+export function curveCellOf(s: S, d: NamedDist, variant: Variant, rep: number) {
+  return curveCell(curveParams(s, d, variant, rep));
+}
+
+export function detailCellOf(s: S, d: NamedDist, variant: Variant, rep: number) {
+  return detailCell({ ...curveParams(s, d, variant, rep), K: detailK(s) });
+}
+
+/** The model in words, for chart summaries. */
+export function modelWords(s: S): string {
+  const parts = [
+    `P = ${s.P} learners, J = ${formatNumber(s.J)} updates, ${s.seeds} repetitions (seed ${s.seed})`,
+  ];
+  if (s.comm > 0) parts.push(`communication ${formatNumber(s.comm)} per push and per pull`);
+  const slow = Math.min(s.nslow, s.P);
+  if (slow > 0 && s.slowx !== 1)
+    parts.push(`${slow} learner${slow > 1 ? 's' : ''} always ${formatNumber(s.slowx)}× slower`);
+  return parts.join('; ');
+}
