@@ -7,6 +7,7 @@ import { browserRows } from './browser';
 import { cliRows } from './cli';
 import { delayedRows } from './delayed';
 import { codecRow, monteCarloRows } from './engine';
+import { eventRows } from './events';
 import { quadraticRows } from './quadratic';
 import { type Row, table } from './rows';
 
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
   rows.push(...quadraticRows(section));
   section('delayed runs (gradients per second)');
   rows.push(...delayedRows());
+  section('parameter-server simulator (completions per second)');
+  rows.push(...eventRows());
   section('CLI');
   rows.push(...cliRows());
   section('browser (vite preview + headless Chromium)');
