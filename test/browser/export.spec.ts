@@ -181,3 +181,15 @@ for (const link of [
     expect(simulatedValues(speedup)).toBeGreaterThan(8);
   });
 }
+
+// The event simulator (heap of learner completions, Pareto and shifted-exponential draws, K-sync's
+// sorted common random numbers): page and CLI the same, bit for bit.
+test("the kvariants charts have the CLI's numbers, bit for bit", async ({ page }) => {
+  const [pareto] = await expectSameAsCli(
+    page,
+    '?v=1&view=kvariants&P=8&J=200&seeds=3&comm=0.05&seed=4',
+    ['time-vs-k-pareto-2-1', 'time-vs-k-shexp-1-1', 'staleness', 'detail'],
+    'kvariants',
+  );
+  expect(simulatedValues(pareto)).toBeGreaterThanOrEqual(4 * 8);
+});

@@ -105,3 +105,24 @@ test('async view simulates Fig. 4 and the Sec. 6 charts in the workers, and swit
   await waitDone(page, 'async');
   expect((await marksOf(page, 'async-speedup')).points).toBeGreaterThan(10);
 });
+
+test('kvariants view simulates Fig. 6 in the workers, draws the closed forms, and toggles variants', async ({
+  page,
+}) => {
+  await page.goto('/?v=1&view=kvariants&J=300&seeds=4&seed=2');
+  await expect(viewRoot(page, 'kvariants')).toBeVisible();
+  await waitDone(page, 'kvariants');
+  for (const id of ['time-vs-k-pareto-2-1', 'time-vs-k-shexp-1-1']) {
+    const { lines, points } = await marksOf(page, id);
+    expect(points, `simulated points in ${id}`).toBeGreaterThanOrEqual(4 * 20);
+    expect(lines, `closed forms in ${id}`).toBeGreaterThanOrEqual(2);
+  }
+  expect((await marksOf(page, 'staleness')).points).toBeGreaterThan(10);
+  await expect(chartFrame(page, 'detail').locator('table tbody tr')).toHaveCount(8);
+  await expect(chartFrame(page, 'distributions')).toContainText('new-longer-than-used');
+  // Unticking K-batch-sync leaves three variants, in the link and in the table.
+  await page.locator('[data-param="variants"] label', { hasText: 'K-batch-sync' }).click();
+  await expect(page).toHaveURL(/variants=ksync,kasync,kbatchasync/);
+  await waitDone(page, 'kvariants');
+  await expect(chartFrame(page, 'detail').locator('table tbody tr')).toHaveCount(6);
+});
