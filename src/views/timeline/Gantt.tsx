@@ -2,7 +2,7 @@
 // the whole run once; each frame only moves a clip rectangle and the cursor line (through refs), so
 // playing costs a few attribute writes per frame, not a React render.
 
-import { useEffect, useId, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { canvasMeasure } from '../../charts/text';
 import type { TimelineChart } from '../../experiments/timeline/rows';
 import { buildGanttModel, type GanttBar } from './ganttModel';
@@ -75,7 +75,9 @@ export function Gantt({
   svgRef,
   description,
 }: Props) {
-  const ids = useId().replace(/:/g, '');
+  // Ids from the chart's id (unique in the page), not useId (a render-order counter on the client):
+  // the same link must give the same SVG text.
+  const ids = `gantt-${chart.id}`;
   const clipId = `${ids}-clip`;
   const hatchId = `${ids}-hatch`;
   const measure = useMemo(() => canvasMeasure(fontFamily), [fontFamily]);
@@ -213,7 +215,8 @@ export function Gantt({
               </line>
               {u.label ? (
                 <text
-                  x={u.x + 4}
+                  x={u.labelSide === 'left' ? u.x - 4 : u.x + 4}
+                  textAnchor={u.labelSide === 'left' ? 'end' : 'start'}
                   y={model.psLane.y + model.psLane.h / 2}
                   dy="0.35em"
                   fontSize={fontSize * 0.82}

@@ -95,6 +95,8 @@ export function PlaybackBar({ playback, snap, runs }: Props) {
       </fieldset>
       <input
         ref={scrub}
+        // A new run changes the range: a fresh input puts its thumb back on the cursor.
+        key={snap.duration}
         className="playback-scrub"
         type="range"
         min={0}

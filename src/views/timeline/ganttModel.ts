@@ -20,8 +20,9 @@ export interface GanttTick {
   key: string;
   x: number;
   row: TimelineRow;
-  /** Label beside the tick, when there is room before the next one. */
+  /** Label beside the tick, when there is room: right of it, else left of it. */
   label?: string;
+  labelSide?: 'right' | 'left';
 }
 
 export interface GanttModel {
@@ -84,14 +85,27 @@ export function buildGanttModel(input: {
       return;
     }
     const x0 = x(row.start);
-    const w = Math.max(1, x(row.end) - x0);
+    const full = x(row.end) - x0;
+    // A 1 px gap at the end keeps back-to-back mini-batches of one learner apart.
+    const w = Math.max(1, full > 3 ? full - 1 : full);
     const label = row.label && measure(row.label, labelSize) + 8 <= w ? row.label : undefined;
     bars.push({ key: `b${i}`, x: x0, y: lane.y + pad, w, h: lane.h - 2 * pad, row, label });
   });
-  // An update's name (w3) goes right of its tick when it clears the next tick.
+  // An update's name (w3) goes right of its tick when it clears the next tick and the plot's end,
+  // else left of it when it clears the previous tick (the last update often ends the plot).
   updates.forEach((u, i) => {
-    const next = updates[i + 1]?.x ?? plot.right + fontSize * 2;
-    if (u.row.label && u.x + 4 + measure(u.row.label, labelSize) < next - 2) u.label = u.row.label;
+    if (!u.row.label) return;
+    const w = measure(u.row.label, labelSize);
+    const next = Math.min(updates[i + 1]?.x ?? Number.POSITIVE_INFINITY, plot.right + 2);
+    const prev = i > 0 ? updates[i - 1].x : plot.left;
+    const prevRight = i > 0 && updates[i - 1].labelSide === 'right' ? prev + 4 + w : prev;
+    if (u.x + 4 + w < next - 2) {
+      u.label = u.row.label;
+      u.labelSide = 'right';
+    } else if (u.x - 4 - w > prevRight + 2) {
+      u.label = u.row.label;
+      u.labelSide = 'left';
+    }
   });
 
   const tickCount = Math.max(2, Math.floor((plot.right - plot.left) / (fontSize * 5)));
