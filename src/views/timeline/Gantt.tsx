@@ -1,8 +1,12 @@
 // One variant's run as an SVG Gantt chart that is revealed up to the playback cursor. React draws
 // the whole run once; each frame only moves a clip rectangle and the cursor line (through refs), so
 // playing costs a few attribute writes per frame, not a React render.
+//
+// Two layers: under the clip, every mini-batch grows in a neutral "computing" colour as the cursor
+// passes; a mini-batch's fate (applied fresh, applied stale, cancelled) and its label appear only
+// when it ends, as in the run itself — nobody knows at the start which work will be thrown away.
 
-import { useEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef } from 'react';
 import { canvasMeasure } from '../../charts/text';
 import type { TimelineChart } from '../../experiments/timeline/rows';
 import { buildGanttModel, type GanttBar } from './ganttModel';
@@ -24,13 +28,15 @@ interface Props {
 
 const fmtTime = (t: number) => t.toFixed(2);
 
+/** A mini-batch in progress: its fate is not known yet. */
+export const COMPUTING_FILL = '#b7c3d0';
+
 function Bar({ bar, hatch, fontSize }: { bar: GanttBar; hatch: string; fontSize: number }) {
   const style = STATE_STYLE[bar.row.state];
   const { row } = bar;
   const tip = `${row.lane}, ${STATE_STYLE[row.state].legend}: ${fmtTime(row.start)}–${fmtTime(row.end)}${
     row.note ? ` (${row.note})` : ''
   }`;
-  if (style.fill === 'none') return null;
   const fill = style.fill === 'hatch' ? `url(#${hatch})` : style.fill === 'outline' ? 'none' : style.fill;
   return (
     <g className={`gantt-bar gantt-${row.state}`}>
@@ -86,32 +92,51 @@ export function Gantt({
     [chart.rows, P, domainEnd, width, fontScale, measure],
   );
   const clipRef = useRef<SVGRectElement>(null);
+  const barsRef = useRef<SVGGElement>(null);
   const cursorRef = useRef<SVGGElement>(null);
   const cursorText = useRef<SVGTextElement>(null);
   const { plot, fontSize } = model;
 
-  useEffect(
-    () =>
-      playback.onTick((t) => {
-        const x = model.toX(Math.min(t, domainEnd));
-        clipRef.current?.setAttribute('width', String(Math.max(0, x + 1)));
-        const g = cursorRef.current;
-        if (g) {
-          g.setAttribute('transform', `translate(${x},0)`);
-          g.setAttribute('data-time', String(t));
-        }
-        const label = cursorText.current;
-        if (label) {
-          label.textContent = `t = ${fmtTime(t)}`;
-          // Keep the label inside the chart near both ends.
-          label.setAttribute(
-            'text-anchor',
-            x > plot.right - fontSize * 4 ? 'end' : x < plot.left + fontSize * 3 ? 'start' : 'middle',
-          );
-        }
-      }),
-    [playback, model, domainEnd, plot.left, plot.right, fontSize],
+  // Bars in the order they end, so each frame touches only the bars whose end the cursor crossed.
+  const byEnd = useMemo(
+    () => model.bars.map((b, i) => ({ i, end: b.row.end })).sort((a, b) => a.end - b.end || a.i - b.i),
+    [model],
   );
+
+  // Before paint, so a new run never flashes whole before its first frame.
+  useLayoutEffect(() => {
+    let shown = -1; // bars byEnd[0 … shown − 1] are visible; −1: not set yet
+    const reveal = (t: number) => {
+      const groups = barsRef.current?.children;
+      if (!groups) return;
+      let n = 0;
+      while (n < byEnd.length && byEnd[n].end <= t + 1e-9) n++;
+      const from = shown < 0 ? 0 : Math.min(shown, n);
+      const to = shown < 0 ? byEnd.length : Math.max(shown, n);
+      for (let k = from; k < to; k++)
+        groups[byEnd[k].i]?.setAttribute('visibility', k < n ? 'visible' : 'hidden');
+      shown = n;
+    };
+    return playback.onTick((t) => {
+      reveal(t);
+      const x = model.toX(Math.min(t, domainEnd));
+      clipRef.current?.setAttribute('width', String(Math.max(0, x + 1)));
+      const g = cursorRef.current;
+      if (g) {
+        g.setAttribute('transform', `translate(${x},0)`);
+        g.setAttribute('data-time', String(t));
+      }
+      const label = cursorText.current;
+      if (label) {
+        label.textContent = `t = ${fmtTime(t)}`;
+        // Keep the label inside the chart near both ends.
+        label.setAttribute(
+          'text-anchor',
+          x > plot.right - fontSize * 4 ? 'end' : x < plot.left + fontSize * 3 ? 'start' : 'middle',
+        );
+      }
+    });
+  }, [playback, model, byEnd, domainEnd, plot.left, plot.right, fontSize]);
 
   const titleId = `${ids}-title`;
   const descId = `${ids}-desc`;
@@ -195,7 +220,12 @@ export function Gantt({
             strokeDasharray="3 4"
           />
         ))}
-        <g className="gantt-bars">
+        <g className="gantt-progress">
+          {model.bars.map((b) => (
+            <rect key={b.key} x={b.x} y={b.y} width={b.w} height={b.h} fill={COMPUTING_FILL} />
+          ))}
+        </g>
+        <g className="gantt-bars" ref={barsRef}>
           {model.bars.map((b) => (
             <Bar key={b.key} bar={b} hatch={hatchId} fontSize={fontSize} />
           ))}

@@ -111,7 +111,8 @@ export function PlaybackBar({ playback, snap, runs }: Props) {
         }}
       />
       <p className="playback-where" aria-live={snap.playing ? 'off' : 'polite'} data-testid="timeline-where">
-        t = {t.toFixed(2)} of {snap.duration.toFixed(2)} · {where}
+        {/* While playing, t changes every frame: the cursor label shows it; this line would lag. */}
+        {snap.playing ? 'Playing' : `t = ${t.toFixed(2)} of ${snap.duration.toFixed(2)}`} · {where}
       </p>
     </fieldset>
   );

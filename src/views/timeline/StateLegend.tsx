@@ -1,10 +1,15 @@
 import type { TimelineState } from '../../experiments/timeline/rows';
+import { COMPUTING_FILL } from './Gantt';
 import { STATE_STYLE } from './states';
 
 /** One legend for all the stacked charts (they share states and colours), as swatches in HTML. */
 export function TimelineLegend({ states }: { states: TimelineState[] }) {
   return (
     <ul className="gantt-legend" aria-label="What the bars mean">
+      <li>
+        <span className="gantt-swatch" aria-hidden="true" style={{ background: COMPUTING_FILL }} />
+        computing (fate shown when it ends)
+      </li>
       {states.map((s) => (
         <li key={s}>
           <span className={`gantt-swatch gantt-swatch-${s}`} aria-hidden="true" style={swatchStyle(s)} />
@@ -12,8 +17,9 @@ export function TimelineLegend({ states }: { states: TimelineState[] }) {
         </li>
       ))}
       <li>
-        <span className="gantt-legend-text">fresh / stale n</span> on a bar: updates the model moved on
-        between the gradient’s read and its use
+        <span>
+          <span className="gantt-legend-text">stale n</span>: n updates between read and use
+        </span>
       </li>
     </ul>
   );

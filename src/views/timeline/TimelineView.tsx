@@ -88,16 +88,14 @@ export default function TimelineView() {
       }
     >
       <div className="timeline-stack">
-        <div className="timeline-top">
-          <PlaybackBar
-            playback={playback}
-            snap={snap}
-            runs={gantts.map((c, i) => ({ name: c.title.split(' SGD')[0], updates: updates[i] }))}
-          />
-          <TimelineLegend states={shownStates} />
-        </div>
+        <PlaybackBar
+          playback={playback}
+          snap={snap}
+          runs={gantts.map((c, i) => ({ name: c.title.split(' SGD')[0], updates: updates[i] }))}
+        />
+        <TimelineLegend states={shownStates} />
         <p className="timeline-draws">
-          <strong>[SS] Figs. 3–4.</strong> {SAME_DRAWS}
+          <strong>[SS] Figs. 3–4</strong>, one run per variant. {SAME_DRAWS}
         </p>
         {gantts.map((chart) => (
           <GanttFigure

@@ -84,6 +84,8 @@ export function buildGanttModel(input: {
       updates.push({ key: `u${i}`, x: x(row.start), row });
       return;
     }
+    // Idle time is the lane's background: no bar.
+    if (row.state === 'idle') return;
     const x0 = x(row.start);
     const full = x(row.end) - x0;
     // A 1 px gap at the end keeps back-to-back mini-batches of one learner apart.

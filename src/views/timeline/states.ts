@@ -3,11 +3,11 @@ import type { TimelineState } from '../../experiments/timeline/rows';
 
 /** How each state is drawn, and its legend entry. Colours are Okabe–Ito (colour-blind safe). */
 export const STATE_STYLE: Record<TimelineState, { legend: string; fill: string; text?: string }> = {
-  compute: { legend: 'gradient applied fresh', fill: OKABE_ITO[0], text: '#fff' },
-  stale: { legend: 'gradient applied stale', fill: OKABE_ITO[1], text: '#fff' },
-  cancelled: { legend: 'cancelled by the PS (work lost)', fill: 'hatch' },
+  compute: { legend: 'applied fresh', fill: OKABE_ITO[0], text: '#fff' },
+  stale: { legend: 'applied stale', fill: OKABE_ITO[1], text: '#fff' },
+  cancelled: { legend: 'cancelled (work lost)', fill: 'hatch' },
   comm: { legend: 'push / pull', fill: OKABE_ITO[5] },
   idle: { legend: 'idle (blank)', fill: 'none' },
-  unused: { legend: 'still computing at the end', fill: 'outline' },
-  update: { legend: 'PS update (w_j)', fill: '#1b1f24' },
+  unused: { legend: 'still running at the end', fill: 'outline' },
+  update: { legend: 'PS update → w_j', fill: '#1b1f24' },
 };

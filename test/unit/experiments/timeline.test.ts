@@ -58,7 +58,9 @@ describe('timeline experiment ([SS] Figs. 3–4)', () => {
     const table = charts[2];
     if (table.type !== 'table') throw new Error('no table');
     expect(table.rows.map((r) => r[0])).toEqual(['K-sync', 'K-async']);
-    expect(table.rows[0][3]).toBe(0); // K-sync: mean staleness 0
+    expect(table.columns[4]).toBe('mean staleness');
+    expect(table.rows[0][4]).toBe(0); // K-sync never applies a stale gradient
+    expect(table.rows[0][3]).toBe('0.8333 (Lemma 3)'); // E[X_{2:3}] = 1/3 + 1/2 for exp(1)
   });
 
   it('draws every variant from the same random stream: the same first round of compute times', async () => {
