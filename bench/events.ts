@@ -2,7 +2,10 @@
 // (src/engine/events): simulatePs for K-async and K-batch-async with Pareto(2,1) and 1+exp(1)
 // compute times at P = 20, K = 4, J = 200000 (the Fig. 6 setting, longer), and ksyncAllK
 // (P draws per iteration count as P completions). CPU time of this process, best of 5 after a warm-up.
+// The last row (no goal) calibrates the machine: a bare binary-heap loop of the same K-batch-async
+// events (Pareto(2,1) draws, no statistics); simulatePs is meant to run at about its speed.
 
+import { makeDistribution } from '../src/engine/distributions/index';
 import { ksyncAllK, simulatePs, type Variant } from '../src/engine/events/index';
 import { rngFor } from '../src/engine/random/seed';
 import { atLeast, type Row } from './rows';
@@ -53,5 +56,62 @@ export function eventRows(): Row[] {
         GOAL,
       ),
     );
+  rows.push({
+    name: `reference: bare binary-heap loop, K-batch-async events, Pareto(2,1), P=${P}, K=${K}, J=${J}`,
+    value: perSecond(bareHeapLoop),
+    unit: 'completions/s/core',
+    goal: '—',
+    pass: null,
+  });
   return rows;
+}
+
+/** The K-batch-async event loop with nothing but the heap and the draws (the calibration row). */
+function bareHeapLoop(): number {
+  const dist = makeDistribution({ family: 'pareto', shape: 2, scale: 1 });
+  const rng = rngFor(1, 'bench-events');
+  const ht = new Float64Array(P);
+  const hl = new Int32Array(P);
+  const buf = new Float64Array(256);
+  let bi = 256;
+  const less = (t1: number, l1: number, t2: number, l2: number) => t1 < t2 || (t1 === t2 && l1 < l2);
+  for (let n = 0; n < P; n++) {
+    if (bi === 256) {
+      dist.sampleInto(rng, buf, 256);
+      bi = 0;
+    }
+    const t = buf[bi++];
+    let i = n;
+    while (i > 0 && less(t, n, ht[(i - 1) >> 1], hl[(i - 1) >> 1])) {
+      ht[i] = ht[(i - 1) >> 1];
+      hl[i] = hl[(i - 1) >> 1];
+      i = (i - 1) >> 1;
+    }
+    ht[i] = t;
+    hl[i] = n;
+  }
+  let completions = 0;
+  for (let u = 0; u < J * K; u++) {
+    const a = ht[0];
+    const l = hl[0];
+    completions++;
+    if (bi === 256) {
+      dist.sampleInto(rng, buf, 256);
+      bi = 0;
+    }
+    const t = a + buf[bi++];
+    let i = 0;
+    for (;;) {
+      let m = 2 * i + 1;
+      if (m >= P) break;
+      if (m + 1 < P && less(ht[m + 1], hl[m + 1], ht[m], hl[m])) m++;
+      if (less(t, l, ht[m], hl[m])) break;
+      ht[i] = ht[m];
+      hl[i] = hl[m];
+      i = m;
+    }
+    ht[i] = t;
+    hl[i] = l;
+  }
+  return completions;
 }
