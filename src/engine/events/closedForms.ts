@@ -27,10 +27,12 @@ function validK(P: number, K: number, J: number): boolean {
   return Number.isInteger(P) && P >= 1 && Number.isInteger(K) && K >= 1 && K <= P && J >= 0;
 }
 
+/** The rate μ when X is exponential (exp, shexp with shift 0, Weibull with shape 1), else null. */
 function isExponential(d: Distribution): number | null {
   const s = d.spec;
   if (s.family === 'exp') return s.rate;
   if (s.family === 'shexp' && s.shift === 0) return s.rate;
+  if (s.family === 'weibull' && s.shape === 1) return 1 / s.scale;
   return null;
 }
 
@@ -54,17 +56,25 @@ export function kbatchasyncTime(
   return { value: (J * K * d.mean) / P, formula: 'J·K·E[X]/P (Lemma 4, large-J limit)' };
 }
 
-/** K-batch-sync with exponential X (rate μ): each iteration is Erlang(K, Pμ), E[T] = J·K/(P·μ). Null otherwise. */
+/**
+ * K-batch-sync with exponential X (rate μ): each iteration is Erlang(K, Pμ), E[T] = J·K/(P·μ) and
+ * Var T = J·K/(P·μ)² (J independent iterations). Null otherwise.
+ */
 export function kbatchsyncExpTime(
   dist: Distribution | DistSpec,
   P: number,
   K: number,
   J: number,
-): ClosedForm | null {
+): (ClosedForm & { variance: number }) | null {
   if (!(Number.isInteger(P) && P >= 1 && Number.isInteger(K) && K >= 1 && J >= 0)) return null;
   const mu = isExponential(asDist(dist));
   if (mu === null) return null;
-  return { value: (J * K) / (P * mu), formula: 'J·K/(P·μ) (Erlang(K, Pμ) per update, exponential X)' };
+  const rate = P * mu;
+  return {
+    value: (J * K) / rate,
+    variance: (J * K) / (rate * rate),
+    formula: 'J·K/(P·μ) (Erlang(K, Pμ) per update, exponential X)',
+  };
 }
 
 /**

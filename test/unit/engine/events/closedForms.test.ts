@@ -156,6 +156,7 @@ describe('K-batch-sync: Erlang(K, Pμ) per update for exponential X', () => {
         4 * s.varSe,
       );
       expect(kbatchsyncExpTime(dist, P, K, 7)?.value).toBeCloseTo((7 * K) / rate, 12);
+      expect(kbatchsyncExpTime(dist, P, K, 7)?.variance).toBeCloseTo((7 * K) / rate ** 2, 12);
       // J updates are J independent Erlang times
       within(
         mc({ variant: 'kbatchsync', P, K, J: 30, dist }, 300, `erlangJ|${P}|${K}`),
@@ -165,8 +166,13 @@ describe('K-batch-sync: Erlang(K, Pμ) per update for exponential X', () => {
       );
     });
 
-  it('is null for non-exponential X', () => {
+  it('is null for non-exponential X; Weibull with shape 1 is exponential', () => {
     expect(kbatchsyncExpTime(SHEXP, 4, 2, 1)).toBeNull();
+    expect(kbatchsyncExpTime({ family: 'weibull', shape: 1, scale: 2 }, 4, 2, 1)?.value).toBeCloseTo(
+      0.5 * 2,
+      12,
+    );
+    expect(kasyncBound({ family: 'weibull', shape: 1, scale: 2 }, 4, 2, 1)?.kind).toBe('equal');
   });
 });
 
