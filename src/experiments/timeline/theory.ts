@@ -8,11 +8,11 @@ const short = (x: number) => (Number.isFinite(x) ? formatNumber(Number(x.toPreci
 
 /**
  * [SS] Sec. 4's expected time per update for the variant, in words with its lemma, so one run's
- * number can be read against it; null where the paper has no closed form (or with communication
- * time or slowdowns, which the lemmas do not model).
+ * number can be read against it; null where the paper has no closed form. The lemmas model neither
+ * communication time nor slowdowns, so then it says so instead.
  */
 export function expectedPerUpdate(setup: TimelineSetup, variant: Variant): string | null {
-  if (setup.comm !== 0 || setup.speeds.some((s) => s !== 1)) return null;
+  if (setup.comm !== 0 || setup.speeds.some((s) => s !== 1)) return 'not modelled with comm or slowdowns';
   const dist = parseDist(setup.dist).value;
   if (!dist) return null;
   const { P } = setup;

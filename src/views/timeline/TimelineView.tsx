@@ -4,6 +4,7 @@ import type { Chart } from '../../experiments/contract';
 import { timelineExperiment } from '../../experiments/timeline';
 import { SAME_DRAWS } from '../../experiments/timeline/ganttChart';
 import { TIMELINE_STATES, type TimelineChart } from '../../experiments/timeline/rows';
+import { variantLabel } from '../../experiments/timeline/variants';
 import { scenarioParams, serializeLink } from '../../scenario/codec';
 import { timelineParams } from '../../scenario/timelineSchema';
 import type { Scenario } from '../../scenario/views';
@@ -64,9 +65,8 @@ export default function TimelineView() {
           P learners compute gradients for a parameter server (PS), which updates the model after K of them.
           Watch the slowest learner: <strong>K-sync</strong> cancels it (hatched) and every learner restarts
           from the new model, so no gradient is stale but straggling work is lost; <strong>K-async</strong>{' '}
-          keeps it computing, so its gradient arrives later, computed from an old model (
-          <span className="timeline-stale-word">stale</span>). Press Play, or step one PS update at a time
-          with →.
+          keeps it computing, so its gradient arrives later, computed from an old model (stale, orange). Work
+          in progress is grey until it ends. Space plays or pauses; → steps one PS update.
         </p>
       }
       controls={
@@ -91,7 +91,10 @@ export default function TimelineView() {
         <PlaybackBar
           playback={playback}
           snap={snap}
-          runs={gantts.map((c, i) => ({ name: c.title.split(' SGD')[0], updates: updates[i] }))}
+          runs={gantts.map((c, i) => ({
+            name: variantLabel(c.id.replace(/^timeline-/, '')),
+            updates: updates[i],
+          }))}
         />
         <TimelineLegend states={shownStates} />
         <p className="timeline-draws">

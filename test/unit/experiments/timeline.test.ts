@@ -6,6 +6,7 @@ import { streamIdentity, timelineCell } from '../../../src/experiments/timeline/
 import type { TimelineChart } from '../../../src/experiments/timeline/rows';
 import { defaultScenario, parseLink } from '../../../src/scenario/codec';
 import type { Scenario } from '../../../src/scenario/views';
+import { countAtOrBefore, nextStop, previousStop } from '../../../src/views/timeline/playback';
 
 async function chartsOf(link: string): Promise<Chart[]> {
   const parsed = parseLink(link);
@@ -121,5 +122,19 @@ describe('timeline experiment ([SS] Figs. 3–4)', () => {
     expect(s.variants).toEqual(['ksync', 'kbatchasync']);
     expect(s.speed).toEqual([1, 1, 4]);
     expect(r.notices).toEqual([]);
+  });
+});
+
+describe('timeline playback stops (a step goes to the next PS update of any chart)', () => {
+  const stops = [0.5, 1.25, 1.25 + 1e-12, 3];
+  it('finds the next and previous update, ignoring float noise at the cursor', () => {
+    expect(nextStop(stops, 0, 4)).toBe(0.5);
+    expect(nextStop(stops, 0.5, 4)).toBe(1.25);
+    expect(nextStop(stops, 1.25, 4)).toBe(3);
+    expect(nextStop(stops, 3, 4)).toBe(4);
+    expect(previousStop(stops, 3)).toBe(1.25 + 1e-12);
+    expect(previousStop(stops, 0.5)).toBe(0);
+    expect(countAtOrBefore(stops, 1.25)).toBe(3);
+    expect(countAtOrBefore(stops, 0.1)).toBe(0);
   });
 });
