@@ -31,11 +31,17 @@
 // The first mini-batch of every learner starts with a pull at time 0 (of w_0) in every variant.
 //
 // STATISTICS. Staleness over every applied gradient (J·K of them): histogram of 0..63 and one bin
-// ≥ 64, mean, max, fresh = fraction 0. utilization = (compute time inside [0, totalTime], applied,
-// cancelled or still in progress at the end) / (P·totalTime). wasted = cancelled compute time /
-// that compute time (zero for the async variants: nothing is cancelled; work in progress at the
-// end is not wasted). completions = mini-batches whose compute finished (K-sync: also those
-// finished but cancelled in their push).
+// ≥ 64, mean, max, fresh = fraction 0. (In every variant a gradient is applied by the first update
+// at or after its arrival, and no update happens in between, so its staleness is fixed on arrival.)
+// utilization = (compute time inside [0, totalTime], applied, cancelled or still in progress at
+// the end) / (P·totalTime). wasted = cancelled compute time / that compute time. The J-th update
+// cancels what is in progress in K-sync and K-batch-sync (wasted, like every other update's);
+// in the async variants nothing is ever cancelled (wasted = 0) and work in progress at the end
+// counts as compute up to totalTime. completions (for throughput): K-sync, mini-batches whose
+// compute finished before the update (including those cancelled in their push); the other
+// variants, gradients that arrived (J·K).
+// Runs start synchronised (all learners fresh at 0): K-batch-async's time per update then differs
+// from Lemma 4's limit K·E[X]/P by a transient of about E[X] in total.
 //
 // DETERMINISM AND THE ORDER OF DRAWS (part of the share-link format). Every compute time comes from
 // `rng` through the distribution's sampler, multiplied by speeds[l]. A mini-batch consumes the next
@@ -45,7 +51,8 @@
 // - time 0, every variant: learners 0..P−1;
 // - K-sync, K-batch-sync: each iteration, learners 0..P−1 (cancelled mini-batches have consumed
 //   their draws too);
-// - K-async: the K learners of an update, in the order their gradients arrived;
+// - K-async: the K learners of an update, in the order their gradients arrived (the one whose
+//   arrival made the update last);
 // - K-batch-async and K-batch-sync restarts: one learner at a time, as its arrival is processed.
 // K-sync draws each iteration's P times with one `sampleInto(rng, ·, P)` call; the other variants
 // draw through a buffer refilled by `sampleInto(rng, ·, 256)`: the consumed sequence is the one
