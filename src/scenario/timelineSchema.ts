@@ -9,15 +9,7 @@ import {
   readNumber,
   splitTopLevel,
 } from './params';
-import { type VariantWord, variantsParam } from './variantsParam';
-
-/** [SS] Sec. 2.3's four variants with the paper's names, in its order (Fig. 3: sync, Fig. 4: async). */
-export const TIMELINE_VARIANTS: readonly { value: VariantWord; label: string }[] = [
-  { value: 'ksync', label: 'K-sync' },
-  { value: 'kbatchsync', label: 'K-batch-sync' },
-  { value: 'kasync', label: 'K-async' },
-  { value: 'kbatchasync', label: 'K-batch-async' },
-];
+import { variantsParam } from './variantsParam';
 
 /**
  * A number per learner, in lane order: unlike `numList`, a repeated value is meaningful

@@ -1,11 +1,11 @@
-import { TIMELINE_VARIANTS } from '../../scenario/timelineSchema';
+import { VARIANT_NAMES, type VariantWord } from '../../scenario/variantsParam';
 
 /** The engine's variant names (the link's words). */
 export type { VariantWord } from '../../scenario/variantsParam';
 
 /** The paper's name of a variant, e.g. `K-batch-async`. */
 export function variantLabel(v: string): string {
-  return TIMELINE_VARIANTS.find((x) => x.value === v)?.label ?? v;
+  return VARIANT_NAMES[v as VariantWord] ?? v;
 }
 
 /** What the variant does in one sentence ([SS] Sec. 2.3), for the chart's summary. */

@@ -12,12 +12,12 @@ import { useApp } from '../../state/store';
 import { DistributionEditor } from '../common/DistributionEditor';
 import { ParamControls } from '../common/ParamControls';
 import { useViewCharts } from '../common/useViewCharts';
+import { VariantsControl } from '../common/VariantsControl';
 import { ViewLayout } from '../common/ViewLayout';
 import { GanttFigure } from './GanttFigure';
 import { PlaybackBar } from './PlaybackBar';
 import { TimelineLegend } from './StateLegend';
 import { usePlayback, usePlaybackKeys } from './usePlayback';
-import { VariantPicker } from './VariantPicker';
 import './timeline.css';
 
 declare const __APP_VERSION__: string;
@@ -74,7 +74,13 @@ export default function TimelineView() {
           view="timeline"
           scenario={scenario}
           custom={{
-            variants: <VariantPicker value={scenario.variants} onChange={(v) => setParam('variants', v)} />,
+            variants: (
+              <VariantsControl
+                value={scenario.variants}
+                onChange={(v) => setParam('variants', v)}
+                help="One chart per variant, on one time axis. Fig. 3: K-sync, K-batch-sync; Fig. 4: K-async, K-batch-async."
+              />
+            ),
             dist: (
               <DistributionEditor
                 value={scenario.dist}
