@@ -1,3 +1,4 @@
+export * from './allK';
 export * from './closedForms';
 export * from './simulate';
 export * from './types';

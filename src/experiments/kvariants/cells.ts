@@ -1,11 +1,19 @@
 // Cells of the kvariants view: one per (distribution, variant, repetition) for the whole K axis,
-// and one per (distribution, variant, repetition) at the detail K. Each K of a curve cell runs on
-// its own stream (identity + K), so a curve's points do not depend on each other's runs — except
-// K-sync in the paper's model, where one iteration's sorted draws give every K at once (common
-// random numbers, [SS] Lemma 3's setting: the issue's suggestion).
+// and one per (distribution, variant, repetition) at the detail K. Where the arrivals at the PS do
+// not depend on K, one run gives every K at once (common random numbers, src/engine/events/allK.ts):
+// K-sync in the paper's model (one iteration's sorted draws), K-batch-sync and K-batch-async (one
+// stream of arrivals, grouped K at a time). K-async's learners wait for the update that takes
+// their gradient, so its arrivals depend on K: each K runs on its own stream (identity + K).
 
 import type { DistSpec } from '../../engine/distributions';
-import { ksyncAllK, type PsStats, simulatePs, type Variant } from '../../engine/events';
+import {
+  kbatchasyncAllK,
+  kbatchsyncAllK,
+  ksyncAllK,
+  type PsStats,
+  simulatePs,
+  type Variant,
+} from '../../engine/events';
 import { rngFor } from '../../engine/random/seed';
 import type { Rng } from '../../engine/random/xoshiro128';
 import type { CellControl, CellSpec } from '../cells';
@@ -64,7 +72,10 @@ export async function runCurve(
   cell: { seed: number; id: string },
 ): Promise<number[]> {
   const p = params as unknown as KCurveParams;
+  const speeds = p.speeds.length ? p.speeds : undefined;
   if (p.variant === 'ksync' && paperModel(p)) return Array.from(ksyncAllK(p.P, p.J, p.dist, rng));
+  if (p.variant === 'kbatchsync') return Array.from(kbatchsyncAllK(p.P, p.J, p.dist, rng, p.comm, speeds));
+  if (p.variant === 'kbatchasync') return Array.from(kbatchasyncAllK(p.P, p.J, p.dist, rng, p.comm, speeds));
   const out: number[] = [];
   for (let K = 1; K <= p.P; K++) {
     out.push(simulatePs(psParams(p, K), rngFor(cell.seed, `${cell.id}|K=${K}`)).totalTime);

@@ -117,7 +117,7 @@ export function timeChart(s: S, results: CellResults, d: NamedDist): Chart {
       kind: 'simulation',
       band: heavy ? 'quantile' : 'ci95',
       colorIndex: VARIANT_COLOR[v],
-      source: `event-driven simulation, mean over ${s.seeds} repetitions (${modelWords(s)})${v === 'ksync' && paper ? '; all K from the same sorted draws of each iteration' : ''}; band: ${heavy ? '2.5–97.5 % range of the repetitions (X has infinite variance)' : '95 % confidence interval'}`,
+      source: `event-driven simulation, mean over ${s.seeds} repetitions (${modelWords(s)})${(v === 'ksync' && paper) || v === 'kbatchsync' || v === 'kbatchasync' ? '; every K from the same draws (common random numbers)' : ''}; band: ${heavy ? '2.5–97.5 % range of the repetitions (X has infinite variance)' : '95 % confidence interval'}`,
       points,
     });
     const c = CLOSED.find((x) => x.variant === v)!;
