@@ -67,7 +67,8 @@ export interface IntervalsChart extends ChartBase {
   type: 'intervals';
   x: Axis;
   y: Axis;
-  rows: { lane: string; start: number; end: number; state: string }[];
+  /** `label`: a short tag drawn on the bar (e.g. "stale 2"); `note`: a sentence for the read-out. */
+  rows: { lane: string; start: number; end: number; state: string; label?: string; note?: string }[];
 }
 
 export interface TableChart extends ChartBase {
