@@ -107,9 +107,12 @@ function MeasuredOrigin({ text }: { text: string }) {
 /** Add, remove and edit the service-time distributions (link syntax, validated as typed). */
 export function DistributionEditor({ value, maxItems, onChange }: Props) {
   const [preset, setPreset] = useState('');
+  // With room for one distribution only, a preset replaces it rather than being added.
+  const single = maxItems === 1;
   const add = (text: string) => {
-    if (!text || value.includes(text) || value.length >= maxItems) return;
-    onChange([...value, text]);
+    if (!text || value.includes(text)) return;
+    if (single) onChange([text]);
+    else if (value.length < maxItems) onChange([...value, text]);
   };
   return (
     <div className="control dist-editor" data-param="dist">
@@ -131,19 +134,23 @@ export function DistributionEditor({ value, maxItems, onChange }: Props) {
       </ul>
       <div className="control-row">
         <label className="visually-hidden" htmlFor="dist-add">
-          Add a distribution
+          {single ? 'Replace the distribution' : 'Add a distribution'}
         </label>
         <select
           id="dist-add"
           value={preset}
-          disabled={value.length >= maxItems}
+          disabled={!single && value.length >= maxItems}
           onChange={(e) => {
             add(e.target.value);
             setPreset('');
           }}
         >
           <option value="">
-            {value.length >= maxItems ? `at most ${maxItems}` : '+ add a distribution…'}
+            {single
+              ? 'replace with…'
+              : value.length >= maxItems
+                ? `at most ${maxItems}`
+                : '+ add a distribution…'}
           </option>
           {PRESETS.filter((p) => !value.includes(p.text)).map((p) => (
             <option key={p.text} value={p.text}>
