@@ -3,9 +3,9 @@ import { runDelayedTune, runLearnersTune } from './async/cells';
 import { runSparseMeasure, runSparseTune } from './async/sparseCells';
 import type { CellControl } from './cells';
 import { runDecay, runLogistic } from './estimator/cells';
+import { runCurve, runDetail } from './kvariants/cells';
 import { runTrajectories, runTune } from './minibatch/cells';
 import { runExactCurves, runMaxRatio, runOrderStats } from './runtime/cells';
-import { runCurve, runDetail } from './kvariants/cells';
 import { runTimeline } from './timeline/cells';
 
 /**

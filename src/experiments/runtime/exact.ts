@@ -1,8 +1,8 @@
 import { expectedOrderStatistic, syncAsyncRatio } from '../../engine/orderStatistics';
 import type { CellResults } from '../cells';
 import type { Point } from '../contract';
-import { type ExactCurves, exactCurvesCell } from './cells';
 import { hasClosedForm, type NamedDist } from '../serviceTime/distributions';
+import { type ExactCurves, exactCurvesCell } from './cells';
 import { theoryGrid } from './grid';
 
 /**

@@ -1,9 +1,9 @@
 import type { Scenario } from '../../scenario/views';
 import type { CellSpec } from '../cells';
 import type { Experiment } from '../experiment';
-import { exactCurvesCell, maxRatioCell, orderStatsCell } from './cells';
 import { densityChart } from '../serviceTime/densityChart';
 import { hasClosedForm, namedDistributions } from '../serviceTime/distributions';
+import { exactCurvesCell, maxRatioCell, orderStatsCell } from './cells';
 import { monteCarloGrid } from './grid';
 import { orderStatsChart } from './orderStatsChart';
 import { ratioChart } from './ratioChart';

@@ -7,8 +7,8 @@ import type { Scenario } from '../../scenario/views';
 import type { CellResults } from '../cells';
 import type { Chart, Point, Series } from '../contract';
 import { slug } from '../contract';
-import { orderStatsCell } from './cells';
 import { type NamedDist, orderStatVarianceFinite } from '../serviceTime/distributions';
+import { orderStatsCell } from './cells';
 import { exactCurves } from './exact';
 import { collectRepetitions, quantileBand, simulationSeries } from './repetitions';
 

@@ -48,7 +48,8 @@ export function MeasuredTimesImport({ onAdd, disabled }: Props) {
   return (
     <details className="measured-import">
       <summary>Use measured times…</summary>
-      <div
+      <section
+        aria-label="Measured compute times: paste them, choose a file or drop one here"
         className={dragging ? 'drop-zone drop-zone-on' : 'drop-zone'}
         onDragOver={(e) => {
           e.preventDefault();
@@ -92,7 +93,7 @@ export function MeasuredTimesImport({ onAdd, disabled }: Props) {
             />
           </label>
         </div>
-      </div>
+      </section>
       {message && (
         <p className={message.ok ? 'control-help' : 'control-error'} role={message.ok ? 'status' : 'alert'}>
           {message.text}

@@ -61,7 +61,9 @@ describe('async view, Sec. 6 on B = 1/Δ blocks (the default Δ = 1, 1/4, 1/16; 
         const pts = c.series.find((s) => s.id === `${kind}-m0-${m0}`)!.points;
         expect(pts.length).toBe(3);
         const expected = [1, 4, 16].map((B) => B * (1 + m0));
-        pts.forEach((p, i) => expect(Math.abs(p.y! / expected[i] - 1)).toBeLessThan(0.05));
+        pts.forEach((p, i) => {
+          expect(Math.abs(p.y! / expected[i] - 1)).toBeLessThan(0.05);
+        });
       }
   });
 

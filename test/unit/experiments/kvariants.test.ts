@@ -69,7 +69,9 @@ describe('kvariants: the simulated curves against [SS]’s closed forms (exp(1) 
     const c = xy(charts, 'time-vs-k-shexp-1-1');
     const bound = series(c, 'kasync-closed-form');
     expect(bound.kind).toBe('bound');
-    series(c, 'kasync').points.forEach((p, i) => expect(p.lo!).toBeLessThanOrEqual(bound.points[i].y!));
+    series(c, 'kasync').points.forEach((p, i) => {
+      expect(p.lo!).toBeLessThanOrEqual(bound.points[i].y!);
+    });
   });
 
   it('the detail table has one row per distribution and variant; sync variants apply only fresh gradients', () => {

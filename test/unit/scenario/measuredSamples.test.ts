@@ -18,11 +18,15 @@ describe('measured compute times', () => {
 
   it('never throws and returns exactly the non-negative numbers it was given, in order', () => {
     fc.assert(
-      fc.property(fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { maxLength: 50 }), fc.string(), (xs, junk) => {
-        const r = parseMeasured(xs.map(String).join('\n'));
-        expect(r.samples).toEqual(xs.map((x) => Number(String(x))));
-        expect(() => parseMeasured(junk)).not.toThrow();
-      }),
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 1e6, noNaN: true }), { maxLength: 50 }),
+        fc.string(),
+        (xs, junk) => {
+          const r = parseMeasured(xs.map(String).join('\n'));
+          expect(r.samples).toEqual(xs.map((x) => Number(String(x))));
+          expect(() => parseMeasured(junk)).not.toThrow();
+        },
+      ),
       { numRuns: 300 },
     );
   });
