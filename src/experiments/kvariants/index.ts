@@ -3,6 +3,7 @@ import type { Experiment } from '../experiment';
 import { densityChart } from '../serviceTime/densityChart';
 import { detailTable, distributionTable, stalenessChart, tailChart } from './detailCharts';
 import { curveCellOf, detailCellOf, distsOf, repetitions, type S, variantsOf } from './setup';
+import { theorem2Chart } from './theorem2Chart';
 import { timeChart } from './timeChart';
 
 function cells(s: S): CellSpec[] {
@@ -22,6 +23,7 @@ export const kvariantsExperiment: Experiment<'kvariants'> = {
   cells,
   charts: (s, results) => [
     ...distsOf(s).map((d) => timeChart(s, results, d)),
+    ...[theorem2Chart(s, results)].filter((c) => c !== null),
     stalenessChart(s, results),
     detailTable(s, results),
     distributionTable(s),

@@ -16,7 +16,9 @@ export default function KvariantsView() {
   const scenario = useApp((s) => s.scenarios.kvariants) as Scenario<'kvariants'>;
   const setParam = useApp((s) => s.setParam);
   const charts = useViewCharts(kvariantsExperiment, scenario);
-  const simulated = charts.map((c) => c.id).filter((id) => id.startsWith('time-vs-k') || id === 'staleness');
+  const simulated = charts
+    .map((c) => c.id)
+    .filter((id) => id.startsWith('time-vs-k') || id === 'staleness' || id === 'theorem-2');
   return (
     <ViewLayout
       view="kvariants"

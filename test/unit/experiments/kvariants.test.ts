@@ -97,3 +97,13 @@ describe('kvariants: beyond the paper’s model', () => {
     expect(r.notices.join(' ')).toContain('"bogus" is not one of');
   });
 });
+
+describe('kvariants: Theorem 2', () => {
+  it('exp(1): the simulated K-async / K-batch-async ratio within 6 % of P·(H_P − H_{P−K})/K for K < P', async () => {
+    const s = { ...defaultScenario('kvariants'), dist: ['exp(1)'], P: 8, J: 1000, seeds: 6 } as S;
+    const c = xy(await chartsOf(s), 'theorem-2');
+    const theory = series(c, 'theorem-2').points;
+    const sim = series(c, 'exp-1-ratio').points;
+    for (let k = 0; k < 7; k++) expect(Math.abs(sim[k].y! / theory[k].y! - 1)).toBeLessThan(0.06);
+  }, 30_000);
+});
