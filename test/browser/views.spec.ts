@@ -126,3 +126,19 @@ test('kvariants view simulates Fig. 6 in the workers, draws the closed forms, an
   await waitDone(page, 'kvariants');
   await expect(chartFrame(page, 'detail').locator('table tbody tr')).toHaveCount(6);
 });
+
+test('measured compute times: pasted times become a quantiles() link, and survive a reload on this machine', async ({
+  page,
+}) => {
+  await page.goto('/?v=1&view=kvariants&dist=exp(1)&P=4&J=50&seeds=2&seed=1');
+  await expect(viewRoot(page, 'kvariants')).toBeVisible();
+  await page.getByText('Use measured times…').click();
+  const times = Array.from({ length: 200 }, (_, i) => (1 + (i % 17) / 10).toFixed(2)).join('\n');
+  await page.getByLabel(/Paste compute times/).fill(`seconds\n${times}\noops`);
+  await page.getByRole('button', { name: 'Use these times' }).click();
+  await expect(page.getByText(/Read 200 times; 1 entry ignored/)).toBeVisible();
+  await expect(page).toHaveURL(/dist=exp\(1\),quantiles\(/);
+  await waitDone(page, 'kvariants');
+  await page.reload();
+  await expect(page.locator('[data-param="dist"]')).toContainText('from 200 measured times (pasted, saved on this machine');
+});

@@ -95,7 +95,10 @@ export function MeasuredTimesImport({ onAdd, disabled }: Props) {
         </div>
       </section>
       {message && (
-        <p className={message.ok ? 'control-help' : 'control-error'} role={message.ok ? 'status' : 'alert'}>
+        <p
+          className={message.ok ? 'control-help' : 'control-error'}
+          {...(message.ok ? { 'aria-live': 'polite' as const } : { role: 'alert' })}
+        >
           {message.text}
         </p>
       )}
