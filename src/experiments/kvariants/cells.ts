@@ -28,23 +28,42 @@ export interface KCurveParams {
   comm: number;
   /** Per-learner slowdown factors (empty: all 1). */
   speeds: number[];
-  rep: number;
+  /** The repetitions this cell runs (a few per cell: fewer, larger cells cost less overhead). */
+  reps: number[];
 }
 
 export interface KDetailParams extends KCurveParams {
   K: number;
 }
 
-function identity(kind: string, p: KCurveParams): string {
-  return `${kind}|dist=${p.distText}|variant=${p.variant}|P=${p.P}|J=${p.J}|comm=${p.comm}|speeds=${p.speeds.join(',')}|rep=${p.rep}`;
+/**
+ * The run's identity without the repetition: repetition r draws from `${runIdentity}|rep=${r}`,
+ * so its numbers do not depend on which cell (group of repetitions) runs it.
+ */
+function runIdentity(kind: string, p: KCurveParams): string {
+  return `${kind}|dist=${p.distText}|variant=${p.variant}|P=${p.P}|J=${p.J}|comm=${p.comm}|speeds=${p.speeds.join(',')}`;
+}
+
+function detailIdentity(p: KDetailParams): string {
+  return `${runIdentity('kdetail', p)}|K=${p.K}`;
 }
 
 export function curveCell(p: KCurveParams): CellSpec {
-  return { id: identity('kcurve', p), kind: 'kcurve', params: { ...p }, cost: p.P * p.J };
+  return {
+    id: `${runIdentity('kcurve', p)}|reps=${p.reps.join(',')}`,
+    kind: 'kcurve',
+    params: { ...p },
+    cost: p.reps.length * p.P * p.J,
+  };
 }
 
 export function detailCell(p: KDetailParams): CellSpec {
-  return { id: `${identity('kdetail', p)}|K=${p.K}`, kind: 'kdetail', params: { ...p }, cost: p.J };
+  return {
+    id: `${detailIdentity(p)}|reps=${p.reps.join(',')}`,
+    kind: 'kdetail',
+    params: { ...p },
+    cost: p.reps.length * p.J,
+  };
 }
 
 /** Whether the run is the paper's model (no communication time, no persistently slow learners). */
@@ -64,28 +83,49 @@ function psParams(p: KCurveParams, K: number) {
   };
 }
 
-/** Total time of J updates for K = 1..P (index K − 1). */
+/** Total time of J updates for K = 1..P (index K − 1), for each of the cell's repetitions. */
 export async function runCurve(
   params: Record<string, unknown>,
-  rng: Rng,
+  _rng: Rng,
   ctl: CellControl,
-  cell: { seed: number; id: string },
-): Promise<number[]> {
+  cell: { seed: number },
+): Promise<number[][]> {
   const p = params as unknown as KCurveParams;
   const speeds = p.speeds.length ? p.speeds : undefined;
-  if (p.variant === 'ksync' && paperModel(p)) return Array.from(ksyncAllK(p.P, p.J, p.dist, rng));
-  if (p.variant === 'kbatchsync') return Array.from(kbatchsyncAllK(p.P, p.J, p.dist, rng, p.comm, speeds));
-  if (p.variant === 'kbatchasync') return Array.from(kbatchasyncAllK(p.P, p.J, p.dist, rng, p.comm, speeds));
-  const out: number[] = [];
-  for (let K = 1; K <= p.P; K++) {
-    out.push(simulatePs(psParams(p, K), rngFor(cell.seed, `${cell.id}|K=${K}`)).totalTime);
+  const out: number[][] = [];
+  for (const r of p.reps) {
+    const id = `${runIdentity('kcurve', p)}|rep=${r}`;
+    const rng = rngFor(cell.seed, id);
+    if (p.variant === 'ksync' && paperModel(p)) out.push(Array.from(ksyncAllK(p.P, p.J, p.dist, rng)));
+    else if (p.variant === 'kbatchsync')
+      out.push(Array.from(kbatchsyncAllK(p.P, p.J, p.dist, rng, p.comm, speeds)));
+    else if (p.variant === 'kbatchasync')
+      out.push(Array.from(kbatchasyncAllK(p.P, p.J, p.dist, rng, p.comm, speeds)));
+    else {
+      const times: number[] = [];
+      for (let K = 1; K <= p.P; K++) {
+        times.push(simulatePs(psParams(p, K), rngFor(cell.seed, `${id}|K=${K}`)).totalTime);
+        await ctl.checkpoint();
+      }
+      out.push(times);
+    }
     await ctl.checkpoint();
   }
   return out;
 }
 
-/** Every statistic of one run at the detail K. */
-export async function runDetail(params: Record<string, unknown>, rng: Rng): Promise<PsStats> {
+/** Every statistic of one run at the detail K, for each of the cell's repetitions. */
+export async function runDetail(
+  params: Record<string, unknown>,
+  _rng: Rng,
+  ctl: CellControl,
+  cell: { seed: number },
+): Promise<PsStats[]> {
   const p = params as unknown as KDetailParams;
-  return simulatePs(psParams(p, p.K), rng);
+  const out: PsStats[] = [];
+  for (const r of p.reps) {
+    out.push(simulatePs(psParams(p, p.K), rngFor(cell.seed, `${detailIdentity(p)}|rep=${r}`)));
+    await ctl.checkpoint();
+  }
+  return out;
 }

@@ -8,11 +8,11 @@ import type { Chart, Point, Series } from '../contract';
 import { slug } from '../contract';
 import type { NamedDist } from '../serviceTime/distributions';
 import {
+  allReps,
   detailCellOf,
   detailK,
   distsOf,
   modelWords,
-  repetitions,
   type S,
   VARIANT_COLOR,
   VARIANT_LABEL,
@@ -23,13 +23,7 @@ const sig = (x: number, n = 4) => (Number.isFinite(x) ? formatNumber(Number(x.to
 
 /** Every repetition's statistics at the detail K, or null while one is missing. */
 function details(s: S, results: CellResults, d: NamedDist, v: Variant): PsStats[] | null {
-  const out: PsStats[] = [];
-  for (const r of repetitions(s)) {
-    const st = results.get(detailCellOf(s, d, v, r).id) as PsStats | undefined;
-    if (!st) return null;
-    out.push(st);
-  }
-  return out;
+  return allReps<PsStats>(s, results, (reps) => detailCellOf(s, d, v, reps));
 }
 
 const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length;

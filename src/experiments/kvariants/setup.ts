@@ -31,9 +31,18 @@ export function speedsOf(s: S): number[] {
 
 export const detailK = (s: S) => Math.min(s.K, s.P);
 
-export const repetitions = (s: S) => Array.from({ length: s.seeds }, (_, r) => r);
+/** Repetitions per cell: few enough cells that scheduling costs little, enough to keep 2–8 workers busy. */
+const REPS_PER_CELL = 5;
 
-export function curveParams(s: S, d: NamedDist, variant: Variant, rep: number): KCurveParams {
+/** The scenario's repetitions in groups of REPS_PER_CELL: one cell each. */
+export function repGroups(s: S): number[][] {
+  const out: number[][] = [];
+  for (let r = 0; r < s.seeds; r += REPS_PER_CELL)
+    out.push(Array.from({ length: Math.min(REPS_PER_CELL, s.seeds - r) }, (_, i) => r + i));
+  return out;
+}
+
+export function curveParams(s: S, d: NamedDist, variant: Variant, reps: number[]): KCurveParams {
   return {
     dist: d.dist.spec,
     distText: d.text,
@@ -42,16 +51,31 @@ export function curveParams(s: S, d: NamedDist, variant: Variant, rep: number): 
     J: s.J,
     comm: s.comm,
     speeds: speedsOf(s),
-    rep,
+    reps,
   };
 }
 
-export function curveCellOf(s: S, d: NamedDist, variant: Variant, rep: number) {
-  return curveCell(curveParams(s, d, variant, rep));
+export function curveCellOf(s: S, d: NamedDist, variant: Variant, reps: number[]) {
+  return curveCell(curveParams(s, d, variant, reps));
 }
 
-export function detailCellOf(s: S, d: NamedDist, variant: Variant, rep: number) {
-  return detailCell({ ...curveParams(s, d, variant, rep), K: detailK(s) });
+export function detailCellOf(s: S, d: NamedDist, variant: Variant, reps: number[]) {
+  return detailCell({ ...curveParams(s, d, variant, reps), K: detailK(s) });
+}
+
+/** Every repetition's result of a kind of cell, in repetition order, or null while a group is missing. */
+export function allReps<T>(
+  s: S,
+  results: { get(id: string): unknown },
+  cellOf: (reps: number[]) => { id: string },
+): T[] | null {
+  const out: T[] = [];
+  for (const reps of repGroups(s)) {
+    const v = results.get(cellOf(reps).id) as T[] | undefined;
+    if (!v) return null;
+    out.push(...v);
+  }
+  return out;
 }
 
 /** The model in words, for chart summaries. */

@@ -37,7 +37,7 @@ export function theorem2Chart(s: S, results: CellResults): Chart | null {
       source: `ratio of the mean total times of K-async and K-batch-async over the repetitions (${modelWords(s)})`,
       points,
     });
-    if (isExponential(d.dist.spec) && paperModel(curveParams(s, d, 'kasync', 0))) exponential = true;
+    if (isExponential(d.dist.spec) && paperModel(curveParams(s, d, 'kasync', []))) exponential = true;
   }
   if (exponential) {
     const points: Point[] = [];

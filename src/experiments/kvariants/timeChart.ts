@@ -14,10 +14,10 @@ import { slug } from '../contract';
 import type { NamedDist } from '../serviceTime/distributions';
 import { paperModel } from './cells';
 import {
+  allReps,
   curveCellOf,
   curveParams,
   modelWords,
-  repetitions,
   type S,
   VARIANT_COLOR,
   VARIANT_LABEL,
@@ -26,13 +26,7 @@ import {
 
 /** Every repetition's curve (K = 1..P), or null while one is missing. */
 export function curves(s: S, results: CellResults, d: NamedDist, v: Variant): number[][] | null {
-  const out: number[][] = [];
-  for (const r of repetitions(s)) {
-    const c = results.get(curveCellOf(s, d, v, r).id) as number[] | undefined;
-    if (!c) return null;
-    out.push(c);
-  }
-  return out;
+  return allReps<number[]>(s, results, (reps) => curveCellOf(s, d, v, reps));
 }
 
 /** Mean over repetitions at each K; band: 95 % CI, or the 2.5–97.5 % range when X has infinite variance. */
@@ -106,7 +100,7 @@ export function timeChart(s: S, results: CellResults, d: NamedDist): Chart {
   const marks: Mark[] = [];
   const heavy = !Number.isFinite(d.dist.variance);
   const means = new Map<Variant, Point[]>();
-  const paper = paperModel(curveParams(s, d, 'ksync', 0));
+  const paper = paperModel(curveParams(s, d, 'ksync', []));
   for (const v of variantsOf(s)) {
     const cs = curves(s, results, d, v);
     const points = cs ? meanPoints(cs, heavy) : [];
