@@ -43,6 +43,11 @@ describe('[SS] error bounds', () => {
     const t = theorem3Conditions({ ...base, gamma: 1.2, p0: 0.1 });
     expect(t.find((c) => c.text.startsWith('the staleness bound'))!.ok).toBe(false);
     expect(t.find((c) => c.text.startsWith("Theorem 3 needs γ' ="))!.ok).toBe(false);
-    expect(t.some((c) => c.text.includes('apparently a typo'))).toBe(true);
+    const typo = t.find((c) => c.text.includes('apparently a typo'))!;
+    expect(typo.text).toContain('K/(2L(M_G/m + 1))');
+    // η = 0.2 meets the printed 1/(2L(M_G/(Km) + 1/K)) = 0.25 but not Lemma 2's form, 0.1.
+    const mid = theorem3Conditions({ ...base, eta: 0.2, gamma: 0.5, p0: 0.25 });
+    expect(mid.find((c) => c.text.startsWith('Theorem 3 as printed'))!.ok).toBe(true);
+    expect(mid.find((c) => c.text.includes('apparently a typo'))!.ok).toBe(false);
   });
 });
