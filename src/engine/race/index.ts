@@ -1,0 +1,5 @@
+// The race engine: SGD error against wall-clock time under [SS]'s parameter-server model.
+
+export { logisticData, makeModel, problemInfo, type RaceModel } from './models';
+export { DIVERGE, MAX_RACE_CHECKPOINTS, raceRun } from './run';
+export * from './types';

@@ -1,0 +1,557 @@
+// The race: real SGD on a problem (the [CP] Sec. 7.1 quadratic or a ridge logistic regression)
+// driven by [SS]'s parameter-server model (Sec. 3, Figs. 3–4), so the error f − f⋆ can be plotted
+// against wall-clock time for the four variants and the learning-rate rules of [SS] Sec. 5–6.
+//
+// THE PS MODEL is src/engine/events/simulate.ts's, event for event: a mini-batch is a pull (time
+// c = `comm`, skipped by K-batch-sync's restarts), a compute of speeds[l]·X and a push (c); the
+// learner reads the PS version at the START of its pull; ties in time go to the lower learner
+// index; the four variants wait and cancel as described there (K-sync: all P pull w_j, the first
+// K arrivals make the update and the rest is cancelled; K-batch-sync: all P work at w_j and restart
+// at w_j until K mini-batches arrived, then the rest is cancelled; K-async: the K learners of an
+// update, in arrival order, pull the new w and restart, the others keep working on stale w;
+// K-batch-async: every learner pulls the current w as soon as its push ends, the PS updates after
+// every K arrivals). A test checks the update times against simulatePs bit for bit.
+//
+// THE SGD. Each learner keeps the parameters it read (P·d numbers; the sync variants read the
+// current w, which cannot change before they are cancelled or applied, so they need no copy). A
+// gradient is computed when it ARRIVES at the PS, at the learner's read parameters (stale for the
+// async variants); a cancelled gradient is never computed (no cost, no random draw). Update j:
+//   w_{j+1} = w_j − (1/K) Σ_{l≤K} η_l g_l   (PAPERS.md), the K gradients summed in arrival order.
+// Staleness of a gradient = updates since its read = version at arrival − read version (no update
+// happens between an arrival and the update that applies it). η_l by `lr`:
+//  - fixed:     η_l = η.
+//  - eq13:      η_l = min{C/‖w_j − w_τ(l)‖², η} ([SS] Eq. 13, η = η_max, C default 0.005·η as in
+//               Fig. 9). A fresh gradient (staleness 0, so w_τ = w_j, ‖·‖ = 0) gets η_max.
+//  - staleness: η_l = η/(s + 1) for staleness s (Zhang et al. 2016 divide the step by the
+//               staleness; the +1 makes a fresh gradient, s = 0, get η itself and s = 1 get η/2).
+//  - adasync:   η_l = η and K grows (Dutta, Wang, Joshi 2021, "AdaSync"): the run starts at
+//               K = 1 and DOUBLES K (capped at the given K) each time the error has fallen by a
+//               further factor 10 below its initial value (at 10⁻¹, 10⁻², … × initial), checked
+//               where the error is evaluated (below). K changes only at an update, between
+//               iterations, in every variant. Checkpoints record the current K.
+//
+// PROBLEMS.
+//  - quadratic: [CP] Sec. 7.1 (src/engine/quadratic), x0 = 10·1_d, f⋆ = 0, simulated in the
+//    eigenbasis of the Hessian (every read is a whole iterate, so the change of basis is exact:
+//    src/engine/delayed/run.ts's header). A gradient of a mini-batch of m = mb samples at read
+//    parameters y is h∘y + u, u ~ N(0, (α‖∇f(y)‖² + β)/m · I_d), α, β of noiseCoefficients: one
+//    sample's E‖u‖² = d(α‖∇f‖² + β), the mini-batch's is 1/m of it. Error ½Σhᵢyᵢ².
+//  - logistic: ridge logistic regression on src/engine/logistic's synthetic dataset (seeded by
+//    dataSeed; the same dataset as the estimator view's), w0 = 0, a mini-batch of mb examples
+//    drawn uniformly with replacement, averaged. f⋆ from the Newton minimiser (cached per problem).
+//    Error f(w) − f⋆ clamped at 0 below (f⋆ is accurate to rounding).
+//
+// ERROR EVALUATIONS, STOPPING. Quadratic: the error (O(d)) after every update, so the target,
+// divergence and AdaSync's schedule are exact to the update. Logistic (an evaluation is O(n·dim)):
+// at checkpoints, and — only when a target is set or lr = adasync — also after the first update
+// once ≥ ⌈2n/mb⌉ gradients (two epochs) have been applied since the last evaluation; between
+// evaluations divergence is watched with the O(d) bound f − f⋆ ≥ (λ/2)‖w‖² − f⋆. The run stops at
+// the first of: the update count reaches maxUpdates ('horizon'), the next event lies beyond maxTime
+// ('horizon', ends at maxTime), an evaluation with error ≤ target ('reached', recording that
+// update's time, updates and gradients), an error (or bound) not finite or > 1e12·initial
+// ('diverged'). Checkpoints: t = 0; then, with t₁ the time of the first update, the N =
+// `checkpoints` times t₁·(maxTime/t₁)^(k/(N−1)), k = 0..N−1: a checkpoint is taken right AFTER the
+// first update at or past each of them (its actual time and error — a point of the trajectory),
+// at most one per update; and the end (maxTime for a time horizon, else the last update) unless
+// already recorded. A non-finite error is never recorded (a diverged run ends at its last finite
+// checkpoint). Staleness and step in a checkpoint are means over the gradients applied since the
+// previous one (0 if none).
+//
+// MEASURED γ. maxGradRatio/meanGradRatio: ‖∇F(w_j) − ∇F(w_τ)‖²/‖∇F(w_j)‖² of applied gradients
+// (fresh ones are 0). Quadratic: every applied gradient. Logistic (two full gradients, O(n·dim)):
+// the first stale gradient after each checkpoint or evaluation, a sample; mean = (fraction of
+// stale gradients) × mean over that sample.
+//
+// RANDOMNESS. One stream `rng` (an Xoshiro128; another Rng is first turned into one from four of
+// its words). SGD noise (the quadratic's Gaussians by fillGaussians, the logistic's example
+// indices by uniform()) is drawn from `rng` itself, when a gradient arrives, in arrival order.
+// Compute times are drawn from `jumpedStream(rng)` (rng advanced 2⁶⁴ words, as
+// src/engine/delayed/learnersClock.ts), in exactly simulate.ts's order (one draw when a mini-batch
+// starts; simultaneous starts as simulate.ts lists them), through a 256-draw buffer. So noise and
+// timing never shift each other, the update times equal simulatePs(·, jumpedStream(rng))'s, and
+// with P = 1 (K = 1) every variant is the same sequential SGD, bit for bit.
+//
+// COST. O(d) per applied gradient (gradient, optional distance and ratio, accumulation; plus the
+// O(d) copy of a pull in the async variants) and O(log P) for the heap; the quadratic's error is
+// O(d) per update.
+
+import { jumpedStream } from '../delayed/learnersClock';
+import { type Distribution, makeDistribution } from '../distributions';
+import { heapArrays, heapPop, heapPush, heapReplaceTop } from '../events/heap';
+import { MAX_PS_K, MAX_PS_LEARNERS } from '../events/simulate';
+import { exp, ln } from '../math';
+import { type Rng, Xoshiro128 } from '../random/xoshiro128';
+import { makeModel, type RaceModel } from './models';
+import type { LrRule, RaceCheckpoint, RaceParams, RaceResult } from './types';
+
+/** Largest number of checkpoints accepted. */
+export const MAX_RACE_CHECKPOINTS = 100_000;
+/** Divergence: error > DIVERGE·initial error (or not finite). */
+export const DIVERGE = 1e12;
+
+const BLOCK = 256;
+
+/** Compute times: simulate.ts's sequence, through a buffer of BLOCK draws. */
+class Clock {
+  private readonly buf = new Float64Array(BLOCK);
+  private bi = BLOCK;
+  constructor(
+    private readonly dist: Distribution,
+    private readonly rng: Rng,
+    private readonly speeds: Float64Array | null,
+  ) {}
+
+  draw(l: number): number {
+    if (this.bi === BLOCK) {
+      this.dist.sampleInto(this.rng, this.buf, BLOCK);
+      this.bi = 0;
+    }
+    const x = this.buf[this.bi++];
+    return this.speeds === null ? x : x * this.speeds[l];
+  }
+}
+
+function validate(p: RaceParams): Float64Array | null {
+  const { P, K } = p;
+  if (!Number.isInteger(P) || P < 1 || P > MAX_PS_LEARNERS)
+    throw new RangeError(`P must be an integer in 1..${MAX_PS_LEARNERS}, got ${P}`);
+  const batch = p.variant === 'kbatchsync' || p.variant === 'kbatchasync';
+  if (!batch && p.variant !== 'ksync' && p.variant !== 'kasync')
+    throw new RangeError(`unknown variant ${String(p.variant)}`);
+  const maxK = batch ? MAX_PS_K : P;
+  if (!Number.isInteger(K) || K < 1 || K > maxK)
+    throw new RangeError(`K must be an integer in 1..${maxK} for ${p.variant}, got ${K}`);
+  const c = p.comm ?? 0;
+  if (!(c >= 0 && Number.isFinite(c))) throw new RangeError(`comm must be finite and ≥ 0, got ${c}`);
+  if (!Number.isInteger(p.mb) || p.mb < 1) throw new RangeError(`mb must be an integer ≥ 1, got ${p.mb}`);
+  if (!(p.eta > 0 && Number.isFinite(p.eta)))
+    throw new RangeError(`eta must be finite and > 0, got ${p.eta}`);
+  if (!['fixed', 'eq13', 'staleness', 'adasync'].includes(p.lr)) throw new RangeError(`unknown lr ${p.lr}`);
+  if (p.C !== undefined && !(p.C > 0 && Number.isFinite(p.C)))
+    throw new RangeError(`C must be finite and > 0, got ${p.C}`);
+  if (!(p.maxTime > 0 && Number.isFinite(p.maxTime)))
+    throw new RangeError(`maxTime must be finite and > 0, got ${p.maxTime}`);
+  if (!Number.isInteger(p.maxUpdates) || p.maxUpdates < 1)
+    throw new RangeError(`maxUpdates must be an integer ≥ 1, got ${p.maxUpdates}`);
+  if (!Number.isInteger(p.checkpoints) || p.checkpoints < 1 || p.checkpoints > MAX_RACE_CHECKPOINTS)
+    throw new RangeError(
+      `checkpoints must be an integer in 1..${MAX_RACE_CHECKPOINTS}, got ${p.checkpoints}`,
+    );
+  if (p.target !== undefined && !(p.target >= 0)) throw new RangeError(`target must be ≥ 0, got ${p.target}`);
+  if (p.speeds !== undefined) {
+    if (p.speeds.length !== P)
+      throw new RangeError(`speeds must have P = ${P} entries, got ${p.speeds.length}`);
+    for (const s of p.speeds)
+      if (!(s > 0 && Number.isFinite(s))) throw new RangeError(`speeds must be finite and > 0, got ${s}`);
+    if (p.speeds.some((s) => s !== 1)) return Float64Array.from(p.speeds);
+  }
+  return null;
+}
+
+/** The SGD state and all bookkeeping; the variant loops call arrive() and update(). */
+class Race {
+  readonly d: number;
+  readonly w: Float64Array;
+  private readonly acc: Float64Array;
+  private readonly g: Float64Array;
+  /** Read parameters of each learner (async variants), row l at l·d. */
+  readonly reads: Float64Array;
+  readonly rv: Int32Array;
+  version = 0;
+  count = 0;
+  Kcur: number;
+  stopped = false;
+
+  private readonly rule: LrRule;
+  private readonly eta: number;
+  private readonly C: number;
+  private readonly Kmax: number;
+  private readonly target: number;
+  private readonly limit: number;
+  private readonly cheap: boolean;
+  private readonly evalEvery: number;
+  private readonly periodic: boolean;
+  private nextDecade: number;
+
+  // the update being collected
+  private uStale = 0;
+  private uEta = 0;
+  private uFresh = 0;
+  private uEtaMax = 0;
+  private uRatioSum = 0;
+  private uRatioMax = 0;
+  private uRatioN = 0;
+  // totals over applied gradients
+  gradients = 0;
+  private staleSum = 0;
+  private fresh = 0;
+  private etaMaxSeen = 0;
+  private ratioSum = 0;
+  private ratioMax = 0;
+  private ratioN = 0;
+  private sampleRatio = true;
+  // since the previous checkpoint
+  private cStale = 0;
+  private cEta = 0;
+  private cN = 0;
+  private sinceEval = 0;
+
+  readonly checkpoints: RaceCheckpoint[] = [];
+  private cpTimes: Float64Array | null = null;
+  private cpNext = 0;
+  private lastCpUpdates = 0;
+  status: RaceResult['status'] = 'horizon';
+  reached: RaceResult['reached'] = null;
+
+  constructor(
+    private readonly model: RaceModel,
+    private readonly p: RaceParams,
+    private readonly noise: Xoshiro128,
+  ) {
+    const d = model.d;
+    this.d = d;
+    this.w = Float64Array.from(model.w0);
+    this.acc = new Float64Array(d);
+    this.g = new Float64Array(d);
+    const async = p.variant === 'kasync' || p.variant === 'kbatchasync';
+    this.reads = new Float64Array(async ? p.P * d : 0);
+    if (async) for (let l = 0; l < p.P; l++) this.reads.set(this.w, l * d);
+    this.rv = new Int32Array(p.P);
+    this.rule = p.lr;
+    this.eta = p.eta;
+    this.C = p.C ?? 0.005 * p.eta;
+    this.Kmax = p.K;
+    this.Kcur = p.lr === 'adasync' ? 1 : p.K;
+    this.target = p.target ?? Number.NEGATIVE_INFINITY;
+    const e0 = model.initialError;
+    this.limit = DIVERGE * e0;
+    this.nextDecade = e0 / 10;
+    this.cheap = model.cheapRatio;
+    this.periodic = !model.cheapRatio && (p.target !== undefined || p.lr === 'adasync');
+    const n = p.problem.kind === 'logistic' ? p.problem.n : 1;
+    this.evalEvery = Math.ceil((2 * n) / p.mb);
+    this.checkpoints.push({
+      time: 0,
+      updates: 0,
+      gradients: 0,
+      error: e0,
+      staleness: 0,
+      eta: 0,
+      K: this.Kcur,
+    });
+    if (e0 <= this.target) {
+      this.status = 'reached';
+      this.reached = { time: 0, updates: 0, gradients: 0 };
+      this.stopped = true;
+    }
+  }
+
+  /**
+   * Learner l's gradient arrives: computed at its read parameters (R at off: `reads` for the async
+   * variants, w itself for the sync ones) and accumulated. Returns true when it is the K-th.
+   */
+  arrive(l: number, R: Float64Array, off: number): boolean {
+    const { d, w, g, acc } = this;
+    const s = this.version - this.rv[l];
+    this.model.grad(R, off, g, this.noise);
+    let eta = this.eta;
+    if (this.rule === 'eq13') {
+      if (s > 0) {
+        let d2 = 0;
+        for (let i = 0; i < d; i++) {
+          const v = w[i] - R[off + i];
+          d2 += v * v;
+        }
+        const e = this.C / d2;
+        if (e < eta) eta = e;
+      }
+    } else if (this.rule === 'staleness') eta = eta / (s + 1);
+    for (let i = 0; i < d; i++) acc[i] += eta * g[i];
+    this.uStale += s;
+    this.uEta += eta;
+    if (eta > this.uEtaMax) this.uEtaMax = eta;
+    if (s === 0) this.uFresh++;
+    else if (this.cheap || this.sampleRatio) {
+      const r = this.model.gradRatio(w, R, off);
+      this.sampleRatio = false;
+      if (!Number.isNaN(r)) {
+        this.uRatioSum += r;
+        this.uRatioN++;
+        if (r > this.uRatioMax) this.uRatioMax = r;
+      }
+    }
+    return ++this.count === this.Kcur;
+  }
+
+  /** The update at time t with the Kcur gradients collected. Sets `stopped` when the run ends. */
+  update(t: number): void {
+    const { d, w, acc } = this;
+    const K = this.Kcur;
+    for (let i = 0; i < d; i++) {
+      w[i] -= acc[i] / K;
+      acc[i] = 0;
+    }
+    this.version++;
+    this.count = 0;
+    this.gradients += K;
+    this.staleSum += this.uStale;
+    this.fresh += this.uFresh;
+    if (this.uEtaMax > this.etaMaxSeen) this.etaMaxSeen = this.uEtaMax;
+    this.ratioSum += this.uRatioSum;
+    this.ratioN += this.uRatioN;
+    if (this.uRatioMax > this.ratioMax) this.ratioMax = this.uRatioMax;
+    this.cStale += this.uStale;
+    this.cEta += this.uEta;
+    this.cN += K;
+    this.sinceEval += K;
+    this.uStale = this.uEta = this.uFresh = this.uEtaMax = 0;
+    this.uRatioSum = this.uRatioMax = this.uRatioN = 0;
+
+    if (this.cpTimes === null) this.cpTimes = checkpointTimes(t, this.p.maxTime, this.p.checkpoints);
+    const atCp = this.cpNext < this.cpTimes.length && t >= this.cpTimes[this.cpNext];
+    let err = Number.NaN;
+    if (this.cheap || atCp || (this.periodic && this.sinceEval >= this.evalEvery)) {
+      err = this.model.error(w);
+      this.sinceEval = 0;
+      this.sampleRatio = true;
+      if (!(err <= this.limit)) {
+        this.status = 'diverged';
+        this.stopped = true;
+        if (Number.isFinite(err)) this.record(t, err);
+        return;
+      }
+      while (err <= this.nextDecade && this.Kcur < this.Kmax) {
+        this.Kcur = Math.min(this.Kmax, 2 * this.Kcur);
+        this.nextDecade /= 10;
+      }
+      if (err <= this.target) {
+        this.status = 'reached';
+        this.reached = { time: t, updates: this.version, gradients: this.gradients };
+        this.stopped = true;
+      }
+    } else if (!(this.model.errorLowerBound(w) <= this.limit)) {
+      this.status = 'diverged';
+      this.stopped = true;
+      return;
+    }
+    if (atCp) {
+      this.record(t, err);
+      while (this.cpNext < this.cpTimes.length && t >= this.cpTimes[this.cpNext]) this.cpNext++;
+    }
+    if (this.version >= this.p.maxUpdates) this.stopped = true;
+    if (this.stopped && this.lastCpUpdates !== this.version) this.record(t, err);
+  }
+
+  /** Ends a run stopped by the time horizon: a last checkpoint at maxTime. */
+  horizon(): void {
+    this.stopped = true;
+    const last = this.checkpoints[this.checkpoints.length - 1];
+    if (last.time < this.p.maxTime) this.record(this.p.maxTime, Number.NaN);
+  }
+
+  private record(t: number, error: number): void {
+    const err = Number.isNaN(error) ? this.model.error(this.w) : error;
+    if (!Number.isFinite(err)) return;
+    const n = this.cN;
+    this.checkpoints.push({
+      time: t,
+      updates: this.version,
+      gradients: this.gradients,
+      error: err,
+      staleness: n > 0 ? this.cStale / n : 0,
+      eta: n > 0 ? this.cEta / n : 0,
+      K: this.Kcur,
+    });
+    this.cStale = this.cEta = this.cN = 0;
+    this.lastCpUpdates = this.version;
+    this.sampleRatio = true;
+  }
+
+  result(): RaceResult {
+    const n = this.gradients;
+    const stale = n - this.fresh;
+    return {
+      checkpoints: this.checkpoints,
+      reached: this.reached,
+      status: this.status,
+      meanStaleness: n > 0 ? this.staleSum / n : 0,
+      freshFraction: n > 0 ? this.fresh / n : 1,
+      maxGradRatio: this.ratioMax,
+      meanGradRatio: n > 0 && this.ratioN > 0 ? ((this.ratioSum / this.ratioN) * stale) / n : 0,
+      etaMaxSeen: this.etaMaxSeen,
+    };
+  }
+}
+
+/** t₁·(T/t₁)^(k/(N−1)), k = 0..N−1 (just t₁ when N = 1). */
+function checkpointTimes(t1: number, T: number, N: number): Float64Array {
+  const out = new Float64Array(N);
+  out[0] = t1;
+  if (N === 1) return out;
+  const span = t1 > 0 && T > t1 ? ln(T / t1) : 0;
+  for (let k = 1; k < N; k++) out[k] = k === N - 1 ? Math.max(T, t1) : t1 * exp((span * k) / (N - 1));
+  return out;
+}
+
+// ---- the variant loops (simulate.ts's kernels with SGD hooks) ----
+
+function runKsync(r: Race, P: number, c: number, T: number, clock: Clock): void {
+  const [ht, hl] = heapArrays(P);
+  const { w, rv } = r;
+  let t = 0;
+  while (!r.stopped) {
+    rv.fill(r.version); // every learner reads w_j: staleness 0
+    let n = 0;
+    for (let l = 0; l < P; l++) {
+      const x = clock.draw(l);
+      heapPush(ht, hl, n++, t + c + x + c, l);
+    }
+    // the K-th arrival is the update; K ≤ P arrivals, all at w
+    const K = r.Kcur;
+    for (let k = 0; k < K; k++) {
+      const a = ht[0];
+      if (a > T) {
+        r.horizon();
+        return;
+      }
+      const l = hl[0];
+      heapPop(ht, hl, n--);
+      if (r.arrive(l, w, 0)) {
+        r.update(a);
+        t = a;
+      }
+    }
+    // cancel the rest
+    for (let i = 0; i < n; i++) {
+      ht[i] = Number.POSITIVE_INFINITY;
+      hl[i] = 0x7fffffff;
+    }
+  }
+}
+
+function runKbatchsync(r: Race, P: number, c: number, T: number, clock: Clock): void {
+  const [ht, hl] = heapArrays(P);
+  const { w, rv } = r;
+  let t = 0;
+  while (!r.stopped) {
+    rv.fill(r.version); // every learner reads w_j: staleness 0
+    let n = 0;
+    for (let l = 0; l < P; l++) {
+      const x = clock.draw(l);
+      heapPush(ht, hl, n++, t + c + x + c, l);
+    }
+    for (;;) {
+      const a = ht[0];
+      if (a > T) {
+        r.horizon();
+        return;
+      }
+      const l = hl[0];
+      if (r.arrive(l, w, 0)) {
+        r.update(a);
+        t = a;
+        for (let i = 0; i < n; i++) {
+          ht[i] = Number.POSITIVE_INFINITY;
+          hl[i] = 0x7fffffff;
+        }
+        break;
+      }
+      const x = clock.draw(l);
+      heapReplaceTop(ht, hl, n, a + x + c, l);
+    }
+  }
+}
+
+function runKasync(r: Race, P: number, c: number, T: number, clock: Clock): void {
+  const [ht, hl] = heapArrays(P);
+  const { d, w, reads, rv } = r;
+  const pend = new Int32Array(P);
+  const cf = new Float64Array(P);
+  for (let l = 0; l < P; l++) {
+    const x = clock.draw(l);
+    heapPush(ht, hl, l, c + x + c, l);
+  }
+  let n = P;
+  let count = 0;
+  while (!r.stopped) {
+    const a = ht[0];
+    if (a > T) {
+      r.horizon();
+      return;
+    }
+    const l = hl[0];
+    if (!r.arrive(l, reads, l * d)) {
+      pend[count++] = l;
+      heapPop(ht, hl, n--);
+      continue;
+    }
+    r.update(a);
+    if (r.stopped) return;
+    // the K − 1 pending learners (arrival order), then l, pull the new w and restart
+    const b = a + c;
+    for (let i = 0; i < count; i++) {
+      const m = pend[i];
+      cf[m] = b + clock.draw(m);
+      rv[m] = r.version;
+      reads.set(w, m * d);
+    }
+    const x = clock.draw(l);
+    rv[l] = r.version;
+    reads.set(w, l * d);
+    heapReplaceTop(ht, hl, n, b + x + c, l);
+    for (let i = 0; i < count; i++) {
+      const m = pend[i];
+      heapPush(ht, hl, n++, cf[m] + c, m);
+    }
+    count = 0;
+  }
+}
+
+function runKbatchasync(r: Race, P: number, c: number, T: number, clock: Clock): void {
+  const [ht, hl] = heapArrays(P);
+  const { d, w, reads, rv } = r;
+  for (let l = 0; l < P; l++) {
+    const x = clock.draw(l);
+    heapPush(ht, hl, l, c + x + c, l);
+  }
+  while (!r.stopped) {
+    const a = ht[0];
+    if (a > T) {
+      r.horizon();
+      return;
+    }
+    const l = hl[0];
+    if (r.arrive(l, reads, l * d)) {
+      r.update(a);
+      if (r.stopped) return;
+    }
+    const x = clock.draw(l);
+    rv[l] = r.version;
+    reads.set(w, l * d);
+    heapReplaceTop(ht, hl, P, a + c + x + c, l);
+  }
+}
+
+/** Turns any Rng into the concrete generator (itself when it already is one). */
+function asXoshiro(rng: Rng): Xoshiro128 {
+  return rng instanceof Xoshiro128
+    ? rng
+    : new Xoshiro128(rng.nextU32(), rng.nextU32(), rng.nextU32(), rng.nextU32());
+}
+
+/** One race run (header): SGD on the problem, timed by the PS model. */
+export function raceRun(p: RaceParams, rng: Rng): RaceResult {
+  const speeds = validate(p);
+  const dist = makeDistribution(p.dist);
+  const model = makeModel(p.problem, p.mb);
+  const noise = asXoshiro(rng);
+  const clock = new Clock(dist, jumpedStream(noise), speeds);
+  const r = new Race(model, p, noise);
+  if (r.stopped) return r.result();
+  const c = p.comm ?? 0;
+  if (p.variant === 'ksync') runKsync(r, p.P, c, p.maxTime, clock);
+  else if (p.variant === 'kbatchsync') runKbatchsync(r, p.P, c, p.maxTime, clock);
+  else if (p.variant === 'kasync') runKasync(r, p.P, c, p.maxTime, clock);
+  else runKbatchasync(r, p.P, c, p.maxTime, clock);
+  return r.result();
+}
