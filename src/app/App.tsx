@@ -14,6 +14,7 @@ const VIEW_COMPONENTS: Record<ViewName, React.LazyExoticComponent<() => React.JS
   runtime: lazy(() => import('../views/runtime/RuntimeView')),
   kvariants: lazy(() => import('../views/kvariants/KvariantsView')),
   timeline: lazy(() => import('../views/timeline/TimelineView')),
+  race: lazy(() => import('../views/race/RaceView')),
 };
 
 export function App() {

@@ -6,6 +6,7 @@ import { runDecay, runLogistic } from './estimator/cells';
 import { runCurve, runDetail } from './kvariants/cells';
 import { runTrajectories, runTune } from './minibatch/cells';
 import { runExactCurves, runMaxRatio, runOrderStats } from './runtime/cells';
+import { runRace, runWin } from './race/cells';
 import { runTimeline } from './timeline/cells';
 
 /**
@@ -30,6 +31,8 @@ export const CELL_RUNNERS: Record<string, CellRunner> = {
   learnerstune: runLearnersTune,
   sparsetune: runSparseTune,
   sparsemeasure: runSparseMeasure,
+  racerun: runRace,
+  racewin: runWin,
   kcurve: runCurve,
   kdetail: runDetail,
   estq: runDecay,

@@ -13,6 +13,7 @@ const LOADERS: { [V in ViewName]: () => Promise<Experiment<V>> } = {
   runtime: () => import('./runtime').then((m) => m.runtimeExperiment),
   kvariants: () => import('./kvariants').then((m) => m.kvariantsExperiment),
   timeline: () => import('./timeline').then((m) => m.timelineExperiment),
+  race: () => import('./race').then((m) => m.raceExperiment),
 };
 
 export function loadExperiment<V extends ViewName>(view: V): Promise<Experiment<V>> {

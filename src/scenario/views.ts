@@ -3,6 +3,7 @@ import { estimatorParams } from './estimatorSchema';
 import { kvariantsParams } from './kvariantsSchema';
 import { minibatchParams } from './minibatchSchema';
 import type { ParamSpec } from './params';
+import { raceParams } from './raceSchema';
 import { runtimeParams } from './runtimeSchema';
 import { speedupParams } from './speedupSchema';
 import { timelineParams } from './timelineSchema';
@@ -78,6 +79,14 @@ export const VIEWS = {
     },
     params: timelineParams,
   },
+  race: {
+    meta: {
+      title: 'Who wins the race',
+      cite: '[SS] Figs. 7–9, Eq. 13 × [CP]',
+      blurb: 'Error against wall-clock time: updates needed ([CP]) times time per update ([SS]).',
+    },
+    params: raceParams,
+  },
 } as const;
 
 export type ViewName = keyof typeof VIEWS;
@@ -85,7 +94,7 @@ export const VIEW_NAMES = Object.keys(VIEWS) as ViewName[];
 export const DEFAULT_VIEW: ViewName = 'speedup';
 
 /** Views named in DESIGN.md that later versions will add; their links get a clear notice. */
-export const PLANNED_VIEWS = ['race'] as const;
+export const PLANNED_VIEWS = [] as const;
 
 type ParamsOf<V extends ViewName> = (typeof VIEWS)[V]['params'];
 export type Scenario<V extends ViewName = ViewName> = {

@@ -1,0 +1,129 @@
+import { sampleQuantile } from '../../engine/quantile';
+import type { LrRule, RaceResult } from '../../engine/race/types';
+import { formatNumber } from '../../scenario/params';
+import type { CellResults } from '../cells';
+import type { Chart, Point, Series } from '../contract';
+import { runCell } from './cells';
+import { type Contestant, contestants, runParams, type S, stepOf, timeGrid } from './setup';
+
+/** Repetitions per run cell (see cells.ts). */
+const REPS_PER_CELL = 5;
+
+export function repGroups(s: S): number[][] {
+  const out: number[][] = [];
+  for (let r = 0; r < s.seeds; r += REPS_PER_CELL)
+    out.push(Array.from({ length: Math.min(REPS_PER_CELL, s.seeds - r) }, (_, i) => r + i));
+  return out;
+}
+
+export function runCellsOf(s: S, c: Contestant, lr: LrRule) {
+  return repGroups(s).map((reps) => runCell({ run: runParams(s, c, lr, stepOf(s, lr)), reps }));
+}
+
+function results(s: S, cells: CellResults, c: Contestant, lr: LrRule): RaceResult[] | null {
+  const out: RaceResult[] = [];
+  for (const cell of runCellsOf(s, c, lr)) {
+    const v = cells.get(cell.id) as RaceResult[] | undefined;
+    if (!v) return null;
+    out.push(...v);
+  }
+  return out;
+}
+
+/** A run's error at time t: its last checkpoint at or before t (null before the first). */
+function errorAt(r: RaceResult, t: number): number | null {
+  let e: number | null = null;
+  for (const c of r.checkpoints) {
+    if (c.time > t) break;
+    e = c.error;
+  }
+  return e;
+}
+
+/** Mean error over repetitions on the common grid, with the 10–90 % range of the runs as the band. */
+function meanCurve(s: S, runs: RaceResult[]): Point[] {
+  const points: Point[] = [];
+  for (const t of timeGrid(s)) {
+    const es: number[] = [];
+    let diverged = 0;
+    for (const r of runs) {
+      const e = errorAt(r, t);
+      if (e === null) continue;
+      if (r.status === 'diverged' && t >= r.checkpoints[r.checkpoints.length - 1].time) diverged++;
+      else es.push(e);
+    }
+    if (diverged > 0) {
+      points.push({ x: t, y: null, note: `diverged in ${diverged} of ${runs.length} runs` });
+      continue;
+    }
+    if (es.length === 0) continue;
+    const mean = es.reduce((a, x) => a + x, 0) / es.length;
+    points.push({
+      x: t,
+      y: mean,
+      ...(es.length >= 2 ? { lo: sampleQuantile(es, 0.1), hi: sampleQuantile(es, 0.9) } : {}),
+    });
+  }
+  return points;
+}
+
+function seriesOf(s: S, cells: CellResults, c: Contestant, lr: LrRule, label: string, dash = false): Series {
+  const runs = results(s, cells, c, lr);
+  return {
+    id: `${c.id}-${lr}`,
+    label,
+    kind: 'simulation',
+    band: 'quantile',
+    colorIndex: c.colorIndex,
+    ...(dash ? { dash: true } : {}),
+    source: `SGD driven by the event simulator (${s.problem}, P = ${s.P}, X ~ ${s.dist[0]}, m = ${s.mb}), mean of ${s.seeds} runs (seed ${s.seed}); band: 10–90 % of the runs`,
+    points: runs ? meanCurve(s, runs) : [],
+  };
+}
+
+const LR_WORDS: Record<LrRule, string> = {
+  fixed: 'fixed η',
+  eq13: 'Eq. 13',
+  staleness: 'η/(staleness + 1)',
+  adasync: 'AdaSync',
+};
+
+/** [SS] Fig. 8: simulated error against wall-clock time for sync, Async and K-batch-async. */
+export function errorChart(s: S, cells: CellResults): Chart {
+  const lr = s.lr as LrRule;
+  const stand =
+    s.problem === 'logistic' ? ' A synthetic logistic regression stands in for the paper’s MNIST.' : '';
+  return {
+    type: 'xy',
+    id: 'error-vs-time',
+    title: 'Error against wall-clock time: sync, Async, K-batch-async (simulated)',
+    cite: '[SS] Fig. 8, Sec. 6',
+    summary: `Each learner computes its gradient at the parameters it last read; the PS applies each variant's rule (${LR_WORDS[lr]}, η = ${formatNumber(stepOf(s, lr))}). Async updates far more often than sync, so its error falls sooner, but stale gradients leave it at a higher level.${stand}`,
+    x: { label: 'wall-clock time', scale: 'log' },
+    y: { label: 'F(w) − F⋆', scale: 'log' },
+    series: contestants(s).map((c) => seriesOf(s, cells, c, lr, `${c.label}, ${LR_WORDS[lr]}`)),
+  };
+}
+
+/** [SS] Fig. 9: Async with a fixed step against Eq. 13's staleness-compensating step. */
+export function eq13Chart(s: S, cells: CellResults): Chart {
+  const async = contestants(s).find((c) => c.id === 'async')!;
+  const fixed = seriesOf(s, cells, async, 'fixed', `Async, fixed η = ${formatNumber(s.eta)}`);
+  const eq13 = seriesOf(
+    s,
+    cells,
+    { ...async, colorIndex: 3 },
+    'eq13',
+    `Async, Eq. 13 (η_max = ${formatNumber(s.etamax)}, C = ${formatNumber(s.comp)})`,
+  );
+  return {
+    type: 'xy',
+    id: 'eq13-vs-fixed',
+    title: 'A staleness-compensating step against a fixed one (Async, simulated)',
+    cite: '[SS] Fig. 9, Eq. 13, Theorem 4',
+    summary: `Eq. 13 shrinks the step of a gradient computed far from the current parameters: η_j = min{C/‖w_j − w_τ(j)‖², η_max}. Under heavy staleness (paper: P = 40, η_max = 0.01, C = 0.005·η_max) a fixed step goes unstable where the compensated one does not.`,
+    x: { label: 'wall-clock time', scale: 'log' },
+    y: { label: 'F(w) − F⋆', scale: 'log' },
+    series: [fixed, eq13],
+  };
+}

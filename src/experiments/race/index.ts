@@ -1,0 +1,29 @@
+import type { LrRule } from '../../engine/race/types';
+import type { CellSpec } from '../cells';
+import type { Experiment } from '../experiment';
+import { boundsChart } from './boundsChart';
+import { eq13Chart, errorChart, runCellsOf } from './errorCharts';
+import { contestants, type S } from './setup';
+import { winCells, winsChart } from './winsChart';
+
+function cells(s: S): CellSpec[] {
+  const out: CellSpec[] = [];
+  // Fig. 8 first (the chosen rule), then Fig. 9 (Async with a fixed step and with Eq. 13), then the map.
+  for (const c of contestants(s)) out.push(...runCellsOf(s, c, s.lr as LrRule));
+  const async = contestants(s).find((c) => c.id === 'async')!;
+  out.push(...runCellsOf(s, async, 'fixed'), ...runCellsOf(s, { ...async, colorIndex: 3 }, 'eq13'));
+  out.push(...winCells(s));
+  const seen = new Set<string>();
+  return out.filter((c) => !seen.has(c.id) && seen.add(c.id));
+}
+
+export const raceExperiment: Experiment<'race'> = {
+  view: 'race',
+  cells,
+  charts: (s, results) => [
+    boundsChart(s),
+    errorChart(s, results),
+    eq13Chart(s, results),
+    winsChart(s, results),
+  ],
+};

@@ -1,0 +1,86 @@
+// The race scenario as engine inputs: the problem, the contestants, the time grid.
+
+import type { Variant } from '../../engine/events';
+import { pow } from '../../engine/math';
+import type { LrRule, RaceParams, RaceProblem } from '../../engine/race/types';
+import { parseDist } from '../../scenario/distributionSyntax';
+import type { Scenario } from '../../scenario/views';
+
+export type S = Scenario<'race'>;
+
+/** The simulated problem: the synthetic logistic regression, or the [CP] quadratic (d = 20, λ = 0.2, literal noise). */
+export function problemOf(s: S): RaceProblem {
+  if (s.problem === 'quadratic')
+    return {
+      kind: 'quadratic',
+      family: 'tridiag',
+      d: 20,
+      lambda: 0.2,
+      M: s.M,
+      sigma2: s.sigma2,
+      noise: 'literal',
+    };
+  return { kind: 'logistic', n: s.n, dim: s.dim, sep: s.sep, flip: s.flip, ridge: s.ridge, dataSeed: s.seed };
+}
+
+export function distSpec(s: S) {
+  const d = parseDist(s.dist[0]).value;
+  if (!d) throw new Error(`invalid distribution ${s.dist[0]}`);
+  return d;
+}
+
+/** Fig. 8's three contestants: fully synchronous, Async, and K-batch-async with the chosen K. */
+export interface Contestant {
+  id: string;
+  label: string;
+  variant: Variant;
+  K: number;
+  colorIndex: number;
+}
+
+export function contestants(s: S): Contestant[] {
+  return [
+    { id: 'sync', label: `sync (K-sync, K = P = ${s.P})`, variant: 'ksync', K: s.P, colorIndex: 0 },
+    { id: 'async', label: 'Async (K-async, K = 1)', variant: 'kasync', K: 1, colorIndex: 1 },
+    {
+      id: 'kbatchasync',
+      label: `K-batch-async, K = ${s.K}`,
+      variant: 'kbatchasync',
+      K: s.K,
+      colorIndex: 2,
+    },
+  ];
+}
+
+/** Checkpoints per run: log-spaced in time, enough for smooth curves on a log time axis. */
+export const CHECKPOINTS = 120;
+
+export function runParams(s: S, c: { variant: Variant; K: number }, lr: LrRule, eta: number): RaceParams {
+  return {
+    variant: c.variant,
+    P: s.P,
+    K: c.K,
+    dist: distSpec(s),
+    problem: problemOf(s),
+    mb: s.mb,
+    eta,
+    lr,
+    ...(lr === 'eq13' ? { C: s.comp } : {}),
+    maxTime: s.tmax,
+    maxUpdates: 5_000_000,
+    checkpoints: CHECKPOINTS,
+  };
+}
+
+/** The step a rule is given: η_max for Eq. 13, η otherwise. */
+export function stepOf(s: S, lr: LrRule): number {
+  return lr === 'eq13' ? s.etamax : s.eta;
+}
+
+/** A common time grid for means over seeds (runs checkpoint at their own times). */
+export function timeGrid(s: S): number[] {
+  const lo = s.tmax / 1000;
+  const out: number[] = [];
+  for (let i = 0; i <= 80; i++) out.push(lo * pow(s.tmax / lo, i / 80));
+  return out;
+}

@@ -1,0 +1,156 @@
+// Who reaches the target error first in wall-clock time, over a map of P against M (the [CP]
+// quadratic) — the question PAPERS.md's "Where the two papers meet" leaves to simulation.
+
+import { makeDistribution } from '../../engine/distributions';
+import type { Variant } from '../../engine/events';
+import type { RaceParams } from '../../engine/race/types';
+import { formatNumber } from '../../scenario/params';
+import type { CellResults, CellSpec } from '../cells';
+import type { Chart } from '../contract';
+import { type WinResult, winCell } from './cells';
+import { distSpec, type S } from './setup';
+
+/** The map's axes (8 × 8, as the issue's preset). */
+export const MAP_P = [1, 2, 4, 6, 8, 16, 32, 64];
+export const MAP_M = [0, 1, 3, 10, 30, 100, 300, 1000];
+/** Repetitions per (cell, contestant, step). */
+export const MAP_SEEDS = 3;
+
+interface Racer {
+  id: string;
+  name: string;
+  variant: Variant;
+  K: (P: number) => number;
+}
+
+/** Four ways to use P learners: wait for all, count P mini-batches, or never wait (K = 1, K = P). */
+export const RACERS: Racer[] = [
+  { id: 'sync', name: 'sync', variant: 'ksync', K: (P) => P },
+  { id: 'kbatchsync', name: 'K-batch-sync', variant: 'kbatchsync', K: (P) => P },
+  { id: 'async', name: 'Async', variant: 'kasync', K: () => 1 },
+  { id: 'kbatchasync', name: 'K-batch-async', variant: 'kbatchasync', K: (P) => P },
+];
+
+const L_QUAD = 4.17766;
+
+/**
+ * Each racer's step grid: around [CP]'s best step for an averaged batch of b = K·m gradients,
+ * η ≈ min(1, 2b/(M + b))/L (the map reads the noise as `coord`, so M' = M), times 1, 1/2, 1/4.
+ */
+export function stepGrid(M: number, K: number, mb: number): number[] {
+  const b = K * mb;
+  const top = Math.min(1, (2 * b) / (M + b)) / L_QUAD;
+  return [top, top / 2, top / 4];
+}
+
+/**
+ * The map's horizon at noise M: 100·(1 + M)·E[X] — sequential SGD needs about κ(1 + M)·ln(F0/ε)
+ * gradients, so a racer that is not within a few times of that by then has lost anyway; the
+ * horizon also bounds the cost of a run that never gets there.
+ */
+export function mapHorizon(M: number, meanX: number): number {
+  return 100 * (1 + M) * meanX;
+}
+
+function mapRun(s: S, r: Racer, P: number, M: number): RaceParams {
+  return {
+    variant: r.variant,
+    P,
+    K: r.K(P),
+    dist: distSpec(s),
+    problem: { kind: 'quadratic', family: 'tridiag', d: 20, lambda: 0.2, M, sigma2: 0, noise: 'coord' },
+    mb: s.mb,
+    eta: 0,
+    lr: 'fixed',
+    maxTime: mapHorizon(M, makeDistribution(distSpec(s)).mean),
+    maxUpdates: 5_000_000,
+    checkpoints: 8,
+    target: s.eps,
+  };
+}
+
+export function winCells(s: S): CellSpec[] {
+  const out: CellSpec[] = [];
+  for (const M of MAP_M)
+    for (const P of MAP_P)
+      for (const r of RACERS)
+        out.push(winCell({ run: mapRun(s, r, P, M), etas: stepGrid(M, r.K(P), s.mb), reps: MAP_SEEDS }));
+  return out;
+}
+
+/** A racer's best mean time over its step grid (only steps where every repetition reached). */
+function best(res: WinResult): { time: number; eta: number } | null {
+  let out: { time: number; eta: number } | null = null;
+  for (const { eta, times } of res) {
+    if (times.some((t) => t === null)) continue;
+    const mean = (times as number[]).reduce((a, x) => a + x, 0) / times.length;
+    if (!out || mean < out.time) out = { time: mean, eta };
+  }
+  return out;
+}
+
+export function winsChart(s: S, results: CellResults): Chart {
+  const cells: { x: number; y: number; value: number | null; label?: string }[] = [];
+  let done = 0;
+  const tally = new Map<string, number>();
+  for (const M of MAP_M)
+    for (const P of MAP_P) {
+      const times: { r: Racer; time: number; eta: number }[] = [];
+      let missing = false;
+      for (const r of RACERS) {
+        const res = results.get(
+          winCell({ run: mapRun(s, r, P, M), etas: stepGrid(M, r.K(P), s.mb), reps: MAP_SEEDS }).id,
+        ) as WinResult | undefined;
+        if (!res) {
+          missing = true;
+          continue;
+        }
+        const b = best(res);
+        if (b) times.push({ r, ...b });
+      }
+      if (missing) continue;
+      done++;
+      if (times.length === 0) {
+        cells.push({
+          x: P,
+          y: M,
+          value: null,
+          label: `no racer reached ε = ${formatNumber(s.eps)} within the horizon t = ${formatNumber(Number(mapHorizon(M, makeDistribution(distSpec(s)).mean).toPrecision(3)))}`,
+        });
+        continue;
+      }
+      times.sort((a, b) => a.time - b.time);
+      const w = times[0];
+      tally.set(w.r.name, (tally.get(w.r.name) ?? 0) + 1);
+      const margin = times.length > 1 ? times[1].time / w.time : null;
+      cells.push({
+        x: P,
+        y: M,
+        value: margin,
+        label:
+          margin === 1
+            ? `a tie at t = ${formatNumber(Number(w.time.toPrecision(3)))}: ${times
+                .filter((x) => x.time === w.time)
+                .map((x) => x.r.name)
+                .join(', ')}`
+            : `${w.r.name} wins at t = ${formatNumber(Number(w.time.toPrecision(3)))} (η = ${formatNumber(Number(w.eta.toPrecision(3)))})${margin === null ? ', alone' : `; runner-up ${times[1].r.name}, ${formatNumber(Number(margin.toPrecision(3)))}× slower`}${P > M + 1 ? '; P > τ_crit = M + 1' : ''}`,
+      });
+    }
+  const total = MAP_M.length * MAP_P.length;
+  const counts = [...tally.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([n, c]) => `${n} ${c}`)
+    .join(', ');
+  return {
+    type: 'heatmap',
+    id: 'who-wins',
+    title: `Who reaches f − f⋆ ≤ ${formatNumber(s.eps)} first in wall-clock time: P against M`,
+    cite: '[SS] × [CP]: PAPERS.md, “Where the two papers meet”',
+    summary:
+      `Colour: how many times slower the runner-up is; hover a cell for the winner and its race. [CP] quadratic (d = 20, noise read as \`coord\` so that M' = M, σ⋆ = 0, horizon 100(1 + M)·E[X]), X ~ ${s.dist[0]}, m = ${s.mb}, each racer at its best of three steps, ${MAP_SEEDS} seeds per step. Hypothesis (not a result of either paper): the winner changes near P = τ_crit(M) = σ⋆²/ε + M + 1 = M + 1 (cells beyond it say so). ` +
+      (done < total ? `${done} of ${total} cells done.` : `Wins: ${counts || 'none'}.`),
+    x: { label: 'learners P', scale: 'band' },
+    y: { label: 'relative noise M', scale: 'band' },
+    cells,
+  };
+}
