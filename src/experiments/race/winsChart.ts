@@ -123,10 +123,14 @@ export function winsChart(s: S, results: CellResults): Chart {
       const w = times[0];
       tally.set(w.r.name, (tally.get(w.r.name) ?? 0) + 1);
       const margin = times.length > 1 ? times[1].time / w.time : null;
+      // The colour: the best asynchronous time over the best synchronous one (< 1: async wins).
+      const bestOf = (ids: string[]) =>
+        Math.min(...times.filter((x) => ids.includes(x.r.id)).map((x) => x.time));
+      const ratio = bestOf(['async', 'kbatchasync']) / bestOf(['sync', 'kbatchsync']);
       cells.push({
         x: P,
         y: M,
-        value: margin,
+        value: Number.isFinite(ratio) ? ratio : null,
         label:
           margin === 1
             ? `a tie at t = ${formatNumber(Number(w.time.toPrecision(3)))}: ${times
@@ -147,7 +151,7 @@ export function winsChart(s: S, results: CellResults): Chart {
     title: `Who reaches f − f⋆ ≤ ${formatNumber(s.eps)} first in wall-clock time: P against M`,
     cite: '[SS] × [CP]: PAPERS.md, “Where the two papers meet”',
     summary:
-      `Colour: how many times slower the runner-up is; hover a cell for the winner and its race. [CP] quadratic (d = 20, noise read as \`coord\` so that M' = M, σ⋆ = 0, horizon 100(1 + M)·E[X]), X ~ ${s.dist[0]}, m = ${s.mb}, each racer at its best of three steps, ${MAP_SEEDS} seeds per step. Hypothesis (not a result of either paper): the winner changes near P = τ_crit(M) = σ⋆²/ε + M + 1 = M + 1 (cells beyond it say so). ` +
+      `Colour: the best asynchronous racer's time over the best synchronous one's (below 1: an async variant wins; blank: one family never reached ε); hover a cell for the winner, the runner-up and the margin. [CP] quadratic (d = 20, noise read as \`coord\` so that M' = M, σ⋆ = 0, horizon 100(1 + M)·E[X]), X ~ ${s.dist[0]}, m = ${s.mb}, each racer at its best of three steps, ${MAP_SEEDS} seeds per step. Hypothesis (not a result of either paper): the winner changes near P = τ_crit(M) = σ⋆²/ε + M + 1 = M + 1 (cells beyond it say so). ` +
       (done < total ? `${done} of ${total} cells done.` : `Wins: ${counts || 'none'}.`),
     x: { label: 'learners P', scale: 'band' },
     y: { label: 'relative noise M', scale: 'band' },
