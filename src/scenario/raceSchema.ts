@@ -42,7 +42,7 @@ export const raceParams = {
   ...logisticDataParams,
   M: num({
     label: 'Quadratic: relative noise M',
-    help: 'Noise of one sample’s gradient, M‖∇f‖² per coordinate (the literal reading); also the who-wins map’s largest M.',
+    help: 'Noise of one sample’s gradient, M‖∇f‖² per coordinate (the literal reading).',
     default: 10,
     min: 0,
     max: 1e4,
@@ -111,6 +111,22 @@ export const raceParams = {
     exclusiveMinTo: 1e-12,
     max: 1e6,
     slider: { min: 1e-6, max: 10, log: true },
+  }),
+  Pmax: int({
+    label: 'Map: largest P',
+    help: 'The who-wins map runs 8 values of P from 1 to Pmax (log-spaced).',
+    default: 64,
+    min: 1,
+    max: 256,
+    slider: { min: 1, max: 256, log: true },
+  }),
+  Mmax: num({
+    label: 'Map: largest M',
+    help: 'The who-wins map runs M = 0 and 7 log-spaced values up to Mmax; larger M needs proportionally more gradients.',
+    default: 1000,
+    min: 0,
+    max: 1e5,
+    slider: { min: 1, max: 1e5, log: true },
   }),
   Lip: num({
     label: 'Bounds: smoothness L',

@@ -3,6 +3,7 @@
 
 import { makeDistribution } from '../../engine/distributions';
 import type { Variant } from '../../engine/events';
+import { pow } from '../../engine/math';
 import type { RaceParams } from '../../engine/race/types';
 import { formatNumber } from '../../scenario/params';
 import type { CellResults, CellSpec } from '../cells';
@@ -10,9 +11,20 @@ import type { Chart } from '../contract';
 import { type WinResult, winCell } from './cells';
 import { distSpec, type S } from './setup';
 
-/** The map's axes (8 × 8, as the issue's preset). */
-export const MAP_P = [1, 2, 4, 6, 8, 16, 32, 64];
-export const MAP_M = [0, 1, 3, 10, 30, 100, 300, 1000];
+/** Eight values from 1 to Pmax, log-spaced and rounded (fewer when Pmax is small: no repeats). */
+export function mapP(s: S): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < 8; i++) out.push(Math.round(pow(s.Pmax, i / 7)));
+  return [...new Set(out)];
+}
+
+/** M = 0 and seven log-spaced values up to Mmax (1, 3, 10, … 1000 by default), rounded to 2 digits. */
+export function mapM(s: S): number[] {
+  if (s.Mmax === 0) return [0];
+  const out = [0];
+  for (let i = 0; i < 7; i++) out.push(Number((s.Mmax * pow(1000, (i - 6) / 6)).toPrecision(2)));
+  return [...new Set(out)];
+}
 /** Repetitions per (cell, contestant, step). */
 export const MAP_SEEDS = 3;
 
@@ -71,8 +83,8 @@ function mapRun(s: S, r: Racer, P: number, M: number): RaceParams {
 
 export function winCells(s: S): CellSpec[] {
   const out: CellSpec[] = [];
-  for (const M of MAP_M)
-    for (const P of MAP_P)
+  for (const M of mapM(s))
+    for (const P of mapP(s))
       for (const r of RACERS)
         out.push(winCell({ run: mapRun(s, r, P, M), etas: stepGrid(M, r.K(P), s.mb), reps: MAP_SEEDS }));
   return out;
@@ -93,8 +105,8 @@ export function winsChart(s: S, results: CellResults): Chart {
   const cells: { x: number; y: number; value: number | null; label?: string }[] = [];
   let done = 0;
   const tally = new Map<string, number>();
-  for (const M of MAP_M)
-    for (const P of MAP_P) {
+  for (const M of mapM(s))
+    for (const P of mapP(s)) {
       const times: { r: Racer; time: number; eta: number }[] = [];
       let missing = false;
       for (const r of RACERS) {
@@ -140,7 +152,7 @@ export function winsChart(s: S, results: CellResults): Chart {
             : `${w.r.name} wins at t = ${formatNumber(Number(w.time.toPrecision(3)))} (η = ${formatNumber(Number(w.eta.toPrecision(3)))})${margin === null ? ', alone' : `; runner-up ${times[1].r.name}, ${formatNumber(Number(margin.toPrecision(3)))}× slower`}${P > M + 1 ? '; P > τ_crit = M + 1' : ''}`,
       });
     }
-  const total = MAP_M.length * MAP_P.length;
+  const total = mapM(s).length * mapP(s).length;
   const counts = [...tally.entries()]
     .sort((a, b) => b[1] - a[1])
     .map(([n, c]) => `${n} ${c}`)
