@@ -1,5 +1,7 @@
-// The race engine: SGD error against wall-clock time under [SS]'s parameter-server model.
+// The race engine: SGD error against wall-clock time under [SS]'s parameter-server model, and
+// [SS] Sec. 5's bounds to compare it with.
 
+export * from './bounds';
 export { logisticData, makeModel, problemInfo, type RaceModel } from './models';
 export { DIVERGE, MAX_RACE_CHECKPOINTS, raceRun } from './run';
 export * from './types';

@@ -216,7 +216,7 @@ class LogisticModel implements RaceModel {
 
   error(w: Float64Array): number {
     const e = loss(this.data.ds, this.data.lambda, w) - this.data.fStar;
-    return e < 0 ? 0 : e; // NaN stays NaN (divergence)
+    return Math.max(0, e); // NaN stays NaN (divergence)
   }
 
   errorLowerBound(w: Float64Array): number {
