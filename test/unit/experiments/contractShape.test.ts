@@ -53,6 +53,7 @@ describe("each view's default scenario yields charts of the contract's shape", (
         ...(view === 'runtime' ? { draws: 200, seeds: 2, Pmax: 30 } : {}),
         ...(view === 'async' ? { taumax: 5, staumax: 3 } : {}),
         ...(view === 'kvariants' ? { J: 200, seeds: 2 } : {}),
+        ...(view === 'race' ? { n: 200, seeds: 1, tmax: 20, Pmax: 2, Mmax: 1 } : {}),
       };
       const charts = await chartsOf(view, s as Scenario);
       expect(charts.length).toBeGreaterThan(0);

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { problemInfo, raceRun } from '../../../src/engine/race';
+import { lemma2, theorem3 } from '../../../src/engine/race/bounds';
+import type { RaceParams } from '../../../src/engine/race/types';
+import { rngFor } from '../../../src/engine/random/seed';
+import type { Chart, HeatmapChart, XYChart } from '../../../src/experiments/contract';
+import { raceExperiment } from '../../../src/experiments/race';
+import { runCell } from '../../../src/experiments/runCell';
+import { defaultScenario } from '../../../src/scenario/codec';
+import type { Scenario } from '../../../src/scenario/views';
+
+type S = Scenario<'race'>;
+
+async function chartsOf(s: S): Promise<Chart[]> {
+  const results = new Map<string, unknown>();
+  for (const cell of raceExperiment.cells(s))
+    results.set(cell.id, await runCell(cell, s.seed, { checkpoint() {} }));
+  return raceExperiment.charts(s, results);
+}
+
+describe('race view', () => {
+  it('draws the bounds, the simulated races and a map whose cells all say who won or that nobody did', async () => {
+    const s = { ...defaultScenario('race'), n: 300, seeds: 2, tmax: 40, Pmax: 4, Mmax: 10 } as S;
+    const charts = await chartsOf(s);
+    const bounds = charts.find((c) => c.id === 'bounds-vs-time') as XYChart;
+    expect(bounds.series.map((x) => x.kind)).toEqual(['bound', 'bound']);
+    const err = charts.find((c) => c.id === 'error-vs-time') as XYChart;
+    for (const x of err.series) expect(x.points.length).toBeGreaterThan(20);
+    const map = charts.find((c) => c.id === 'who-wins') as HeatmapChart;
+    // P: 8 log-spaced values up to 4, rounded and distinct: 1, 2, 3, 4; M: 0 and 7 log-spaced values up to 10.
+    expect(map.cells.length).toBe(4 * 8);
+    for (const c of map.cells) expect(c.label).toMatch(/wins at|a tie at|no racer reached/);
+    // P = 1: all four racers are sequential SGD on the same random numbers, so they tie exactly.
+    for (const c of map.cells.filter((x) => x.x === 1 && x.label?.startsWith('a tie')))
+      expect(c.value).toBe(1);
+  }, 60_000);
+});
+
+describe('simulated error within [SS]’s bounds (quadratic, exponential times, p0 = 1/P)', () => {
+  const problem = {
+    kind: 'quadratic',
+    family: 'tridiag',
+    d: 20,
+    lambda: 0.2,
+    M: 0.5,
+    sigma2: 0.5,
+    noise: 'coord',
+  } as const;
+  const info = problemInfo(problem);
+  const P = 4;
+  const mb = 1;
+  const SEEDS = 40;
+
+  function runs(p: Omit<RaceParams, 'problem' | 'dist' | 'mb' | 'lr' | 'maxUpdates' | 'checkpoints'>) {
+    return Array.from({ length: SEEDS }, (_, r) =>
+      raceRun(
+        {
+          ...p,
+          problem,
+          dist: { family: 'exp', rate: 1 },
+          mb,
+          lr: 'fixed',
+          maxUpdates: 1_000_000,
+          checkpoints: 30,
+        },
+        rngFor(5, `bounds|${p.variant}|${r}`),
+      ),
+    );
+  }
+
+  /** Mean over runs and checkpoints of (error − bound(updates)) ≤ 3 standard errors, checkpoint by checkpoint. */
+  function within(rs: ReturnType<typeof runs>, bound: (J: number) => number): number {
+    let checked = 0;
+    const n = rs[0].checkpoints.length;
+    for (let i = 1; i < n; i++) {
+      const gaps = rs
+        .map((r) => r.checkpoints[Math.min(i, r.checkpoints.length - 1)])
+        .map((c) => c.error - bound(c.updates));
+      const mean = gaps.reduce((a, x) => a + x, 0) / gaps.length;
+      const sd = Math.sqrt(gaps.reduce((a, x) => a + (x - mean) ** 2, 0) / (gaps.length - 1));
+      expect(mean).toBeLessThanOrEqual((3 * sd) / Math.sqrt(gaps.length) + 1e-12);
+      checked++;
+    }
+    return checked;
+  }
+
+  const base = { L: info.L, c: info.c, sigma2: info.sigma2Eff, MG: info.MG, m: mb, F0: info.initialError };
+
+  it('sync (K-sync, K = P) stays within Lemma 2 at a step that meets its condition', () => {
+    const eta = 1 / (2 * info.L * (info.MG / (P * mb) + 1));
+    const rs = runs({ variant: 'ksync', P, K: P, eta, maxTime: 60 });
+    expect(within(rs, (J) => lemma2({ ...base, K: P, eta }, J))).toBeGreaterThan(10);
+  });
+
+  it('Async (K-async, K = 1) stays within Theorem 3 with γ the largest gradient ratio measured (mean over seeds)', () => {
+    const eta = 0.5 / (2 * info.L * (info.MG / mb + 1));
+    const rs = runs({ variant: 'kasync', P, K: 1, eta, maxTime: 60 });
+    const gamma = rs.reduce((a, r) => a + r.maxGradRatio, 0) / rs.length;
+    expect(Number.isFinite(gamma)).toBe(true);
+    // Theorem 3 needs γ ≤ 1; in this setting the measured γ is about 0.68, so the check always runs.
+    expect(gamma).toBeLessThanOrEqual(1);
+    expect(within(rs, (J) => theorem3({ ...base, K: 1, eta, gamma, p0: 1 / P }, J))).toBeGreaterThan(10);
+  });
+});
