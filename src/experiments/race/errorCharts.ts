@@ -1,10 +1,26 @@
+import { makeDistribution } from '../../engine/distributions';
+import { expectedOrderStatistic } from '../../engine/orderStatistics';
 import { sampleQuantile } from '../../engine/quantile';
+import { problemInfo } from '../../engine/race';
+import { gammaPrime, lemma2, lemma2Conditions, theorem3, theorem3Conditions } from '../../engine/race/bounds';
 import type { LrRule, RaceResult } from '../../engine/race/types';
 import { formatNumber } from '../../scenario/params';
 import type { CellResults } from '../cells';
 import type { Chart, Point, Series } from '../contract';
+import { failed } from './boundsChart';
 import { runCell } from './cells';
-import { type Contestant, contestants, runParams, type S, stepOf, timeGrid } from './setup';
+import {
+  type Contestant,
+  contestants,
+  distSpec,
+  problemOf,
+  runParams,
+  type S,
+  stepOf,
+  timeGrid,
+} from './setup';
+
+const sig = (x: number) => formatNumber(Number(x.toPrecision(3)));
 
 /** Repetitions per run cell (see cells.ts). */
 const REPS_PER_CELL = 5;
@@ -88,6 +104,69 @@ const LR_WORDS: Record<LrRule, string> = {
   adasync: 'AdaSync',
 };
 
+/**
+ * Fig. 8's dashed bounds on the simulated problem's own constants (problemInfo): Lemma 2 for sync
+ * (K = P), iterations mapped to time by E[X_{P:P}] (Lemma 3); Theorem 3 for Async (K = 1) with γ the
+ * largest gradient ratio the runs measured (mean over seeds) and p0 their fraction of fresh
+ * gradients — an estimate, labelled so — mapped to time by E[X]/P. Only for the fixed rule.
+ */
+function boundSeries(s: S, cells: CellResults): Series[] {
+  if (s.lr !== 'fixed') return [];
+  const info = problemInfo(problemOf(s));
+  const dist = makeDistribution(distSpec(s));
+  const base = {
+    L: info.L,
+    c: info.c,
+    sigma2: info.sigma2Eff,
+    MG: info.MG,
+    m: s.mb,
+    eta: s.eta,
+    F0: info.initialError,
+  };
+  const grid = timeGrid(s);
+  const out: Series[] = [];
+  const perSync = expectedOrderStatistic(dist, s.P, s.P).value;
+  const syncConds = lemma2Conditions({ ...base, K: s.P });
+  out.push({
+    id: 'lemma-2',
+    label: `sync: Lemma 2${syncConds.every((c) => c.ok) ? '' : ' (its conditions fail)'}`,
+    kind: 'bound',
+    colorIndex: 0,
+    dash: true,
+    source: `Lemma 2 with the problem's L = ${sig(info.L)}, c = ${sig(info.c)}, σ² = ${sig(info.sigma2Eff)}, M_G = ${sig(info.MG)}; J = t/E[X_{P:P}]${failed(syncConds)}`,
+    points: grid.map((t) => ({ x: t, y: lemma2({ ...base, K: s.P }, t / perSync) })),
+  });
+  const async = contestants(s).find((c) => c.id === 'async')!;
+  const runs = results(s, cells, async, 'fixed');
+  if (runs) {
+    const gamma = runs.reduce((a, r) => a + r.maxGradRatio, 0) / runs.length;
+    const p0 = runs.reduce((a, r) => a + r.freshFraction, 0) / runs.length;
+    const inputs = { ...base, K: 1, gamma, p0 };
+    const conds = theorem3Conditions(inputs);
+    const ok = gamma <= 1 && gammaPrime(inputs) > 0;
+    out.push({
+      id: 'theorem-3',
+      label: `Async: Theorem 3, γ and p0 measured (an estimate)${ok ? '' : ' — not drawn: its conditions fail'}`,
+      kind: 'approximation',
+      colorIndex: 1,
+      dash: true,
+      source: `Theorem 3 with γ = ${sig(gamma)} (largest ‖∇F(w_j) − ∇F(w_τ)‖²/‖∇F(w_j)‖², mean over runs) and p0 = ${sig(p0)} (fraction of fresh gradients): measured averages, not the infimum the theorem asks for; J = t/(E[X]/P)${failed(conds)}`,
+      points: ok ? grid.map((t) => ({ x: t, y: theorem3(inputs, t / (dist.mean / s.P)) })) : [],
+    });
+  }
+  return out;
+}
+
+/** Says so when Lemma 2's floor ηLσ²/(2cPm) lies above the starting error: the bounds say nothing then. */
+function looseNote(s: S): string {
+  if (s.lr !== 'fixed') return '';
+  const info = problemInfo(problemOf(s));
+  const floor = (s.eta * info.L * info.sigma2Eff) / (2 * info.c * s.P * s.mb);
+  return floor > info.initialError
+    ? ` The dashed bounds rise here: their floor ηLσ²/(2cKm) = ${sig(floor)} lies above the starting error ${sig(info.initialError)} (c = ${sig(info.c)} is small), so on this problem they say nothing useful.`
+    : '';
+}
+
 /** [SS] Fig. 8: simulated error against wall-clock time for sync, Async and K-batch-async. */
 export function errorChart(s: S, cells: CellResults): Chart {
   const lr = s.lr as LrRule;
@@ -98,10 +177,13 @@ export function errorChart(s: S, cells: CellResults): Chart {
     id: 'error-vs-time',
     title: 'Error against wall-clock time: sync, Async, K-batch-async (simulated)',
     cite: '[SS] Fig. 8, Sec. 6',
-    summary: `Each learner computes its gradient at the parameters it last read; the PS applies each variant's rule (${LR_WORDS[lr]}, η = ${formatNumber(stepOf(s, lr))}). Async updates far more often than sync, so its error falls sooner, but stale gradients leave it at a higher level.${stand}`,
+    summary: `Each learner computes its gradient at the parameters it last read; the PS applies each variant's rule (${LR_WORDS[lr]}, η = ${formatNumber(stepOf(s, lr))}). Async updates far more often than sync, so its error falls sooner, but stale gradients leave it at a higher level.${stand}${looseNote(s)}`,
     x: { label: 'wall-clock time', scale: 'log' },
     y: { label: 'F(w) − F⋆', scale: 'log' },
-    series: contestants(s).map((c) => seriesOf(s, cells, c, lr, `${c.label}, ${LR_WORDS[lr]}`)),
+    series: [
+      ...contestants(s).map((c) => seriesOf(s, cells, c, lr, `${c.label}, ${LR_WORDS[lr]}`)),
+      ...boundSeries(s, cells),
+    ],
   };
 }
 
