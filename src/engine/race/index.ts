@@ -3,5 +3,5 @@
 
 export * from './bounds';
 export { logisticData, makeModel, problemInfo, type RaceModel } from './models';
-export { DIVERGE, MAX_RACE_CHECKPOINTS, raceRun } from './run';
+export { CHUNK_EVENTS, DIVERGE, MAX_RACE_CHECKPOINTS, raceRun, raceRunAsync, raceRunGen } from './run';
 export * from './types';

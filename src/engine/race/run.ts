@@ -80,6 +80,7 @@ import { type Distribution, makeDistribution } from '../distributions';
 import { heapArrays, heapPop, heapPush, heapReplaceTop } from '../events/heap';
 import { MAX_PS_K, MAX_PS_LEARNERS } from '../events/simulate';
 import { exp, ln } from '../math';
+import { type Checkpointer, drainAsync, drainSync } from '../quadratic/control';
 import { type Rng, Xoshiro128 } from '../random/xoshiro128';
 import { makeModel, type RaceModel } from './models';
 import type { LrRule, RaceCheckpoint, RaceParams, RaceResult } from './types';
@@ -90,6 +91,8 @@ export const MAX_RACE_CHECKPOINTS = 100_000;
 export const DIVERGE = 1e12;
 
 const BLOCK = 256;
+/** Arrivals between two yields of raceRunGen: ≈ 1–5 ms of work at d = 20. */
+export const CHUNK_EVENTS = 4096;
 
 /** Compute times: simulate.ts's sequence, through a buffer of BLOCK draws. */
 class Clock {
@@ -395,7 +398,8 @@ function checkpointTimes(t1: number, T: number, N: number): Float64Array {
 
 // ---- the variant loops (simulate.ts's kernels with SGD hooks) ----
 
-function runKsync(r: Race, P: number, c: number, T: number, clock: Clock): void {
+function* runKsync(r: Race, P: number, c: number, T: number, clock: Clock): Generator<void, void> {
+  let ev = 0;
   const [ht, hl] = heapArrays(P);
   const { w, rv } = r;
   let t = 0;
@@ -409,6 +413,10 @@ function runKsync(r: Race, P: number, c: number, T: number, clock: Clock): void 
     // the K-th arrival is the update; K ≤ P arrivals, all at w
     const K = r.Kcur;
     for (let k = 0; k < K; k++) {
+      if (++ev === CHUNK_EVENTS) {
+        ev = 0;
+        yield;
+      }
       const a = ht[0];
       if (a > T) {
         r.horizon();
@@ -429,7 +437,8 @@ function runKsync(r: Race, P: number, c: number, T: number, clock: Clock): void 
   }
 }
 
-function runKbatchsync(r: Race, P: number, c: number, T: number, clock: Clock): void {
+function* runKbatchsync(r: Race, P: number, c: number, T: number, clock: Clock): Generator<void, void> {
+  let ev = 0;
   const [ht, hl] = heapArrays(P);
   const { w, rv } = r;
   let t = 0;
@@ -441,6 +450,10 @@ function runKbatchsync(r: Race, P: number, c: number, T: number, clock: Clock): 
       heapPush(ht, hl, n++, t + c + x + c, l);
     }
     for (;;) {
+      if (++ev === CHUNK_EVENTS) {
+        ev = 0;
+        yield;
+      }
       const a = ht[0];
       if (a > T) {
         r.horizon();
@@ -462,7 +475,8 @@ function runKbatchsync(r: Race, P: number, c: number, T: number, clock: Clock): 
   }
 }
 
-function runKasync(r: Race, P: number, c: number, T: number, clock: Clock): void {
+function* runKasync(r: Race, P: number, c: number, T: number, clock: Clock): Generator<void, void> {
+  let ev = 0;
   const [ht, hl] = heapArrays(P);
   const { d, w, reads, rv } = r;
   const pend = new Int32Array(P);
@@ -474,6 +488,10 @@ function runKasync(r: Race, P: number, c: number, T: number, clock: Clock): void
   let n = P;
   let count = 0;
   while (!r.stopped) {
+    if (++ev === CHUNK_EVENTS) {
+      ev = 0;
+      yield;
+    }
     const a = ht[0];
     if (a > T) {
       r.horizon();
@@ -507,7 +525,8 @@ function runKasync(r: Race, P: number, c: number, T: number, clock: Clock): void
   }
 }
 
-function runKbatchasync(r: Race, P: number, c: number, T: number, clock: Clock): void {
+function* runKbatchasync(r: Race, P: number, c: number, T: number, clock: Clock): Generator<void, void> {
+  let ev = 0;
   const [ht, hl] = heapArrays(P);
   const { d, w, reads, rv } = r;
   for (let l = 0; l < P; l++) {
@@ -515,6 +534,10 @@ function runKbatchasync(r: Race, P: number, c: number, T: number, clock: Clock):
     heapPush(ht, hl, l, c + x + c, l);
   }
   while (!r.stopped) {
+    if (++ev === CHUNK_EVENTS) {
+      ev = 0;
+      yield;
+    }
     const a = ht[0];
     if (a > T) {
       r.horizon();
@@ -539,8 +562,8 @@ function asXoshiro(rng: Rng): Xoshiro128 {
     : new Xoshiro128(rng.nextU32(), rng.nextU32(), rng.nextU32(), rng.nextU32());
 }
 
-/** One race run (header): SGD on the problem, timed by the PS model. */
-export function raceRun(p: RaceParams, rng: Rng): RaceResult {
+/** One race run (header) as a generator that yields every CHUNK_EVENTS arrivals (for a worker's checkpoints). */
+export function* raceRunGen(p: RaceParams, rng: Rng): Generator<void, RaceResult> {
   const speeds = validate(p);
   const dist = makeDistribution(p.dist);
   const model = makeModel(p.problem, p.mb);
@@ -549,9 +572,19 @@ export function raceRun(p: RaceParams, rng: Rng): RaceResult {
   const r = new Race(model, p, noise);
   if (r.stopped) return r.result();
   const c = p.comm ?? 0;
-  if (p.variant === 'ksync') runKsync(r, p.P, c, p.maxTime, clock);
-  else if (p.variant === 'kbatchsync') runKbatchsync(r, p.P, c, p.maxTime, clock);
-  else if (p.variant === 'kasync') runKasync(r, p.P, c, p.maxTime, clock);
-  else runKbatchasync(r, p.P, c, p.maxTime, clock);
+  if (p.variant === 'ksync') yield* runKsync(r, p.P, c, p.maxTime, clock);
+  else if (p.variant === 'kbatchsync') yield* runKbatchsync(r, p.P, c, p.maxTime, clock);
+  else if (p.variant === 'kasync') yield* runKasync(r, p.P, c, p.maxTime, clock);
+  else yield* runKbatchasync(r, p.P, c, p.maxTime, clock);
   return r.result();
+}
+
+/** One race run (header), synchronously. */
+export function raceRun(p: RaceParams, rng: Rng): RaceResult {
+  return drainSync(raceRunGen(p, rng));
+}
+
+/** The same run, awaiting ctl.checkpoint() between chunks (a worker can cancel a long run). */
+export function raceRunAsync(p: RaceParams, rng: Rng, ctl: Checkpointer): Promise<RaceResult> {
+  return drainAsync(raceRunGen(p, rng), ctl);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jumpedStream } from '../../../../src/engine/delayed/learnersClock';
 import { simulatePs, type Variant } from '../../../../src/engine/events';
-import { type RaceParams, raceRun } from '../../../../src/engine/race';
+import { type RaceParams, raceRun, raceRunAsync, raceRunGen } from '../../../../src/engine/race';
 import { xoshiroFor } from '../../../../src/engine/random/seed';
 
 const VARIANTS: Variant[] = ['ksync', 'kbatchsync', 'kasync', 'kbatchasync'];
@@ -116,5 +116,23 @@ describe('raceRun', () => {
         expect(c.gradients).toBeGreaterThan(P * (c.time - 1));
       }
     }
+  });
+
+  it('raceRunGen yields between chunks and raceRunAsync gives the same result as raceRun', async () => {
+    const p = params({ variant: 'kbatchasync', K: 2, maxTime: 2000 });
+    const gen = raceRunGen(p, xoshiroFor(8, 'gen'));
+    let yields = 0;
+    let res = gen.next();
+    while (!res.done) {
+      yields++;
+      res = gen.next();
+    }
+    expect(yields).toBeGreaterThan(2); // ≈ 16 000 arrivals, a yield every 4096
+    const sync = raceRun(p, xoshiroFor(8, 'gen'));
+    expect(res.value).toEqual(sync);
+    let calls = 0;
+    const asyncRes = await raceRunAsync(p, xoshiroFor(8, 'gen'), { checkpoint: () => void calls++ });
+    expect(asyncRes).toEqual(sync);
+    expect(calls).toBe(yields);
   });
 });
