@@ -193,3 +193,15 @@ test("the kvariants charts have the CLI's numbers, bit for bit", async ({ page }
   );
   expect(simulatedValues(pareto)).toBeGreaterThanOrEqual(4 * 8);
 });
+
+// SGD inside the event simulation (logistic and quadratic gradients, Eq. 13, the map's races):
+// page and CLI the same, bit for bit.
+test("the race charts have the CLI's numbers, bit for bit", async ({ page }) => {
+  const [, error] = await expectSameAsCli(
+    page,
+    '?v=1&view=race&n=200&seeds=2&tmax=30&Pmax=3&Mmax=1&seed=8',
+    ['bounds-vs-time', 'error-vs-time', 'eq13-vs-fixed', 'who-wins'],
+    'race',
+  );
+  expect(simulatedValues(error)).toBeGreaterThan(30);
+});

@@ -140,5 +140,29 @@ test('measured compute times: pasted times become a quantiles() link, and surviv
   await expect(page).toHaveURL(/dist=exp\(1\),quantiles\(/);
   await waitDone(page, 'kvariants');
   await page.reload();
-  await expect(page.locator('[data-param="dist"]')).toContainText('from 200 measured times (pasted, saved on this machine');
+  await expect(page.locator('[data-param="dist"]')).toContainText(
+    'from 200 measured times (pasted, saved on this machine',
+  );
+});
+
+test('race view draws the bounds, the simulated races and the who-wins map, and switches problem', async ({
+  page,
+}) => {
+  await page.goto('/?v=1&view=race&n=300&seeds=2&tmax=40&Pmax=4&Mmax=10&seed=2');
+  await expect(viewRoot(page, 'race')).toBeVisible();
+  await waitDone(page, 'race');
+  expect((await marksOf(page, 'bounds-vs-time')).lines).toBeGreaterThanOrEqual(2);
+  for (const id of ['error-vs-time', 'eq13-vs-fixed'])
+    expect((await marksOf(page, id)).points, `simulated points in ${id}`).toBeGreaterThan(30);
+  await expect(
+    chartFrame(page, 'who-wins').locator('rect[data-value], rect.heat-cell, g rect'),
+  ).not.toHaveCount(0);
+  await expect(chartFrame(page, 'bounds-vs-time')).toContainText('apparently a typo');
+  // The quadratic hides the dataset's controls and shows its noise.
+  await expect(page.locator('[data-param="n"]')).toHaveCount(1);
+  await page.locator('[data-param="problem"] label', { hasText: 'quadratic' }).click();
+  await expect(page).toHaveURL(/problem=quadratic/);
+  await expect(page.locator('[data-param="n"]')).toHaveCount(0);
+  await waitDone(page, 'race');
+  expect((await marksOf(page, 'error-vs-time')).points).toBeGreaterThan(30);
 });
