@@ -120,6 +120,9 @@ const FIG4_LINK = '?v=1&view=async&M=10,100,1000&seeds=5&tuneon=first&seed=1';
 const ASYNC_LINK = '?v=1&view=async&seed=1';
 /** [SS] Fig. 6, the kvariants default (issue 5: done within 1 s in the page, timed from the first chart). */
 const FIG6_LINK = '?v=1&view=kvariants&seed=1';
+/** [SS] Fig. 8 alone (the map reduced to one cell), and the default with its 8 × 8 map (issue 6: 2 s, 30 s). */
+const FIG8_LINK = '?v=1&view=race&eta=0.01&Pmax=1&Mmax=0&seed=1';
+const MAP_LINK = '?v=1&view=race&seed=1';
 const ASYNC_POINTS = '[data-chart-id="async-speedup"] .chart-points circle';
 /** The simulated points of Fig. 3's chart (legend swatches are circles too: not counted). */
 const SIM_POINTS = '[data-chart-id="steps-vs-b"] .chart-points circle';
@@ -274,6 +277,25 @@ export async function browserRows(): Promise<BrowserResult> {
         fig6.doneAt! - fig6.firstChartAt!,
         'ms',
         1000,
+      ),
+    );
+
+    const fig8 = await measure(browser, FIG8_LINK, 'done', 60_000);
+    rows.push(
+      atMost(
+        'race, Fig. 8 preset (P=8, K=4, exp(1), η=0.01, m=1): first chart → Done',
+        fig8.doneAt! - fig8.firstChartAt!,
+        'ms',
+        2000,
+      ),
+    );
+    const map = await measure(browser, MAP_LINK, 'done', 180_000);
+    rows.push(
+      atMost(
+        'race, who-wins map (8 P × 8 M × 4 racers × 3 steps × 3 seeds): first chart → Done',
+        map.doneAt! - map.firstChartAt!,
+        'ms',
+        30_000,
       ),
     );
 

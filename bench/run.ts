@@ -9,6 +9,7 @@ import { delayedRows } from './delayed';
 import { codecRow, monteCarloRows } from './engine';
 import { eventRows } from './events';
 import { quadraticRows } from './quadratic';
+import { raceRows } from './race';
 import { type Row, table } from './rows';
 
 async function main(): Promise<void> {
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
   rows.push(...delayedRows());
   section('parameter-server simulator (completions per second)');
   rows.push(...eventRows());
+  section('race engine (gradients per second)');
+  rows.push(...raceRows());
   section('CLI');
   rows.push(...cliRows());
   section('browser (vite preview + headless Chromium)');

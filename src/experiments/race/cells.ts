@@ -2,7 +2,7 @@
 // repetition r draws from `${runIdentity}|rep=${r}` so grouping never changes a number. A win cell
 // is one contestant of the who-wins map at one (P, M), all its steps and repetitions.
 
-import { raceRun } from '../../engine/race';
+import { raceRunAsync } from '../../engine/race';
 import type { RaceParams, RaceResult } from '../../engine/race/types';
 import { rngFor } from '../../engine/random/seed';
 import type { Rng } from '../../engine/random/xoshiro128';
@@ -35,8 +35,7 @@ export async function runRace(
   const p = params as unknown as RunCellParams;
   const out: RaceResult[] = [];
   for (const r of p.reps) {
-    out.push(raceRun(p.run, rngFor(cell.seed, `${runIdentity(p.run)}|rep=${r}`)));
-    await ctl.checkpoint();
+    out.push(await raceRunAsync(p.run, rngFor(cell.seed, `${runIdentity(p.run)}|rep=${r}`), ctl));
   }
   return out;
 }
@@ -75,9 +74,12 @@ export async function runWin(
       // Common random numbers: the stream leaves out the variant and K, so racers differ by their
       // rules, not their luck (at P = 1 all four are sequential SGD and tie exactly).
       const { variant: _v, K: _K, ...shared } = run;
-      const res = raceRun(run, rngFor(cell.seed, `racewin|${JSON.stringify(shared)}|rep=${r}`));
+      const res = await raceRunAsync(
+        run,
+        rngFor(cell.seed, `racewin|${JSON.stringify(shared)}|rep=${r}`),
+        ctl,
+      );
       times.push(res.reached ? res.reached.time : null);
-      await ctl.checkpoint();
     }
     out.push({ eta, times });
   }

@@ -153,6 +153,22 @@ export function winsChart(s: S, results: CellResults): Chart {
       });
     }
   const total = mapM(s).length * mapP(s).length;
+  // What the map says about the hypothesis: async's share of the wins on either side of P = M + 1.
+  const side = (above: boolean) => {
+    const mine = cells.filter((c) => c.value !== null && c.x > c.y + 1 === above && c.x > 1);
+    const asyncWins = mine.filter((c) => (c.value as number) < 1).length;
+    return { n: mine.length, asyncWins };
+  };
+  const below = side(false);
+  const above = side(true);
+  const finding =
+    done < total || below.n + above.n === 0
+      ? ''
+      : ` What it shows: at P ≤ M + 1 an asynchronous racer is fastest in ${below.asyncWins} of ${below.n} decided cells, beyond it in ${above.asyncWins} of ${above.n}. ${
+          Math.abs(below.asyncWins / Math.max(1, below.n) - above.asyncWins / Math.max(1, above.n)) < 0.25
+            ? 'So on this map the winner does not change at τ_crit: waiting for stragglers costs more than staleness does on both sides of it.'
+            : 'So on this map the balance between sync and async shifts across τ_crit, as the hypothesis suggests.'
+        }`;
   const counts = [...tally.entries()]
     .sort((a, b) => b[1] - a[1])
     .map(([n, c]) => `${n} ${c}`)
@@ -164,7 +180,7 @@ export function winsChart(s: S, results: CellResults): Chart {
     cite: '[SS] × [CP]: PAPERS.md, “Where the two papers meet”',
     summary:
       `Colour: the best asynchronous racer's time over the best synchronous one's (below 1: an async variant wins; blank: one family never reached ε); hover a cell for the winner, the runner-up and the margin. [CP] quadratic (d = 20, noise read as \`coord\` so that M' = M, σ⋆ = 0, horizon 100(1 + M)·E[X]), X ~ ${s.dist[0]}, m = ${s.mb}, each racer at its best of three steps, ${MAP_SEEDS} seeds per step. Hypothesis (not a result of either paper): the winner changes near P = τ_crit(M) = σ⋆²/ε + M + 1 = M + 1 (cells beyond it say so). ` +
-      (done < total ? `${done} of ${total} cells done.` : `Wins: ${counts || 'none'}.`),
+      (done < total ? `${done} of ${total} cells done.` : `Wins: ${counts || 'none'}.${finding}`),
     x: { label: 'learners P', scale: 'band' },
     y: { label: 'relative noise M', scale: 'band' },
     cells,
