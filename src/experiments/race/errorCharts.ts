@@ -209,3 +209,38 @@ export function eq13Chart(s: S, cells: CellResults): Chart {
     series: [fixed, eq13],
   };
 }
+
+/** AdaSync's schedule: the K each contestant's PS waited for, against time (mean over runs). */
+export function scheduleChart(s: S, cells: CellResults): Chart | null {
+  if (s.lr !== 'adasync') return null;
+  const series: Series[] = contestants(s).map((c) => {
+    const runs = results(s, cells, c, 'adasync');
+    const points: Point[] = [];
+    if (runs)
+      for (const t of timeGrid(s)) {
+        const ks = runs
+          .map((r) => r.checkpoints.filter((x) => x.time <= t).pop()?.K)
+          .filter((k) => k !== undefined);
+        if (ks.length) points.push({ x: t, y: ks.reduce((a, k) => a + (k as number), 0) / ks.length });
+      }
+    return {
+      id: `${c.id}-k`,
+      label: c.label,
+      kind: 'simulation' as const,
+      colorIndex: c.colorIndex,
+      source: `the K of the PS's current update rule, mean over ${s.seeds} runs: it starts at 1 and doubles, up to the variant's K, each time the error falls by another factor 10`,
+      points,
+    };
+  });
+  return {
+    type: 'xy',
+    id: 'adasync-schedule',
+    title: 'AdaSync: synchrony grows as the error falls',
+    cite: 'Dutta, Wang, Joshi 2021 (the journal follow-up of [SS]), AdaSync',
+    summary:
+      'Start asynchronous (K = 1) for fast early progress, and wait for more learners as the error falls, trading speed for a lower error floor.',
+    x: { label: 'wall-clock time', scale: 'log' },
+    y: { label: 'K (gradients per update)', scale: 'log' },
+    series,
+  };
+}

@@ -2,7 +2,7 @@ import type { LrRule } from '../../engine/race/types';
 import type { CellSpec } from '../cells';
 import type { Experiment } from '../experiment';
 import { boundsChart } from './boundsChart';
-import { eq13Chart, errorChart, runCellsOf } from './errorCharts';
+import { eq13Chart, errorChart, runCellsOf, scheduleChart } from './errorCharts';
 import { contestants, type S } from './setup';
 import { winCells, winsChart } from './winsChart';
 
@@ -23,6 +23,7 @@ export const raceExperiment: Experiment<'race'> = {
   charts: (s, results) => [
     boundsChart(s),
     errorChart(s, results),
+    ...[scheduleChart(s, results)].filter((c) => c !== null),
     eq13Chart(s, results),
     winsChart(s, results),
   ],

@@ -8,7 +8,7 @@ import { ParamControls } from '../common/ParamControls';
 import { useViewCharts } from '../common/useViewCharts';
 import { ViewLayout } from '../common/ViewLayout';
 
-const SIMULATED = ['error-vs-time', 'eq13-vs-fixed', 'who-wins'];
+const SIMULATED = ['error-vs-time', 'adasync-schedule', 'eq13-vs-fixed', 'who-wins'];
 const ADVANCED = [
   'n',
   'dim',

@@ -36,6 +36,29 @@ describe('race view', () => {
   }, 60_000);
 });
 
+describe('race view, AdaSync', () => {
+  it('shows the schedule: K starts at 1 and never falls', async () => {
+    const s = {
+      ...defaultScenario('race'),
+      lr: 'adasync',
+      n: 300,
+      seeds: 2,
+      tmax: 100,
+      Pmax: 1,
+      Mmax: 0,
+    } as S;
+    const c = (await chartsOf(s)).find((x) => x.id === 'adasync-schedule') as XYChart;
+    expect(c.series.length).toBe(3);
+    for (const x of c.series) {
+      expect(x.points[0].y).toBe(1);
+      for (let i = 1; i < x.points.length; i++)
+        expect(x.points[i].y!).toBeGreaterThanOrEqual(x.points[i - 1].y!);
+    }
+    // Sync (K = P = 8) raises its K as the error falls.
+    expect(Math.max(...c.series[0].points.map((p) => p.y!))).toBeGreaterThan(1);
+  }, 30_000);
+});
+
 describe('simulated error within [SS]’s bounds (quadratic, exponential times, p0 = 1/P)', () => {
   const problem = {
     kind: 'quadratic',
