@@ -5,8 +5,8 @@ import type { CellControl } from './cells';
 import { runDecay, runLogistic } from './estimator/cells';
 import { runCurve, runDetail } from './kvariants/cells';
 import { runTrajectories, runTune } from './minibatch/cells';
-import { runExactCurves, runMaxRatio, runOrderStats } from './runtime/cells';
 import { runRace, runWin } from './race/cells';
+import { runExactCurves, runMaxRatio, runOrderStats } from './runtime/cells';
 import { runTimeline } from './timeline/cells';
 
 /**
