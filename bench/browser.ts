@@ -116,13 +116,13 @@ async function gzippedKb(urls: string[]): Promise<number> {
 const PRESET_LINK = '?v=1&view=minibatch&M=0,1,10,100,1000,10000&seed=1';
 const MINIBATCH_LINK = '?v=1&view=minibatch&seed=1';
 /** [CP] Fig. 4 as the paper draws it, with 5 seeds (issue 4: Done within 10 s on 2 cores). */
-const FIG4_LINK = '?v=1&view=async&M=10,100,1000&seeds=5&tuneon=first&seed=1';
+const FIG4_LINK = '?v=1&view=async&M=10,100,1000&taumax=14&seeds=5&tuneon=first&seed=1';
 const ASYNC_LINK = '?v=1&view=async&seed=1';
 /** [SS] Fig. 6, the kvariants default (issue 5: done within 1 s in the page, timed from the first chart). */
 const FIG6_LINK = '?v=1&view=kvariants&seed=1';
 /** [SS] Fig. 8 alone (the map reduced to one cell), and the default with its 8 × 8 map (issue 6: 2 s, 30 s). */
 const FIG8_LINK = '?v=1&view=race&eta=0.01&Pmax=1&Mmax=0&seed=1';
-const MAP_LINK = '?v=1&view=race&seed=1';
+const MAP_LINK = '?v=1&view=race&Mmax=1000&seed=1';
 const ASYNC_POINTS = '[data-chart-id="async-speedup"] .chart-points circle';
 /** The simulated points of Fig. 3's chart (legend swatches are circles too: not counted). */
 const SIM_POINTS = '[data-chart-id="steps-vs-b"] .chart-points circle';

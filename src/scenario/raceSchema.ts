@@ -122,8 +122,8 @@ export const raceParams = {
   }),
   Mmax: num({
     label: 'Map: largest M',
-    help: 'The who-wins map runs M = 0 and 7 log-spaced values up to Mmax; larger M needs proportionally more gradients.',
-    default: 1000,
+    help: 'The who-wins map runs M = 0 and 7 log-spaced values up to Mmax (issue preset: 1000); larger M needs proportionally more gradients.',
+    default: 100,
     min: 0,
     max: 1e5,
     slider: { min: 1, max: 1e5, log: true },
