@@ -17,6 +17,18 @@ const VIEW_COMPONENTS: Record<ViewName, React.LazyExoticComponent<() => React.JS
   race: lazy(() => import('../views/race/RaceView')),
 };
 
+/** The paper tag always; where in it only when the screen has room for eight tabs with it. */
+function TabCite({ cite }: { cite: string }) {
+  const paper = cite.match(/^\[(CP|SS)\]/)?.[0] ?? '';
+  const both = cite.includes('[CP]') && cite.includes('[SS]');
+  return (
+    <span className="tab-cite">
+      <span className="tab-paper">{both ? '[SS] × [CP]' : paper}</span>
+      <span className="tab-where">{cite.slice(paper.length)}</span>
+    </span>
+  );
+}
+
 export function App() {
   const view = useApp((s) => s.view);
   const setView = useApp((s) => s.setView);
@@ -43,7 +55,7 @@ export function App() {
                   }}
                 >
                   <span className="tab-title">{VIEWS[name].meta.title}</span>
-                  <span className="tab-cite">{VIEWS[name].meta.cite}</span>
+                  <TabCite cite={VIEWS[name].meta.cite} />
                 </a>
               </li>
             ))}

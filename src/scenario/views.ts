@@ -56,7 +56,7 @@ export const VIEWS = {
   },
   runtime: {
     meta: {
-      title: 'Sync vs async runtime',
+      title: 'Sync vs async',
       cite: '[SS] Theorem 1, Corollary 1, Fig. 5',
       blurb: 'Waiting for the slowest of P learners costs P·E[X_{P:P}]/E[X] over Async SGD.',
     },
@@ -72,7 +72,7 @@ export const VIEWS = {
   },
   timeline: {
     meta: {
-      title: 'Straggler timelines',
+      title: 'Timelines',
       cite: '[SS] Figs. 3–4',
       blurb:
         'Animated Gantt charts: K-sync cancels its stragglers, K-async keeps them and applies their gradients stale.',
