@@ -73,6 +73,11 @@ export function formatNumber(x: number): string {
   return String(x);
 }
 
+/** x rounded to `digits` significant digits, for prose and tables; "infinite" for ±∞. */
+export function formatSignificant(x: number, digits = 4): string {
+  return Number.isFinite(x) ? formatNumber(Number(x.toPrecision(digits))) : 'infinite';
+}
+
 const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /** Strict number syntax: no hex, no empty string, no `Infinity`; returns NaN when not a number. */

@@ -1,7 +1,7 @@
 import { decaySteps, type LogisticRun } from '../../engine/logistic';
 import type { DecayRun } from '../../engine/quadratic';
 import { bHat, effectiveM, exampleNoise, type TuneResult } from '../../engine/quadratic';
-import { formatNumber } from '../../scenario/params';
+import { formatNumber, formatSignificant } from '../../scenario/params';
 import type { Scenario } from '../../scenario/views';
 import type { CellResults } from '../cells';
 import type { Chart, Mark, Point, Series } from '../contract';
@@ -11,7 +11,7 @@ import { batchSizes, decayCell, decayParams, logisticCell, logisticParams, tuneP
 
 type S = Scenario<'estimator'>;
 
-const fmt = (x: number, digits = 4) => formatNumber(Number(x.toPrecision(digits)));
+const fmt = formatSignificant;
 const MEASURE: Record<string, string> = { l2d: '‖x‖/d', rms: '‖x‖/√d', gap: 'f(x) − f⋆' };
 const PAPER =
   'The paper measured this on ResNet-8/18 trained on CIFAR-10 (batches of 256), which cannot ship in a browser page; this is a synthetic stand-in.';

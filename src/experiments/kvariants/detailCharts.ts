@@ -2,7 +2,7 @@ import { AGING_LABEL, agingClass } from '../../engine/distributions/aging';
 import type { PsStats, Variant } from '../../engine/events';
 import { pow } from '../../engine/math';
 import { expectedOrderStatistic } from '../../engine/orderStatistics';
-import { formatNumber } from '../../scenario/params';
+import { formatSignificant } from '../../scenario/params';
 import type { CellResults } from '../cells';
 import type { Chart, Point, Series } from '../contract';
 import { slug } from '../contract';
@@ -19,7 +19,7 @@ import {
   variantsOf,
 } from './setup';
 
-const sig = (x: number, n = 4) => (Number.isFinite(x) ? formatNumber(Number(x.toPrecision(n))) : 'infinite');
+const sig = formatSignificant;
 
 /** Every repetition's statistics at the detail K, or null while one is missing. */
 function details(s: S, results: CellResults, d: NamedDist, v: Variant): PsStats[] | null {

@@ -1,10 +1,10 @@
 import { effectiveM, makeQuadratic } from '../../engine/quadratic';
-import { formatNumber } from '../../scenario/params';
+import { formatNumber, formatSignificant } from '../../scenario/params';
 import type { Scenario } from '../../scenario/views';
 import type { Chart } from '../contract';
 import { gridRange, tuneParams } from '../quadratic/fromScenario';
 
-const fmt = (x: number) => formatNumber(Number(x.toPrecision(6)));
+const fmt = (x: number) => formatSignificant(x, 6);
 
 /** The problem's constants (L, μ, κ) and the noise each M amounts to, in one table. */
 export function problemTable(s: Scenario<'minibatch'>): Chart {

@@ -11,11 +11,11 @@ import {
   theorem3Conditions,
   theorem3Floor,
 } from '../../engine/race/bounds';
-import { formatNumber } from '../../scenario/params';
+import { formatSignificant } from '../../scenario/params';
 import type { Chart, Point } from '../contract';
 import { distSpec, type S, timeGrid } from './setup';
 
-const sig = (x: number) => formatNumber(Number(x.toPrecision(3)));
+const sig = (x: number) => formatSignificant(x, 3);
 
 /** Failed conditions in words ("" when all hold). */
 export function failed(conds: Condition[]): string {

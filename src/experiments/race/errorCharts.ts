@@ -4,7 +4,7 @@ import { sampleQuantile } from '../../engine/quantile';
 import { problemInfo } from '../../engine/race';
 import { gammaPrime, lemma2, lemma2Conditions, theorem3, theorem3Conditions } from '../../engine/race/bounds';
 import type { LrRule, RaceResult } from '../../engine/race/types';
-import { formatNumber } from '../../scenario/params';
+import { formatNumber, formatSignificant } from '../../scenario/params';
 import type { CellResults } from '../cells';
 import type { Chart, Point, Series } from '../contract';
 import { failed } from './boundsChart';
@@ -20,7 +20,7 @@ import {
   timeGrid,
 } from './setup';
 
-const sig = (x: number) => formatNumber(Number(x.toPrecision(3)));
+const sig = (x: number) => formatSignificant(x, 3);
 
 /** Repetitions per run cell (see cells.ts). */
 const REPS_PER_CELL = 5;

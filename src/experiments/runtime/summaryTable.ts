@@ -1,13 +1,11 @@
-import { formatNumber } from '../../scenario/params';
+import { formatSignificant } from '../../scenario/params';
 import type { Scenario } from '../../scenario/views';
 import type { CellResults } from '../cells';
 import type { Chart } from '../contract';
 import type { NamedDist } from '../serviceTime/distributions';
 import { exactCurves } from './exact';
 
-function fmt(x: number): string {
-  return Number.isFinite(x) ? formatNumber(Number(x.toPrecision(6))) : 'infinite';
-}
+const fmt = (x: number) => formatSignificant(x, 6);
 
 /** Each distribution's meaning, moments and the ratio at Pmax, in words and numbers. */
 export function summaryTable(s: Scenario<'runtime'>, results: CellResults, dists: NamedDist[]): Chart {
