@@ -17,7 +17,7 @@ const VIEW_COMPONENTS: Record<ViewName, React.LazyExoticComponent<() => React.JS
   race: lazy(() => import('../views/race/RaceView')),
 };
 
-/** The paper tag always; where in it only when the screen has room for eight tabs with it. */
+/** The paper a view belongs to ([CP], [SS] or both); where in it is in the heading and the tooltip. */
 function TabCite({ cite }: { cite: string }) {
   const paper = cite.match(/^\[(CP|SS)\]/)?.[0] ?? '';
   const both = cite.includes('[CP]') && cite.includes('[SS]');
@@ -46,7 +46,7 @@ export function App() {
                 <a
                   href={`?v=1&view=${name}&seed=1`}
                   data-view={name}
-                  title={VIEWS[name].meta.blurb}
+                  title={`${VIEWS[name].meta.cite}: ${VIEWS[name].meta.blurb}`}
                   aria-current={name === view ? 'page' : undefined}
                   onClick={(e) => {
                     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
