@@ -33,8 +33,19 @@ export function App() {
   const view = useApp((s) => s.view);
   const setView = useApp((s) => s.setView);
   const View = VIEW_COMPONENTS[view];
+  const embed = useApp((s) => s.display.embed !== null);
+  const present = useApp((s) => s.display.present);
+  if (embed)
+    // One chart and nothing around it, for an iframe (the link's embed=).
+    return (
+      <div className={`app app-embed${present ? ' present' : ''}`}>
+        <Suspense fallback={<p className="loading">Loading the chart…</p>}>
+          <View />
+        </Suspense>
+      </div>
+    );
   return (
-    <div className="app">
+    <div className={`app${present ? ' present' : ''}`}>
       <header className="app-header">
         <h1>
           Parallel SGD Explorer <span className="app-tagline">how far does parallelism speed up SGD?</span>

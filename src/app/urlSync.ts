@@ -16,7 +16,7 @@ export function startUrlSync(): () => void {
 
   const linkNow = () => {
     const st = useApp.getState();
-    return serializeLink(st.view, currentScenario(st));
+    return serializeLink(st.view, currentScenario(st), st.display);
   };
 
   const write = (mode: 'push' | 'replace') => {

@@ -2,12 +2,15 @@
 // Parsing never throws; anything dropped or changed is reported as a notice in words.
 
 import { LINK_VERSION, seedParam } from './common';
+import { type Display, formatDisplay, NO_DISPLAY, parseDisplay } from './display';
 import { quote, sameValue } from './params';
 import { DEFAULT_VIEW, isViewName, PLANNED_VIEWS, paramsOf, type Scenario, type ViewName } from './views';
 
 export interface ParsedLink {
   view: ViewName;
   scenario: Scenario;
+  /** How to show it (embed, presentation, controls): never changes a number. */
+  display: Display;
   notices: string[];
 }
 
@@ -111,6 +114,7 @@ export function parseLink(text: string): LinkResult {
   const scenario = defaultScenario(view) as Record<string, unknown>;
   const specs = paramsOf(view);
   const all = { ...specs, seed: seedParam };
+  const display = parseDisplay(raw, Object.keys(all), notices);
   for (const [name, value] of raw) {
     const spec = Object.hasOwn(all, name) ? all[name as keyof typeof all] : undefined;
     if (!spec) {
@@ -126,18 +130,20 @@ export function parseLink(text: string): LinkResult {
     notices.push(...parsed.notices);
     scenario[name] = parsed.value;
   }
-  return { ok: true, view, scenario: scenario as Scenario, notices: capNotices(notices) };
+  return { ok: true, view, scenario: scenario as Scenario, display, notices: capNotices(notices) };
 }
 
 /** The page's reading: whatever the link, a runnable view, with the reason for any fall-back. */
 export function parseLinkForPage(text: string): ParsedLink {
   const query = queryOf(text);
-  if (query === '') return { view: DEFAULT_VIEW, scenario: defaultScenario(DEFAULT_VIEW), notices: [] };
+  if (query === '')
+    return { view: DEFAULT_VIEW, scenario: defaultScenario(DEFAULT_VIEW), display: NO_DISPLAY, notices: [] };
   const r = parseLink(text);
   if (r.ok) return r;
   return {
     view: DEFAULT_VIEW,
     scenario: defaultScenario(DEFAULT_VIEW),
+    display: NO_DISPLAY,
     notices: capNotices([
       ...r.notices,
       `The link could not be opened (${r.error}); showing the default view.`,
@@ -150,8 +156,11 @@ function encodeValue(text: string): string {
   return encodeURIComponent(text).replace(/%2C/gi, ',');
 }
 
-/** The canonical link: version and view first, non-default values in schema order, seed last. */
-export function serializeLink(view: ViewName, scenario: Scenario): string {
+/**
+ * The canonical link: version and view first, non-default values in schema order, then the display
+ * parameters (embed, present, controls), seed last.
+ */
+export function serializeLink(view: ViewName, scenario: Scenario, display: Display = NO_DISPLAY): string {
   const s = scenario as Record<string, unknown>;
   const parts = [`v=${LINK_VERSION}`, `view=${view}`];
   for (const [name, spec] of Object.entries(paramsOf(view))) {
@@ -159,6 +168,7 @@ export function serializeLink(view: ViewName, scenario: Scenario): string {
     if (value === undefined || sameValue(value, spec.default)) continue;
     parts.push(`${name}=${encodeValue((spec.format as (v: unknown) => string)(value))}`);
   }
+  parts.push(...formatDisplay(display));
   parts.push(`seed=${seedParam.format(scenario.seed)}`);
   return `?${parts.join('&')}`;
 }

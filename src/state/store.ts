@@ -3,6 +3,7 @@
 
 import { create } from 'zustand';
 import { defaultScenario, parseLinkForPage } from '../scenario/codec';
+import { type Display, NO_DISPLAY } from '../scenario/display';
 import type { Scenario, ViewName } from '../scenario/views';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'error';
@@ -34,6 +35,8 @@ export interface AppState {
   view: ViewName;
   /** The last scenario of each visited view, so switching views keeps their settings. */
   scenarios: Partial<Record<ViewName, Scenario>>;
+  /** How the link asked to be shown (embed, presentation, controls); kept in the URL. */
+  display: Display;
   notices: Notice[];
   run: RunState;
   /** Bumped whenever `results` gains entries (the map itself is mutated in place). */
@@ -42,6 +45,8 @@ export interface AppState {
   loadLink(text: string): void;
   setView(view: ViewName): void;
   setParam(name: string, value: unknown): void;
+  /** Drops the link's controls= allow-list. */
+  showAllControls(): void;
   resetView(): void;
   addNotice(text: string, tone?: Notice['tone']): void;
   dismissNotice(id: number): void;
@@ -68,6 +73,7 @@ const toNotices = (texts: string[], tone: Notice['tone'] = 'warning'): Notice[] 
 export const useApp = create<AppState>()((set, get) => ({
   view: 'speedup',
   scenarios: {},
+  display: NO_DISPLAY,
   notices: [],
   run: idleRun,
   resultsVersion: 0,
@@ -77,6 +83,7 @@ export const useApp = create<AppState>()((set, get) => ({
     set((st) => ({
       view: parsed.view,
       scenarios: { ...st.scenarios, [parsed.view]: parsed.scenario },
+      display: parsed.display,
       notices: toNotices(parsed.notices),
     }));
   },
@@ -84,6 +91,8 @@ export const useApp = create<AppState>()((set, get) => ({
   setView(view) {
     set((st) => ({
       view,
+      // Chart ids and control names belong to a view; presentation mode carries over.
+      display: { ...NO_DISPLAY, present: st.display.present },
       scenarios: st.scenarios[view] ? st.scenarios : { ...st.scenarios, [view]: defaultScenario(view) },
     }));
   },
@@ -92,6 +101,10 @@ export const useApp = create<AppState>()((set, get) => ({
     const { view, scenarios } = get();
     const current = scenarios[view] ?? defaultScenario(view);
     set({ scenarios: { ...scenarios, [view]: { ...current, [name]: value } as Scenario } });
+  },
+
+  showAllControls() {
+    set((st) => ({ display: { ...st.display, controls: null } }));
   },
 
   resetView() {

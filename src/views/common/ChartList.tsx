@@ -33,9 +33,15 @@ export function ChartList({ view, scenario, charts, simulated = [] }: Props) {
     [view, scenario, notices],
   );
   const progress = run.status === 'running' && run.totalCost > 0 ? run.doneCost / run.totalCost : undefined;
+  const embed = useApp((s) => s.display.embed);
+  // embed=1 shows the view's main (first) chart; an unknown id says so and shows the main chart.
+  const embedded = embed === null ? null : (charts.find((c) => c.id === embed) ?? charts[0]);
+  const missing = embed !== null && embed !== 'main' && embedded?.id !== embed;
+  const shown = embedded ? [embedded] : charts;
   return (
     <>
-      {charts.map((chart) => (
+      {missing && <p className="control-error">This view has no chart “{embed}”; showing its main chart.</p>}
+      {shown.map((chart) => (
         <Frame
           key={chart.id}
           chart={chart}

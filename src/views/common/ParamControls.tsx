@@ -33,6 +33,9 @@ export function ParamControls({
   hidden = [],
 }: Props) {
   const setParam = useApp((s) => s.setParam);
+  // The link's controls= allow-list: only those controls (and only when listed, the seed).
+  const allow = useApp((s) => s.display.controls);
+  const showAll = useApp((s) => s.showAllControls);
   const resetView = useApp((s) => s.resetView);
   const values = scenario as Record<string, unknown>;
   const render = (name: string, spec: ParamSpec) => {
@@ -78,10 +81,20 @@ export function ParamControls({
   };
   return (
     <div className="param-controls">
+      {allow && (
+        <p className="control-help">
+          This link shows {allow.length} of the view’s controls.{' '}
+          <button type="button" className="link-button" onClick={showAll}>
+            Show all
+          </button>
+        </p>
+      )}
       {Object.entries(paramsOf(view))
-        .filter(([name]) => !advanced.includes(name) && !hidden.includes(name))
+        .filter(
+          ([name]) => !hidden.includes(name) && (allow ? allow.includes(name) : !advanced.includes(name)),
+        )
         .map(([name, spec]) => render(name, spec))}
-      {advanced.length > 0 && (
+      {!allow && advanced.length > 0 && (
         <details className="controls-more">
           <summary>More parameters</summary>
           {Object.entries(paramsOf(view))
@@ -89,13 +102,15 @@ export function ParamControls({
             .map(([name, spec]) => render(name, spec))}
         </details>
       )}
-      <NumberControl
-        name="seed"
-        spec={seedParam}
-        value={scenario.seed}
-        onChange={(v) => setParam('seed', v)}
-        boxOnly
-      />
+      {(!allow || allow.includes('seed')) && (
+        <NumberControl
+          name="seed"
+          spec={seedParam}
+          value={scenario.seed}
+          onChange={(v) => setParam('seed', v)}
+          boxOnly
+        />
+      )}
       <button type="button" className="button-secondary" onClick={resetView}>
         Reset to the defaults
       </button>

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ViewName } from '../../scenario/views';
 import { VIEWS } from '../../scenario/views';
+import { useApp } from '../../state/store';
 import { RunStatus } from './RunStatus';
 
 interface Props {
@@ -16,6 +17,18 @@ interface Props {
 /** Controls on the left (or on top on narrow screens), the view's charts on the right. */
 export function ViewLayout({ view, controls, children, formula, lead }: Props) {
   const meta = VIEWS[view].meta;
+  const embed = useApp((s) => s.display.embed !== null);
+  if (embed)
+    return (
+      <main className="view view-embed" data-testid={`view-${view}`} aria-label={meta.title}>
+        <div className="visually-hidden">
+          <RunStatus />
+        </div>
+        <section className="view-charts" aria-label="Chart">
+          {children}
+        </section>
+      </main>
+    );
   return (
     <main className="view" data-testid={`view-${view}`} aria-labelledby={`${view}-title`}>
       <header className="view-header">

@@ -1,0 +1,68 @@
+// How a link is shown, not what it computes (DESIGN.md: `embed`, `present`, `controls`):
+//  - `embed`: a single chart without the page around it, for an iframe — a chart id, or `1` for the
+//    view's main (first) chart;
+//  - `present=1`: presentation mode (large type, high contrast) for a projector;
+//  - `controls`: an allow-list of the controls to show, so a teacher can hand out a link with only the
+//    sliders that matter (an allow-list: controls added later do not appear in old links).
+// None of them changes a number: the CLI reads and ignores them, and the numbers stay the link's.
+
+import { quote, splitTopLevel } from './params';
+
+export interface Display {
+  /** A chart id, `main` for `embed=1`, or null. */
+  embed: string | null;
+  present: boolean;
+  /** Parameter names to show, in the link's order; null shows every control. */
+  controls: string[] | null;
+}
+
+export const NO_DISPLAY: Display = { embed: null, present: false, controls: null };
+
+export const DISPLAY_NAMES = ['embed', 'present', 'controls'] as const;
+
+const CHART_ID = /^[a-z0-9][a-z0-9.-]*$/;
+
+/**
+ * Reads (and removes) the display parameters from the link's raw values; `names` are the view's
+ * parameters (and `seed`), which `controls` may list.
+ */
+export function parseDisplay(raw: Map<string, string>, names: readonly string[], notices: string[]): Display {
+  const d: Display = { ...NO_DISPLAY };
+  const embed = raw.get('embed');
+  raw.delete('embed');
+  if (embed !== undefined) {
+    const e = embed.trim().toLowerCase();
+    if (e === '1' || e === 'main') d.embed = 'main';
+    else if (e === '0' || e === '') d.embed = null;
+    else if (CHART_ID.test(e)) d.embed = e;
+    else notices.push(`embed=${quote(embed)} is not a chart id (e.g. embed=1 for the main chart); ignored.`);
+  }
+  const present = raw.get('present');
+  raw.delete('present');
+  if (present !== undefined) {
+    const p = present.trim();
+    if (p === '1') d.present = true;
+    else if (p !== '0') notices.push(`present=${quote(present)} must be 1 or 0; ignored.`);
+  }
+  const controls = raw.get('controls');
+  raw.delete('controls');
+  if (controls !== undefined) {
+    const out: string[] = [];
+    for (const item of splitTopLevel(controls)) {
+      if (!names.includes(item))
+        notices.push(`controls: ${quote(item)} is not a parameter of this view; dropped.`);
+      else if (!out.includes(item)) out.push(item);
+    }
+    d.controls = out;
+  }
+  return d;
+}
+
+/** The display parameters' link text, in a fixed order (empty when the display is the default). */
+export function formatDisplay(d: Display): string[] {
+  const parts: string[] = [];
+  if (d.embed) parts.push(`embed=${d.embed === 'main' ? '1' : d.embed}`);
+  if (d.present) parts.push('present=1');
+  if (d.controls) parts.push(`controls=${d.controls.join(',')}`);
+  return parts;
+}
