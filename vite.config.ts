@@ -1,10 +1,48 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 // `base: './'` makes the built site work from any path of any static host.
+// The service worker (Workbox, generateSW) precaches every built file — the lazily loaded views, the
+// worker chunk, icons and manifest — so after one visit every view and simulation works offline.
+// It is registered by src/main.tsx in production builds only.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [
+    react(),
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: false,
+      // globPatterns below already takes the icons and the manifest from dist/.
+      includeManifestIcons: false,
+      manifest: {
+        name: 'Parallel SGD Explorer',
+        short_name: 'SGD Explorer',
+        description:
+          'Interactive explorer of distributed SGD theory: critical batch size, staleness and stragglers.',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        background_color: '#ffffff',
+        theme_color: '#0b5cad',
+        icons: [
+          { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm}'],
+        // Any navigation (a share link's query string included) is answered with the cached page.
+        navigateFallback: 'index.html',
+        // A share link's query belongs to the page, not to the file: match index.html with any query.
+        ignoreURLParametersMatching: [/.*/],
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   worker: { format: 'es' },
   define: { __APP_VERSION__: JSON.stringify(process.env.npm_package_version ?? '0.0.0') },
   build: { target: 'es2022', sourcemap: false },
