@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { VIEW_NAMES, VIEWS, type ViewName } from '../scenario/views';
 import { useApp } from '../state/store';
 import { NoticeBar } from './NoticeBar';
@@ -35,6 +35,12 @@ export function App() {
   const View = VIEW_COMPONENTS[view];
   const embed = useApp((s) => s.display.embed !== null);
   const present = useApp((s) => s.display.present);
+  // On a phone the tabs scroll sideways: keep the current one in sight.
+  useEffect(() => {
+    document
+      .querySelector('.view-tabs [aria-current="page"]')
+      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }, [view]);
   if (embed)
     // One chart and nothing around it, for an iframe (the link's embed=).
     return (
