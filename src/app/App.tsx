@@ -35,11 +35,13 @@ export function App() {
   const View = VIEW_COMPONENTS[view];
   const embed = useApp((s) => s.display.embed !== null);
   const present = useApp((s) => s.display.present);
-  // On a phone the tabs scroll sideways: keep the current one in sight.
+  // On a phone the tabs scroll sideways: keep the current one in sight (scrolling the list only,
+  // never the page).
   useEffect(() => {
-    document
-      .querySelector('.view-tabs [aria-current="page"]')
-      ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    const list = document.querySelector<HTMLElement>('.view-tabs');
+    const tab = list?.querySelector<HTMLElement>(`a[data-view="${view}"]`);
+    if (!list || !tab || list.scrollWidth <= list.clientWidth) return;
+    list.scrollLeft = Math.max(0, tab.offsetLeft - list.offsetLeft - 16);
   }, [view]);
   if (embed)
     // One chart and nothing around it, for an iframe (the link's embed=).
