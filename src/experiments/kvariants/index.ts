@@ -2,7 +2,7 @@ import type { CellSpec } from '../cells';
 import type { Experiment } from '../experiment';
 import { densityChart } from '../serviceTime/densityChart';
 import { detailTable, distributionTable, stalenessChart, tailChart } from './detailCharts';
-import { curveCellOf, detailCellOf, distsOf, repGroups, type S, variantsOf } from './setup';
+import { curveCellOf, detailCellOf, distsOf, repGroupsOf, type S, variantsOf } from './setup';
 import { theorem2Chart } from './theorem2Chart';
 import { timeChart } from './timeChart';
 
@@ -11,9 +11,9 @@ function cells(s: S): CellSpec[] {
   // curve appears early and its band tightens as repetitions arrive.
   const out: CellSpec[] = [];
   const dists = distsOf(s);
-  for (const reps of repGroups(s))
+  for (const reps of repGroupsOf(s))
     for (const d of dists) for (const v of variantsOf(s)) out.push(detailCellOf(s, d, v, reps));
-  for (const reps of repGroups(s))
+  for (const reps of repGroupsOf(s))
     for (const d of dists) for (const v of variantsOf(s)) out.push(curveCellOf(s, d, v, reps));
   return out;
 }

@@ -4,6 +4,7 @@ import type { Variant } from '../../engine/events';
 import { formatNumber } from '../../scenario/params';
 import { VARIANT_NAMES } from '../../scenario/variantsParam';
 import type { Scenario } from '../../scenario/views';
+import { repGroups } from '../repGroups';
 import { type NamedDist, namedDistributions } from '../serviceTime/distributions';
 import { curveCell, detailCell, type KCurveParams } from './cells';
 
@@ -31,16 +32,8 @@ export function speedsOf(s: S): number[] {
 
 export const detailK = (s: S) => Math.min(s.K, s.P);
 
-/** Repetitions per cell: few enough cells that scheduling costs little, enough to keep 2–8 workers busy. */
-const REPS_PER_CELL = 5;
-
-/** The scenario's repetitions in groups of REPS_PER_CELL: one cell each. */
-export function repGroups(s: S): number[][] {
-  const out: number[][] = [];
-  for (let r = 0; r < s.seeds; r += REPS_PER_CELL)
-    out.push(Array.from({ length: Math.min(REPS_PER_CELL, s.seeds - r) }, (_, i) => r + i));
-  return out;
-}
+/** The scenario's repetitions, five to a cell (src/experiments/repGroups.ts). */
+export const repGroupsOf = (s: S) => repGroups(s.seeds);
 
 export function curveParams(s: S, d: NamedDist, variant: Variant, reps: number[]): KCurveParams {
   return {
@@ -70,7 +63,7 @@ export function allReps<T>(
   cellOf: (reps: number[]) => { id: string },
 ): T[] | null {
   const out: T[] = [];
-  for (const reps of repGroups(s)) {
+  for (const reps of repGroupsOf(s)) {
     const v = results.get(cellOf(reps).id) as T[] | undefined;
     if (!v) return null;
     out.push(...v);

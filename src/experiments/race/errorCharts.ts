@@ -7,6 +7,7 @@ import type { LrRule, RaceResult } from '../../engine/race/types';
 import { formatNumber, formatSignificant } from '../../scenario/params';
 import type { CellResults } from '../cells';
 import type { Chart, Point, Series } from '../contract';
+import { repGroups } from '../repGroups';
 import { failed } from './boundsChart';
 import { runCell } from './cells';
 import {
@@ -22,18 +23,8 @@ import {
 
 const sig = (x: number) => formatSignificant(x, 3);
 
-/** Repetitions per run cell (see cells.ts). */
-const REPS_PER_CELL = 5;
-
-export function repGroups(s: S): number[][] {
-  const out: number[][] = [];
-  for (let r = 0; r < s.seeds; r += REPS_PER_CELL)
-    out.push(Array.from({ length: Math.min(REPS_PER_CELL, s.seeds - r) }, (_, i) => r + i));
-  return out;
-}
-
 export function runCellsOf(s: S, c: Contestant, lr: LrRule) {
-  return repGroups(s).map((reps) => runCell({ run: runParams(s, c, lr, stepOf(s, lr)), reps }));
+  return repGroups(s.seeds).map((reps) => runCell({ run: runParams(s, c, lr, stepOf(s, lr)), reps }));
 }
 
 function results(s: S, cells: CellResults, c: Contestant, lr: LrRule): RaceResult[] | null {
