@@ -245,58 +245,45 @@ export async function browserRows(): Promise<BrowserResult> {
       atMost('longest main-thread task during page load (→ first chart)', longest(loading), 'ms', 200),
     );
 
-    const preset = await measure(browser, PRESET_LINK, 'done', 120_000);
-    rows.push(
-      atMost('minibatch, Fig. 3 preset M≤10000, 1 seed: navigation → Done', preset.doneAt!, 'ms', 15_000),
+    const open = browser; // the launched browser, for the closures below
+    // Each preset: navigation → Done (the whole page's time), or first chart → Done (the run alone).
+    const presetRow = async (
+      name: string,
+      link: string,
+      from: 'navigation' | 'first chart',
+      goal: number,
+    ) => {
+      const p = await measure(open, link, 'done', 180_000);
+      const ms = from === 'navigation' ? p.doneAt! : p.doneAt! - p.firstChartAt!;
+      rows.push(atMost(`${name}: ${from} → Done`, ms, 'ms', goal));
+    };
+    /** A seed change → the first simulated point of the new run, median of 3. */
+    const changeRow = async (name: string, link: string, points: string) => {
+      const t: number[] = [];
+      for (let i = 0; i < 3; i++) t.push(await changeToFirstPoint(open, link, points));
+      rows.push(atMost(`${name}, seed change → first simulated point (median of 3)`, median(t), 'ms', 300));
+    };
+    await presetRow('minibatch, Fig. 3 preset M≤10000, 1 seed', PRESET_LINK, 'navigation', 15_000);
+    await changeRow('minibatch', MINIBATCH_LINK, SIM_POINTS);
+    await presetRow(
+      'async, Fig. 4 preset (M=10,100,1000, τ≤2^14, 5 seeds, tuneon=first)',
+      FIG4_LINK,
+      'navigation',
+      10_000,
     );
-    const change: number[] = [];
-    for (let i = 0; i < 3; i++) change.push(await changeToFirstPoint(browser, MINIBATCH_LINK, SIM_POINTS));
-    rows.push(
-      atMost('minibatch, seed change → first simulated point (median of 3)', median(change), 'ms', 300),
+    await changeRow('async', ASYNC_LINK, ASYNC_POINTS);
+    await presetRow(
+      'kvariants, Fig. 6 preset (P=20, K=1..20, 4 variants, 2 distributions, J=2000, 10 reps)',
+      FIG6_LINK,
+      'first chart',
+      1000,
     );
-
-    const fig4 = await measure(browser, FIG4_LINK, 'done', 180_000);
-    rows.push(
-      atMost(
-        'async, Fig. 4 preset (M=10,100,1000, τ≤2^14, 5 seeds, tuneon=first): navigation → Done',
-        fig4.doneAt!,
-        'ms',
-        10_000,
-      ),
-    );
-    const asyncChange: number[] = [];
-    for (let i = 0; i < 3; i++) asyncChange.push(await changeToFirstPoint(browser, ASYNC_LINK, ASYNC_POINTS));
-    rows.push(
-      atMost('async, seed change → first simulated point (median of 3)', median(asyncChange), 'ms', 300),
-    );
-
-    const fig6 = await measure(browser, FIG6_LINK, 'done', 60_000);
-    rows.push(
-      atMost(
-        'kvariants, Fig. 6 preset (P=20, K=1..20, 4 variants, 2 distributions, J=2000, 10 reps): first chart → Done',
-        fig6.doneAt! - fig6.firstChartAt!,
-        'ms',
-        1000,
-      ),
-    );
-
-    const fig8 = await measure(browser, FIG8_LINK, 'done', 60_000);
-    rows.push(
-      atMost(
-        'race, Fig. 8 preset (P=8, K=4, exp(1), η=0.01, m=1): first chart → Done',
-        fig8.doneAt! - fig8.firstChartAt!,
-        'ms',
-        2000,
-      ),
-    );
-    const map = await measure(browser, MAP_LINK, 'done', 180_000);
-    rows.push(
-      atMost(
-        'race, who-wins map (8 P × 8 M × 4 racers × 3 steps × 3 seeds): first chart → Done',
-        map.doneAt! - map.firstChartAt!,
-        'ms',
-        30_000,
-      ),
+    await presetRow('race, Fig. 8 preset (P=8, K=4, exp(1), η=0.01, m=1)', FIG8_LINK, 'first chart', 2000);
+    await presetRow(
+      'race, who-wins map (8 P × 8 M × 4 racers × 3 steps × 3 seeds)',
+      MAP_LINK,
+      'first chart',
+      30_000,
     );
 
     const { firstChartAt, doneAt, tasks, gaps } = run;
