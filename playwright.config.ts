@@ -6,7 +6,9 @@ import { CHROMIUM_ARGS, chromiumPath } from './test/browser/chromiumPath';
 // be async, and a missing browser must fail the run with a message, never skip it.
 const executablePath = await chromiumPath();
 
-const PORT = 4173;
+// PW_PORT and PW_OUTDIR let two runs (say, two people on one machine) build and serve side by side.
+const PORT = Number(process.env.PW_PORT ?? 4173);
+const OUTDIR = process.env.PW_OUTDIR ?? 'dist';
 const BASE_URL = `http://localhost:${PORT}`;
 
 export default defineConfig({
@@ -30,7 +32,7 @@ export default defineConfig({
     video: 'off',
   },
   webServer: {
-    command: `node_modules/.bin/vite preview --port ${PORT} --strictPort`,
+    command: `node_modules/.bin/vite preview --outDir ${OUTDIR} --port ${PORT} --strictPort`,
     url: BASE_URL,
     reuseExistingServer: false,
     timeout: 30_000,

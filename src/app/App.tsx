@@ -80,6 +80,7 @@ export function App() {
             ))}
           </ul>
         </nav>
+        <div className="app-tools">{/* share, about and presentation buttons */}</div>
       </header>
       <NoticeBar />
       <Suspense fallback={<p className="loading">Loading the view…</p>}>
