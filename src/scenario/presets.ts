@@ -57,7 +57,8 @@ export const PRESETS: readonly Preset[] = [
     paper: 'CP',
     where: 'Fig. 4',
     title: 'Delays are parallelism too',
-    takeaway: 'Delayed SGD keeps its parallel speedup up to τ ≈ M + 1, exactly like a mini-batch of that size.',
+    takeaway:
+      'Delayed SGD keeps its parallel speedup up to τ ≈ M + 1, exactly like a mini-batch of that size.',
     view: 'async',
     link: '?v=1&view=async&M=10,100,1000&taumax=14&tuneon=first&seeds=5&seed=1',
     chart: 'async-speedup',
@@ -67,7 +68,8 @@ export const PRESETS: readonly Preset[] = [
     paper: 'CP',
     where: 'Sec. 6, Table 1',
     title: 'Sparse gradients tolerate delay',
-    takeaway: 'With sparsity Δ, delays up to 1/Δ cost nothing — on B = 1/Δ blocks the speedup saturates at τ ≈ 1/Δ.',
+    takeaway:
+      'With sparsity Δ, delays up to 1/Δ cost nothing — on B = 1/Δ blocks the speedup saturates at τ ≈ 1/Δ.',
     view: 'async',
     link: '?v=1&view=async&seed=1',
     chart: 'sparsity-speedup',
@@ -77,7 +79,8 @@ export const PRESETS: readonly Preset[] = [
     paper: 'CP',
     where: 'Eq. 9, Figs. 5–8',
     title: 'Estimating b_crit during training',
-    takeaway: 'b̂ = 1 + E‖g − ∇f‖²/‖∇f‖² grows as the gradient shrinks: larger batches pay off late in training.',
+    takeaway:
+      'b̂ = 1 + E‖g − ∇f‖²/‖∇f‖² grows as the gradient shrinks: larger batches pay off late in training.',
     view: 'estimator',
     link: '?v=1&view=estimator&seed=1',
     chart: 'bhat-quadratic',
@@ -87,7 +90,8 @@ export const PRESETS: readonly Preset[] = [
     paper: 'SS',
     where: 'Figs. 3–4',
     title: 'K-sync and K-async, step by step',
-    takeaway: 'K-sync cancels its stragglers and wastes their work; K-async keeps them and applies stale gradients.',
+    takeaway:
+      'K-sync cancels its stragglers and wastes their work; K-async keeps them and applies stale gradients.',
     view: 'timeline',
     link: '?v=1&view=timeline&seed=1',
     chart: 'timeline-ksync',
@@ -97,7 +101,8 @@ export const PRESETS: readonly Preset[] = [
     paper: 'SS',
     where: 'Theorem 1, Fig. 5',
     title: 'Waiting for the slowest learner',
-    takeaway: 'Fully synchronous SGD is P·E[X_{P:P}]/E[X] times slower per gradient: P log P for exponential times.',
+    takeaway:
+      'Fully synchronous SGD is P·E[X_{P:P}]/E[X] times slower per gradient: P log P for exponential times.',
     view: 'runtime',
     link: '?v=1&view=runtime&seed=1',
     chart: 'sync-async-ratio',
@@ -117,7 +122,8 @@ export const PRESETS: readonly Preset[] = [
     paper: 'SS',
     where: 'Theorem 2',
     title: 'The price of waiting',
-    takeaway: 'For new-longer-than-used times K-async beats K-batch-async; for new-shorter-than-used it is the reverse.',
+    takeaway:
+      'For new-longer-than-used times K-async beats K-batch-async; for new-shorter-than-used it is the reverse.',
     view: 'kvariants',
     link: '?v=1&view=kvariants&seed=1',
     chart: 'theorem-2',
@@ -137,7 +143,8 @@ export const PRESETS: readonly Preset[] = [
     paper: 'SS',
     where: 'Fig. 8',
     title: 'The race, simulated',
-    takeaway: 'Real SGD in the parameter-server model: sync, Async and K-batch-async against wall-clock time.',
+    takeaway:
+      'Real SGD in the parameter-server model: sync, Async and K-batch-async against wall-clock time.',
     view: 'race',
     link: '?v=1&view=race&eta=0.01&Pmax=1&Mmax=0&seed=1',
     chart: 'error-vs-time',
@@ -147,7 +154,8 @@ export const PRESETS: readonly Preset[] = [
     paper: 'SS',
     where: 'Fig. 9, Eq. 13',
     title: 'A staleness-compensating step',
-    takeaway: 'Under heavy staleness a fixed step goes unstable; Eq. 13 shrinks it with the distance travelled.',
+    takeaway:
+      'Under heavy staleness a fixed step goes unstable; Eq. 13 shrinks it with the distance travelled.',
     view: 'race',
     link: '?v=1&view=race&P=40&dist=exp(20)&eta=8&mb=250&etamax=8&comp=0.04&tmax=100&Pmax=1&Mmax=0&seed=1',
     chart: 'eq13-vs-fixed',
