@@ -6,10 +6,14 @@ import { CHROMIUM_ARGS, chromiumPath } from '../test/browser/chromiumPath';
 
 const [link = '?v=1&view=speedup&seed=1', out = 'docs/screenshot.png', w = '1440', h = '900'] =
   process.argv.slice(2);
-const port = 4181;
-const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(port), '--strictPort'], {
-  stdio: 'ignore',
-});
+// PORT and OUTDIR (default 4181, dist) let it run beside another preview server.
+const port = Number(process.env.PORT ?? 4181);
+const outDir = process.env.OUTDIR ?? 'dist';
+const server = spawn(
+  'node_modules/.bin/vite',
+  ['preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
+  { stdio: 'ignore' },
+);
 try {
   await new Promise((r) => setTimeout(r, 1200));
   const browser = await chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS });
@@ -17,7 +21,8 @@ try {
   page.on('console', (m) => m.type() === 'error' && console.error('console error:', m.text()));
   page.on('pageerror', (e) => console.error('page error:', e.message));
   await page.goto(`http://localhost:${port}/${link}`);
-  await page.waitForSelector('figure[data-chart-id] svg');
+  // The gallery (the bare address) has no charts to wait for.
+  if (link.includes('view=')) await page.waitForSelector('figure[data-chart-id] svg');
   await page.waitForFunction(
     () => !document.querySelector('[role=status]')?.textContent?.startsWith('Computing'),
     null,

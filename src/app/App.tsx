@@ -1,7 +1,14 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { VIEW_NAMES, VIEWS, type ViewName } from '../scenario/views';
 import { useApp } from '../state/store';
+import { AboutDialog } from './AboutDialog';
+import { Gallery } from './gallery/Gallery';
 import { NoticeBar } from './NoticeBar';
+import { PresentBar } from './presentation/PresentBar';
+import { PresentButton } from './presentation/PresentButton';
+import { ShareDialog } from './ShareDialog';
+import { usePresentationKeys } from './presentation/usePresentationKeys';
+import { usePresetFocus } from './usePresetFocus';
 
 declare const __APP_VERSION__: string;
 
@@ -35,6 +42,10 @@ export function App() {
   const View = VIEW_COMPONENTS[view];
   const embed = useApp((s) => s.display.embed !== null);
   const present = useApp((s) => s.display.present);
+  const page = useApp((s) => s.page);
+  const showGallery = useApp((s) => s.showGallery);
+  usePresentationKeys();
+  usePresetFocus();
   // On a phone the tabs scroll sideways: keep the current one in sight (scrolling the list only,
   // never the page).
   useEffect(() => {
@@ -66,7 +77,7 @@ export function App() {
                   href={`?v=1&view=${name}&seed=1`}
                   data-view={name}
                   title={`${VIEWS[name].meta.cite}: ${VIEWS[name].meta.blurb}`}
-                  aria-current={name === view ? 'page' : undefined}
+                  aria-current={page === 'view' && name === view ? 'page' : undefined}
                   onClick={(e) => {
                     if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
                     e.preventDefault();
@@ -80,12 +91,33 @@ export function App() {
             ))}
           </ul>
         </nav>
-        <div className="app-tools">{/* share, about and presentation buttons */}</div>
+        <div className="app-tools">
+          <a
+            href="./"
+            className="button-secondary gallery-link"
+            aria-current={page === 'gallery' ? 'page' : undefined}
+            onClick={(e) => {
+              if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+              e.preventDefault();
+              showGallery();
+            }}
+          >
+            Gallery
+          </a>
+          <PresentButton />
+          <ShareDialog />
+          <AboutDialog />
+        </div>
       </header>
       <NoticeBar />
-      <Suspense fallback={<p className="loading">Loading the view…</p>}>
-        <View />
-      </Suspense>
+      {page === 'gallery' ? (
+        <Gallery />
+      ) : (
+        <Suspense fallback={<p className="loading">Loading the view…</p>}>
+          <View />
+        </Suspense>
+      )}
+      {present ? <PresentBar /> : null}
       <footer className="app-footer">
         <p>
           [CP] Stich, Mohtashami, Jaggi,{' '}

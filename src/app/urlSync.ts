@@ -3,20 +3,26 @@
 // rapid replaceState). Back and Forward load the link they land on.
 
 import { serializeLink } from '../scenario/codec';
-import { currentScenario, useApp } from '../state/store';
+import { type AppState, currentScenario, useApp } from '../state/store';
 
 const WRITE_INTERVAL_MS = 300;
 
+/** Where the reader is: a change of place (gallery ↔ view, or another view) is a history entry. */
+function placeOf(st: AppState): string {
+  return st.page === 'gallery' ? '' : st.view;
+}
+
 export function startUrlSync(): () => void {
-  let lastView = useApp.getState().view;
+  let lastPlace = placeOf(useApp.getState());
   let lastWritten = window.location.search;
   let lastWriteAt = 0;
   let pending: ReturnType<typeof setTimeout> | undefined;
   let restoring = false;
 
+  // The gallery is the bare address; presentation mode there is not worth a query of its own.
   const linkNow = () => {
     const st = useApp.getState();
-    return serializeLink(st.view, currentScenario(st), st.display);
+    return st.page === 'gallery' ? '' : serializeLink(st.view, currentScenario(st), st.display);
   };
 
   const write = (mode: 'push' | 'replace') => {
@@ -32,8 +38,8 @@ export function startUrlSync(): () => void {
 
   const unsubscribe = useApp.subscribe((st) => {
     if (restoring) return;
-    if (st.view !== lastView) {
-      lastView = st.view;
+    if (placeOf(st) !== lastPlace) {
+      lastPlace = placeOf(st);
       clearTimeout(pending);
       write('push');
       return;
@@ -49,7 +55,7 @@ export function startUrlSync(): () => void {
     restoring = true;
     useApp.getState().loadLink(window.location.search);
     restoring = false;
-    lastView = useApp.getState().view;
+    lastPlace = placeOf(useApp.getState());
     lastWritten = window.location.search;
   };
   window.addEventListener('popstate', onPop);

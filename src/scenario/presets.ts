@@ -30,7 +30,7 @@ export const PRESETS: readonly Preset[] = [
     takeaway: 'Doubling the batch halves the iterations, until b reaches b_crit; then it buys nothing.',
     view: 'speedup',
     link: '?v=1&view=speedup&plot=iterations&seed=1',
-    chart: 'speedup-vs-b',
+    chart: 'iterations-vs-b',
   },
   {
     id: 'cp-fig2',

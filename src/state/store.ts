@@ -4,6 +4,7 @@
 import { create } from 'zustand';
 import { defaultScenario, parseLinkForPage } from '../scenario/codec';
 import { type Display, NO_DISPLAY } from '../scenario/display';
+import { PRESETS } from '../scenario/presets';
 import type { Scenario, ViewName } from '../scenario/views';
 
 export type RunStatus = 'idle' | 'running' | 'done' | 'error';
@@ -32,6 +33,8 @@ export interface Notice {
 }
 
 export interface AppState {
+  /** The gallery of presets (the bare address, no query) or a view. */
+  page: 'gallery' | 'view';
   view: ViewName;
   /** The last scenario of each visited view, so switching views keeps their settings. */
   scenarios: Partial<Record<ViewName, Scenario>>;
@@ -44,6 +47,12 @@ export interface AppState {
   /** Opens a link: its view, its scenario, and a notice for everything the codec repaired. */
   loadLink(text: string): void;
   setView(view: ViewName): void;
+  showGallery(): void;
+  /** The id of the preset opened last (gallery card, preset chip, presentation key). */
+  preset: string | null;
+  /** Opens a preset's link, keeping presentation mode on if it is on (stepping through presets). */
+  openPreset(id: string): void;
+  setPresent(on: boolean): void;
   setParam(name: string, value: unknown): void;
   /** Drops the link's controls= allow-list. */
   showAllControls(): void;
@@ -71,7 +80,9 @@ const toNotices = (texts: string[], tone: Notice['tone'] = 'warning'): Notice[] 
   texts.map((text) => ({ id: ++noticeId, text, tone }));
 
 export const useApp = create<AppState>()((set, get) => ({
+  page: 'view',
   view: 'speedup',
+  preset: null,
   scenarios: {},
   display: NO_DISPLAY,
   notices: [],
@@ -79,8 +90,14 @@ export const useApp = create<AppState>()((set, get) => ({
   resultsVersion: 0,
 
   loadLink(text) {
+    // The bare address (no query at all) is the gallery; any link opens its view.
+    if (text.replace(/^\?/, '').trim() === '') {
+      set({ page: 'gallery', display: NO_DISPLAY, notices: [] });
+      return;
+    }
     const parsed = parseLinkForPage(text);
     set((st) => ({
+      page: 'view',
       view: parsed.view,
       scenarios: { ...st.scenarios, [parsed.view]: parsed.scenario },
       display: parsed.display,
@@ -90,6 +107,7 @@ export const useApp = create<AppState>()((set, get) => ({
 
   setView(view) {
     set((st) => ({
+      page: 'view',
       view,
       // Chart ids and control names belong to a view; presentation mode carries over.
       display: { ...NO_DISPLAY, present: st.display.present },
@@ -101,6 +119,22 @@ export const useApp = create<AppState>()((set, get) => ({
     const { view, scenarios } = get();
     const current = scenarios[view] ?? defaultScenario(view);
     set({ scenarios: { ...scenarios, [view]: { ...current, [name]: value } as Scenario } });
+  },
+
+  showGallery() {
+    set((st) => ({ page: 'gallery', display: { ...NO_DISPLAY, present: st.display.present } }));
+  },
+
+  openPreset(id) {
+    const preset = PRESETS.find((p) => p.id === id);
+    if (!preset) return;
+    const present = get().display.present;
+    get().loadLink(preset.link);
+    set((st) => ({ preset: id, display: { ...st.display, present } }));
+  },
+
+  setPresent(on) {
+    set((st) => ({ display: { ...st.display, present: on } }));
   },
 
   showAllControls() {

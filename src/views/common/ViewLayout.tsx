@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { ViewName } from '../../scenario/views';
 import { VIEWS } from '../../scenario/views';
 import { useApp } from '../../state/store';
+import { PresetChips } from './PresetChips';
 import { RunStatus } from './RunStatus';
 
 interface Props {
@@ -35,6 +36,7 @@ export function ViewLayout({ view, controls, children, formula, lead }: Props) {
         <div className="view-heading">
           <h2 id={`${view}-title`}>{meta.title}</h2>
           <p className="view-cite">{meta.cite}</p>
+          <PresetChips view={view} />
           <p className="formula">{formula}</p>
         </div>
         <div className="view-lead">

@@ -1,0 +1,83 @@
+// The landing page: one card per figure and result of both papers. Each card is a real link (open it
+// in a new tab, copy it), its thumbnail a picture of the chart it opens (drawn by scripts/thumbnails.ts
+// from the built app, so it shows what the link computes).
+
+import { PAPER_TAG, PRESETS, type Preset } from '../../scenario/presets';
+import { VIEWS } from '../../scenario/views';
+import { useApp } from '../../state/store';
+import './gallery.css';
+
+const SECTIONS: { paper: Preset['paper']; heading: string; lead: string }[] = [
+  {
+    paper: 'CP',
+    heading: '[CP] Critical parameters for scalable distributed learning',
+    lead: 'Stich, Mohtashami, Jaggi (AISTATS 2021): mini-batches and delays speed SGD up only up to b_crit = σ⋆²/ε + M + 1.',
+  },
+  {
+    paper: 'SS',
+    heading: '[SS] Slow and stale gradients can win the race',
+    lead: 'Dutta, Joshi, Ghosh, Dube, Nagpurkar (AISTATS 2018): the wall-clock runtime of K-sync, K-async and their batch variants, and what staleness costs in error.',
+  },
+  {
+    paper: 'both',
+    heading: 'Where the two papers meet',
+    lead: 'Async wins the race in wall-clock time — but only while the staleness stays below the critical level.',
+  },
+];
+
+/** The thumbnail's address, relative so the site works from any path of a static host. */
+export function thumbnailSrc(preset: Preset): string {
+  return `${import.meta.env.BASE_URL}gallery/${preset.id}.jpg`;
+}
+
+function PresetCard({ preset }: { preset: Preset }) {
+  const openPreset = useApp((s) => s.openPreset);
+  return (
+    <li className="gallery-card">
+      <a
+        href={preset.link}
+        data-preset={preset.id}
+        onClick={(e) => {
+          if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
+          e.preventDefault();
+          openPreset(preset.id);
+          window.scrollTo(0, 0);
+        }}
+      >
+        <img src={thumbnailSrc(preset)} alt="" width={480} height={300} loading="lazy" decoding="async" />
+        <span className="gallery-where">
+          {PAPER_TAG[preset.paper]} {preset.where}
+        </span>
+        <span className="gallery-title">{preset.title}</span>
+        <span className="gallery-takeaway">{preset.takeaway}</span>
+        <span className="gallery-view">Opens “{VIEWS[preset.view].meta.title}”</span>
+      </a>
+    </li>
+  );
+}
+
+export function Gallery() {
+  return (
+    <main className="gallery" data-testid="gallery" aria-labelledby="gallery-title">
+      <header className="gallery-intro">
+        <h2 id="gallery-title">Every figure of both papers, one click away</h2>
+        <p>
+          Pick a figure to open it, computed live in your browser: change any parameter and the chart follows
+          within a second. Every state is a link — share it, and the recipient (or the CLI) gets the same
+          numbers. The tabs above open each view on its default.
+        </p>
+      </header>
+      {SECTIONS.map((section) => (
+        <section key={section.paper} className="gallery-section" aria-labelledby={`gallery-${section.paper}`}>
+          <h3 id={`gallery-${section.paper}`}>{section.heading}</h3>
+          <p className="gallery-lead">{section.lead}</p>
+          <ul className="gallery-grid">
+            {PRESETS.filter((p) => p.paper === section.paper).map((preset) => (
+              <PresetCard key={preset.id} preset={preset} />
+            ))}
+          </ul>
+        </section>
+      ))}
+    </main>
+  );
+}
