@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { contentSecurityPolicy } from './build/csp.js';
 
 // `base: './'` makes the built site work from any path of any static host.
 // The service worker (Workbox, generateSW) precaches every built file — the lazily loaded views, the
@@ -10,6 +11,8 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    // Production builds only: the policy in a <meta> tag (build/csp.ts says why each directive).
+    contentSecurityPolicy(),
     VitePWA({
       registerType: 'autoUpdate',
       injectRegister: false,
