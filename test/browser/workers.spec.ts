@@ -96,3 +96,87 @@ test('no simulation runs on the main thread (no task over 200 ms during a run)',
   expect(m.maxFrameGap, 'largest gap between animation frames (ms)').toBeLessThan(200);
   expect(m.maxFrameGap, 'the frame monitor ran').toBeGreaterThan(0);
 });
+
+/** Waits until every worker of the pool holds a cell of the current run. */
+async function waitAllBusy(page: Page): Promise<void> {
+  await expect
+    .poll(
+      async () => {
+        const s = (await poolStats(page))!;
+        return s.cellsStarted - s.cellsCompleted - s.cellsCancelled >= s.size && s.liveWorkers === s.size;
+      },
+      { message: 'every worker busy', intervals: [5] },
+    )
+    .toBe(true);
+}
+
+/** The next run after a fault: another seed, so every cell is computed afresh and must finish. */
+async function nextRunCompletes(page: Page): Promise<void> {
+  const seed = page.locator('[data-param="seed"] input[type="text"]');
+  await seed.fill('2');
+  await seed.press('Enter');
+  await expect(page).toHaveURL(/[?&]seed=2(&|$)/);
+  await expect(statusOf(page, 'runtime')).toHaveText(/^Done: \d+ cells simulated/, { timeout: 30_000 });
+  expect((await marksOf(page, 'sync-async-ratio')).points).toBeGreaterThan(3);
+}
+
+// Faults are injected into the real workers through the DevTools protocol (Playwright's
+// worker.evaluate): no test hook in the app. An uncaught exception is a worker that threw; a
+// performance.now that throws once makes the cell's own code throw at its next checkpoint.
+
+test('a worker that throws mid-run is reported in words, replaced, and the runs complete', async ({
+  page,
+}) => {
+  await page.goto(LONG_CELLS);
+  await waitForBusyPool(page);
+  await waitAllBusy(page);
+  const worker = page.workers()[0];
+  expect(worker, 'a worker to fault').toBeDefined();
+  // Thrown from a task of the worker's own event loop, between two slices of a running cell.
+  await worker.evaluate(() => {
+    setTimeout(() => {
+      throw new Error('injected fault');
+    }, 0);
+  });
+
+  await expect(
+    notices(page).filter({
+      hasText: /A worker stopped \(.*injected fault\) while computing; it was replaced/,
+    }),
+  ).toHaveCount(1);
+  await waitDone(page, 'runtime', 30_000);
+  const stats = (await poolStats(page))!;
+  expect(stats.crashed).toBe(1);
+  expect(stats.spawned, 'the worker that threw was replaced').toBe(stats.size + 1);
+  expect(stats.liveWorkers).toBeLessThanOrEqual(stats.size);
+  expect((await marksOf(page, 'sync-async-ratio')).points).toBeGreaterThan(3);
+  await nextRunCompletes(page);
+});
+
+test('a cell that throws in its worker is reported in words, and the next run completes', async ({
+  page,
+}) => {
+  await page.goto(LONG_CELLS);
+  await waitForBusyPool(page);
+  await waitAllBusy(page);
+  const worker = page.workers()[0];
+  await worker.evaluate(() => {
+    const now = performance.now.bind(performance);
+    let armed = true;
+    performance.now = () => {
+      if (armed) {
+        armed = false;
+        throw new Error('injected fault in a cell');
+      }
+      return now();
+    };
+  });
+
+  await expect(statusOf(page, 'runtime')).toHaveText(
+    /^Finished with errors: A simulation cell failed \(.+\): injected fault in a cell/,
+    { timeout: 30_000 },
+  );
+  const stats = (await poolStats(page))!;
+  expect(stats.liveWorkers).toBeLessThanOrEqual(stats.size);
+  await nextRunCompletes(page);
+});
