@@ -1,22 +1,36 @@
-// Benchmarks of the built app in headless Chromium against `vite preview`: time to the first
-// chart, the runtime view's default run, the main thread during that run, and the JS of the
-// first paint; the minibatch view's Fig. 3 preset and the async view's Fig. 4 preset (navigation →
-// Done), and in both views a seed change → first simulated point. A probe installed before the app records times on the page's own clock.
+// Benchmarks of the built app in headless Chromium against `vite preview`: navigation → first chart
+// for each view's default link, the JS of the first paint and of the first chart, each gallery preset
+// (navigation or first chart → Done, with the worker pool), a seed change → first simulated point,
+// and the main thread over all preset runs. A probe installed before the app records times on the
+// page's own clock. The server and the browser start only when a row needs them (`--only`).
 
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium } from '@playwright/test';
+import { VIEW_NAMES } from '../src/scenario/views';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/browser/chromiumPath';
-import { atMost, type Row } from './rows';
+import type { Want } from './options';
+import { defaultLink, type PresetPlan, pageRowName } from './presets';
+import { atMost, noGoal, type Row } from './rows';
 
-const PORT = 4175;
-const BASE = `http://localhost:${PORT}`;
+export interface BrowserConfig {
+  /** Build the app into `outDir` before the first page row (else measure what is there). */
+  build: boolean;
+  outDir: string;
+  port: number;
+  /** Samples of each median (3; 1 for `--quick`). */
+  samples: number;
+}
+
+interface Resource {
+  path: string;
+}
 
 interface Probe {
   firstChartAt: number | null;
-  /** JS files the page had requested when the first chart appeared. */
-  jsAtFirstChart: string[];
+  /** Resources the page had loaded when the first chart appeared. */
+  resources: Resource[];
   doneAt: number | null;
   tasks: { start: number; duration: number }[];
   /** Gaps between animation frames over 20 ms, with the time the gap ended. */
@@ -31,7 +45,7 @@ declare global {
 
 /** Runs in the page before the app (serialised by Playwright: no closures over Node values). */
 function installProbe(): void {
-  const p: Probe = { firstChartAt: null, jsAtFirstChart: [], doneAt: null, tasks: [], gaps: [] };
+  const p: Probe = { firstChartAt: null, resources: [], doneAt: null, tasks: [], gaps: [] };
   window.__probe = p;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) p.tasks.push({ start: e.startTime, duration: e.duration });
@@ -51,10 +65,9 @@ function installProbe(): void {
         p.firstChartAt = -1; // found; the time is taken at the next frame, when it is painted
         requestAnimationFrame(() => {
           p.firstChartAt = performance.now();
-          p.jsAtFirstChart = performance
+          p.resources = performance
             .getEntriesByType('resource')
-            .map((e) => e.name)
-            .filter((n) => new URL(n).pathname.endsWith('.js'));
+            .map((e) => ({ path: new URL(e.name).pathname }));
         });
       }
     }
@@ -64,28 +77,46 @@ function installProbe(): void {
   new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
 }
 
-async function startPreview(): Promise<ChildProcess> {
-  // The vite binary itself, not npx, so that its PID is the server's and we can stop it.
-  const server = spawn('node_modules/.bin/vite', ['preview', '--port', String(PORT), '--strictPort'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
+/** `vite build` into the bench's own directory (its log on stderr: stdout is the table). */
+function buildApp(outDir: string): void {
+  process.stderr.write(`bench: vite build --outDir ${outDir}\n`);
+  const r = spawnSync('node_modules/.bin/vite', ['build', '--outDir', outDir, '--emptyOutDir'], {
+    stdio: ['ignore', 2, 2],
   });
+  if (r.status !== 0) throw new Error(`bench: vite build failed (exit ${r.status})`);
+}
+
+async function startPreview(cfg: BrowserConfig, base: string): Promise<ChildProcess> {
+  // The vite binary itself, not npx, so that its PID is the server's and we can stop it.
+  const server = spawn(
+    'node_modules/.bin/vite',
+    ['preview', '--outDir', cfg.outDir, '--port', String(cfg.port), '--strictPort'],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  );
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     if (server.exitCode !== null) throw new Error(`bench: vite preview exited with ${server.exitCode}`);
     try {
-      if ((await fetch(`${BASE}/`)).ok) return server;
+      if ((await fetch(`${base}/`)).ok) return server;
     } catch {
       // not listening yet
     }
     await new Promise((r) => setTimeout(r, 100));
   }
   server.kill();
-  throw new Error('bench: vite preview did not answer within 20 s');
+  throw new Error(`bench: vite preview did not answer on port ${cfg.port} within 20 s`);
 }
+
+// tsx (esbuild, keepNames) wraps named functions in `__name(…)`, which the page lacks: a global no-op
+// (a `var` of the init script) serves every function serialised into the page.
+const PROBE_SCRIPT = `var __name = (f) => f; (${installProbe.toString()})();`;
+const chartSeen = () => (window.__probe?.firstChartAt ?? 0) > 0;
+const doneSeen = () => window.__probe !== undefined && window.__probe.doneAt !== null;
 
 /** Opens a link in a fresh context (empty cache) and waits until the probe has what `until` asks. */
 async function measure(
   browser: Browser,
+  base: string,
   link: string,
   until: 'firstChart' | 'done',
   timeout = 60_000,
@@ -93,12 +124,12 @@ async function measure(
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    // tsx (esbuild, keepNames) wraps named functions in `__name(…)`, which the page lacks.
-    await page.addInitScript({ content: `var __name = (f) => f; (${installProbe.toString()})();` });
-    await page.goto(`${BASE}/${link}`);
-    const predicate =
-      until === 'firstChart' ? 'window.__probe?.firstChartAt > 0' : 'window.__probe?.doneAt !== null';
-    await page.waitForFunction(predicate, null, { timeout, polling: 50 });
+    await page.addInitScript({ content: PROBE_SCRIPT });
+    await page.goto(`${base}/${link}`);
+    // Predicates are functions, not strings: the app's CSP (no 'unsafe-eval') blocks Playwright's
+    // eval of a string predicate.
+    if (until === 'done') await page.waitForFunction(doneSeen, null, { timeout, polling: 50 });
+    await page.waitForFunction(chartSeen, null, { timeout, polling: 50 });
     await page.waitForTimeout(100);
     return (await page.evaluate(() => window.__probe))!;
   } finally {
@@ -106,23 +137,24 @@ async function measure(
   }
 }
 
-async function gzippedKb(urls: string[]): Promise<number> {
+async function gzippedKb(outDir: string, paths: string[]): Promise<number> {
   let bytes = 0;
-  for (const url of new Set(urls)) bytes += gzipSync(await readFile(`dist${new URL(url).pathname}`)).length;
+  for (const path of new Set(paths)) bytes += gzipSync(await readFile(`${outDir}${path}`)).length;
   return bytes / 1024;
 }
 
-/** Fig. 3 preset with one seed, the paper's M values (issue 3: Done within 15 s on 2 cores). */
-const PRESET_LINK = '?v=1&view=minibatch&M=0,1,10,100,1000,10000&seed=1';
-const MINIBATCH_LINK = '?v=1&view=minibatch&seed=1';
-/** [CP] Fig. 4 as the paper draws it, with 5 seeds (issue 4: Done within 10 s on 2 cores). */
-const FIG4_LINK = '?v=1&view=async&M=10,100,1000&taumax=14&seeds=5&tuneon=first&seed=1';
-const ASYNC_LINK = '?v=1&view=async&seed=1';
-/** [SS] Fig. 6, the kvariants default (issue 5: done within 1 s in the page, timed from the first chart). */
-const FIG6_LINK = '?v=1&view=kvariants&seed=1';
-/** [SS] Fig. 8 alone (the map reduced to one cell), and the default with its 8 × 8 map (issue 6: 2 s, 30 s). */
-const FIG8_LINK = '?v=1&view=race&eta=0.01&Pmax=1&Mmax=0&seed=1';
-const MAP_LINK = '?v=1&view=race&Mmax=1000&seed=1';
+/** The JS the built index.html asks for before any script runs: its entry and its modulepreloads. */
+async function staticEntryJs(outDir: string): Promise<string[]> {
+  const html = await readFile(`${outDir}/index.html`, 'utf8');
+  const refs = [
+    ...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g),
+  ];
+  return refs.map((m) => `/${m[1].replace(/^\.?\//, '')}`);
+}
+
+const MINIBATCH_LINK = defaultLink('minibatch');
+const ASYNC_LINK = defaultLink('async');
 const ASYNC_POINTS = '[data-chart-id="async-speedup"] .chart-points circle';
 /** The simulated points of Fig. 3's chart (legend swatches are circles too: not counted). */
 const SIM_POINTS = '[data-chart-id="steps-vs-b"] .chart-points circle';
@@ -161,27 +193,31 @@ function installChangeProbe(selector: string): void {
 }
 
 /**
- * Opens the minibatch view's default link, waits for Done, then types a new seed and presses
- * Enter. Returns the time (page clock) from the Enter keydown to the first simulated point of the
- * new run: the first time the chart's point count rises above its lowest value since the change.
+ * Opens a view's default link, waits for Done, then types a new seed and presses Enter. Returns the
+ * time (page clock) from the Enter keydown to the first simulated point of the new run: the first
+ * time the chart's point count rises above its lowest value since the change.
  */
-async function changeToFirstPoint(browser: Browser, link: string, selector: string): Promise<number> {
+async function changeToFirstPoint(
+  browser: Browser,
+  base: string,
+  link: string,
+  selector: string,
+): Promise<number> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.addInitScript({ content: `var __name = (f) => f; (${installProbe.toString()})();` });
-    await page.goto(`${BASE}/${link}`);
-    await page.waitForFunction('window.__probe?.doneAt !== null', null, { timeout: 60_000, polling: 50 });
-    await page.evaluate(
-      `var __name = (f) => f; (${installChangeProbe.toString()})(${JSON.stringify(selector)});`,
-    );
+    await page.addInitScript({ content: PROBE_SCRIPT });
+    await page.goto(`${base}/${link}`);
+    await page.waitForFunction(doneSeen, null, { timeout: 60_000, polling: 50 });
+    await page.evaluate(installChangeProbe, selector);
     const box = page.locator('[data-param="seed"] input');
     await box.fill('2');
     await box.press('Enter');
-    await page.waitForFunction('window.__change?.firstPointAt !== null', null, {
-      timeout: 30_000,
-      polling: 20,
-    });
+    await page.waitForFunction(
+      () => (window as unknown as { __change?: ChangeProbe }).__change?.firstPointAt != null,
+      null,
+      { timeout: 30_000, polling: 20 },
+    );
     const c = await page.evaluate(
       () => (window as unknown as { __change: { enterAt: number; firstPointAt: number } }).__change,
     );
@@ -193,103 +229,173 @@ async function changeToFirstPoint(browser: Browser, link: string, selector: stri
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-export interface BrowserResult {
-  rows: Row[];
-  chromium: string;
-  /** The runtime run's raw timeline (page clock, ms), to see where long tasks happen. */
-  runtimeRun: Pick<Probe, 'firstChartAt' | 'doneAt' | 'tasks' | 'gaps'>;
+/** One preset run's timeline (page clock, ms), kept in the JSON to see where long tasks happen. */
+export interface PageRun {
+  name: string;
+  link: string;
+  firstChartAt: number;
+  doneAt: number | null;
+  tasks: Probe['tasks'];
+  gaps: Probe['gaps'];
 }
 
-export async function browserRows(): Promise<BrowserResult> {
-  const server = await startPreview();
+export interface BrowserResult {
+  rows: Row[];
+  chromium: string | null;
+  pageRuns: PageRun[];
+  /** The JS counted as the first paint's and the first chart's (paths in the build). */
+  firstPaintJs: string[];
+  firstChartJs: string[];
+}
+
+export async function browserRows(
+  cfg: BrowserConfig,
+  plans: PresetPlan[],
+  want: Want,
+): Promise<BrowserResult> {
+  const base = `http://localhost:${cfg.port}`;
+  let server: ChildProcess | undefined;
   let browser: Browser | undefined;
-  try {
+  /** Starts the preview server and Chromium at the first row that needs them. */
+  const open = async (): Promise<Browser> => {
+    if (browser) return browser;
+    if (cfg.build) buildApp(cfg.outDir);
+    server = await startPreview(cfg, base);
     browser = await chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS });
-    const rows: Row[] = [];
-
-    const first: Probe[] = [];
-    for (let i = 0; i < 3; i++) first.push(await measure(browser, '?v=1&view=speedup&seed=1', 'firstChart'));
-    rows.push(
-      atMost(
-        'navigation → first chart visible (median of 3)',
-        median(first.map((p) => p.firstChartAt!)),
-        'ms',
-        1000,
-      ),
-    );
-    rows.push(
-      atMost('gzipped JS loaded before the first chart', await gzippedKb(first[0].jsAtFirstChart), 'KB', 150),
-    );
-
-    const run = await measure(browser, '?v=1&view=runtime&seed=1', 'done');
-    const done = run.doneAt!;
-    rows.push(atMost('runtime view, default link: navigation → Done', done, 'ms', 5000));
-    // DESIGN.md's 50 ms goal is for the main thread *while simulating*: from the first chart (the
-    // page is up) to Done. Page load (module evaluation and the first render) is reported apart.
-    const start = run.firstChartAt!;
-    const whileSimulating = (t: number) => t >= start && t <= done;
-    const loading = (t: number) => t < start;
-    const longest = (pred: (t: number) => boolean) =>
-      Math.max(0, ...run.tasks.filter((t) => pred(t.start)).map((t) => t.duration));
-    const gap = Math.max(0, ...run.gaps.filter((g) => whileSimulating(g.at - g.gap)).map((g) => g.gap));
-    rows.push(
-      atMost(
-        'longest main-thread task while simulating (first chart → Done; 0: none over 50 ms)',
-        longest(whileSimulating),
-        'ms',
-        50,
-      ),
-    );
-    rows.push(atMost('largest animation-frame gap while simulating', gap, 'ms', 50));
-    rows.push(
-      atMost('longest main-thread task during page load (→ first chart)', longest(loading), 'ms', 200),
-    );
-
-    const open = browser; // the launched browser, for the closures below
-    // Each preset: navigation → Done (the whole page's time), or first chart → Done (the run alone).
-    const presetRow = async (
-      name: string,
-      link: string,
-      from: 'navigation' | 'first chart',
-      goal: number,
-    ) => {
-      const p = await measure(open, link, 'done', 180_000);
-      const ms = from === 'navigation' ? p.doneAt! : p.doneAt! - p.firstChartAt!;
-      rows.push(atMost(`${name}: ${from} → Done`, ms, 'ms', goal));
-    };
-    /** A seed change → the first simulated point of the new run, median of 3. */
-    const changeRow = async (name: string, link: string, points: string) => {
+    return browser;
+  };
+  const rows: Row[] = [];
+  const pageRuns: PageRun[] = [];
+  let firstPaintJs: string[] = [];
+  let firstChartJs: string[] = [];
+  const step = (what: string) => process.stderr.write(`bench:   page: ${what}\n`);
+  try {
+    for (const view of VIEW_NAMES) {
+      const name = `navigation → first chart, ${view} default link (median of ${cfg.samples})`;
+      if (!want(name)) continue;
+      step(name);
       const t: number[] = [];
-      for (let i = 0; i < 3; i++) t.push(await changeToFirstPoint(open, link, points));
-      rows.push(atMost(`${name}, seed change → first simulated point (median of 3)`, median(t), 'ms', 300));
-    };
-    await presetRow('minibatch, Fig. 3 preset M≤10000, 1 seed', PRESET_LINK, 'navigation', 15_000);
-    await changeRow('minibatch', MINIBATCH_LINK, SIM_POINTS);
-    await presetRow(
-      'async, Fig. 4 preset (M=10,100,1000, τ≤2^14, 5 seeds, tuneon=first)',
-      FIG4_LINK,
-      'navigation',
-      10_000,
-    );
-    await changeRow('async', ASYNC_LINK, ASYNC_POINTS);
-    await presetRow(
-      'kvariants, Fig. 6 preset (P=20, K=1..20, 4 variants, 2 distributions, J=2000, 10 reps)',
-      FIG6_LINK,
-      'first chart',
-      1000,
-    );
-    await presetRow('race, Fig. 8 preset (P=8, K=4, exp(1), η=0.01, m=1)', FIG8_LINK, 'first chart', 2000);
-    await presetRow(
-      'race, who-wins map (8 P × 8 M × 4 racers × 3 steps × 3 seeds)',
-      MAP_LINK,
-      'first chart',
-      30_000,
-    );
+      for (let i = 0; i < cfg.samples; i++)
+        t.push((await measure(await open(), base, defaultLink(view), 'firstChart')).firstChartAt!);
+      rows.push({ ...atMost(name, median(t), 'ms', 1000), link: defaultLink(view) });
+    }
 
-    const { firstChartAt, doneAt, tasks, gaps } = run;
-    return { rows, chromium: browser.version(), runtimeRun: { firstChartAt, doneAt, tasks, gaps } };
+    // The default link: the speedup view's (the bare address is the gallery, which has no chart).
+    const paintName = 'gzipped JS of the first paint (index.html entry + modulepreloads)';
+    const chartName = 'gzipped JS loaded before the first chart, speedup default link (+ lazy view)';
+    if (want(paintName) || want(chartName)) {
+      step('first paint and first chart JS');
+      const p = await measure(await open(), base, defaultLink('speedup'), 'firstChart');
+      firstChartJs = p.resources.filter((r) => r.path.endsWith('.js')).map((r) => r.path);
+      // The first paint needs exactly the entry and its static imports (index.html's modulepreloads);
+      // everything else is a dynamic import. Resource timing cannot tell them apart on a busy machine
+      // (a lazy chunk may finish downloading before the paint without being needed for it).
+      firstPaintJs = await staticEntryJs(cfg.outDir);
+      const missing = firstPaintJs.filter((f) => !firstChartJs.includes(f));
+      if (missing.length)
+        throw new Error(`bench: the page did not load ${missing.join(', ')} from index.html`);
+      if (want(paintName)) rows.push(atMost(paintName, await gzippedKb(cfg.outDir, firstPaintJs), 'KB', 150));
+      // The issue's 150 KB is for the first paint (views load lazily); this is reported beside it.
+      if (want(chartName)) rows.push(noGoal(chartName, await gzippedKb(cfg.outDir, firstChartJs), 'KB'));
+    }
+
+    for (const plan of plans) {
+      const name = pageRowName(plan);
+      if (name === null || !want(name)) continue;
+      step(name);
+      const p = await measure(
+        await open(),
+        base,
+        plan.link,
+        plan.closedForm ? 'firstChart' : 'done',
+        180_000,
+      );
+      const ms = plan.closedForm
+        ? p.firstChartAt!
+        : plan.page.from === 'navigation'
+          ? p.doneAt!
+          : p.doneAt! - p.firstChartAt!;
+      const row =
+        plan.page.goalMs === null ? noGoal(name, ms, 'ms') : atMost(name, ms, 'ms', plan.page.goalMs);
+      rows.push({ ...row, link: plan.link });
+      const { firstChartAt, doneAt, tasks, gaps } = p;
+      pageRuns.push({ name, link: plan.link, firstChartAt: firstChartAt!, doneAt, tasks, gaps });
+    }
+
+    /** A seed change → the first simulated point of the new run, median of the samples. */
+    for (const [view, link, points] of [
+      ['minibatch', MINIBATCH_LINK, SIM_POINTS],
+      ['async', ASYNC_LINK, ASYNC_POINTS],
+    ]) {
+      const name = `${view}, seed change → first simulated point (median of ${cfg.samples})`;
+      if (!want(name)) continue;
+      step(name);
+      const t: number[] = [];
+      for (let i = 0; i < cfg.samples; i++)
+        t.push(await changeToFirstPoint(await open(), base, link, points));
+      rows.push({ ...atMost(name, median(t), 'ms', 300), link });
+    }
+
+    rows.push(...mainThreadRows(pageRuns));
+    return { rows, chromium: browser?.version() ?? null, pageRuns, firstPaintJs, firstChartJs };
   } finally {
     await browser?.close();
-    if (server.pid !== undefined) process.kill(server.pid);
+    if (server?.pid !== undefined) process.kill(server.pid);
   }
+}
+
+/**
+ * DESIGN.md's 50 ms goal is for the main thread *while simulating*: from the first chart (the page is
+ * up) to Done, over every preset run that simulates. Page load (module evaluation and the first
+ * render, → first chart) is reported apart with its own 200 ms goal.
+ */
+function mainThreadRows(runs: PageRun[]): Row[] {
+  const simulating = runs.filter((r) => r.doneAt !== null);
+  const worst = (runsOf: PageRun[], value: (r: PageRun) => number) => {
+    let best = { value: 0, run: null as PageRun | null };
+    for (const r of runsOf) if (value(r) > best.value) best = { value: value(r), run: r };
+    return best;
+  };
+  const during = (r: PageRun, t: number) => t >= r.firstChartAt && t <= r.doneAt!;
+  const rows: Row[] = [];
+  const row = (
+    what: string,
+    n: number,
+    w: { value: number; run: PageRun | null },
+    goal: number,
+    none: string,
+  ) => {
+    const where = w.run ? `worst: ${w.run.name.replace(/:.*$/, '')}` : none;
+    const runsText = `${n} preset run${n === 1 ? '' : 's'}`;
+    rows.push({ ...atMost(`${what}, ${runsText} (${where})`, w.value, 'ms', goal), link: w.run?.link });
+  };
+  if (simulating.length) {
+    const task = worst(simulating, (r) =>
+      Math.max(0, ...r.tasks.filter((t) => during(r, t.start)).map((t) => t.duration)),
+    );
+    row(
+      'longest main-thread task while simulating (first chart → Done)',
+      simulating.length,
+      task,
+      50,
+      'none over 50 ms',
+    );
+    const gap = worst(simulating, (r) =>
+      Math.max(0, ...r.gaps.filter((g) => during(r, g.at - g.gap)).map((g) => g.gap)),
+    );
+    row('largest animation-frame gap while simulating', simulating.length, gap, 50, 'none over 20 ms');
+  }
+  if (runs.length) {
+    const load = worst(runs, (r) =>
+      Math.max(0, ...r.tasks.filter((t) => t.start < r.firstChartAt).map((t) => t.duration)),
+    );
+    row(
+      'longest main-thread task during page load (→ first chart)',
+      runs.length,
+      load,
+      200,
+      'none over 50 ms',
+    );
+  }
+  return rows;
 }

@@ -6,6 +6,7 @@
 import { DelayedRun, LearnersRun, makeDelayedProblem } from '../src/engine/delayed/index';
 import { makeQuadratic, streamFor } from '../src/engine/quadratic/index';
 import { BlockRun, MaskRun, makeBlockProblem } from '../src/engine/sparse/index';
+import type { Want } from './options';
 import type { Row } from './rows';
 
 const cpuMs = () => process.cpuUsage().user / 1000;
@@ -33,10 +34,13 @@ function perSecond(run: Runnable, settings: object): number {
   return (STEPS / best) * 1000;
 }
 
-export function delayedRows(): Row[] {
+export function delayedRows(want: Want): Row[] {
   const rows: Row[] = [];
-  const row = (name: string, value: number) =>
-    rows.push({ name: `${name} (d=20, M=1000)`, value, unit: 'gradients/s/core', goal: '—', pass: null });
+  /** Measures (calls `value`) only when the row is wanted. */
+  const row = (label: string, value: () => number) => {
+    const name = `${label} (d=20, M=1000)`;
+    if (want(name)) rows.push({ name, value: value(), unit: 'gradients/s/core', goal: '—', pass: null });
+  };
   const delayed = makeDelayedProblem(PROBLEM);
   const gamma = 1e-9;
   for (const [delay, tau] of [
@@ -46,19 +50,16 @@ export function delayedRows(): Row[] {
     ['hogwild', 16],
     ['hogwild', 16384],
   ] as const)
-    row(
-      `delayed SGD, ${delay}, τ=${tau}`,
+    row(`delayed SGD, ${delay}, τ=${tau}`, () =>
       perSecond(new DelayedRun(delayed), { ...NOISE, b: 1, tau, delay, gamma }),
     );
   const q = makeQuadratic(PROBLEM);
   for (const P of [16, 4096])
-    row(
-      `learners, P=${P}, exp(1) compute times`,
+    row(`learners, P=${P}, exp(1) compute times`, () =>
       perSecond(new LearnersRun(q), { ...NOISE, b: 1, P, dist: { family: 'exp', rate: 1 }, gamma }),
     );
   for (const tau of [1, 4096])
-    row(
-      `blocks B=64 (Δ=1/64), const, τ=${tau}`,
+    row(`blocks B=64 (Δ=1/64), const, τ=${tau}`, () =>
       perSecond(new BlockRun(makeBlockProblem({ ...PROBLEM, B: 64 })), {
         ...NOISE,
         tau,
@@ -66,8 +67,7 @@ export function delayedRows(): Row[] {
         gamma,
       }),
     );
-  row(
-    'mask α=8 (Δ=1/8), const, τ=16',
+  row('mask α=8 (Δ=1/8), const, τ=16', () =>
     perSecond(new MaskRun(delayed), { ...NOISE, alpha: 8, tau: 16, delay: 'const', gamma }),
   );
   return rows;

@@ -10,6 +10,7 @@ import { defaultScenario, parseLink, serializeLink } from '../src/scenario/codec
 import { parseDist } from '../src/scenario/distributionSyntax';
 import { VIEW_NAMES } from '../src/scenario/views';
 import { validScenario } from '../test/unit/scenario/arbitraries';
+import type { Want } from './options';
 import { atLeast, atMost, type Row } from './rows';
 
 const P = 20;
@@ -44,17 +45,24 @@ async function neededDrawsPerSecond(): Promise<number> {
   return cost / (DEFAULT_RUN_S * CORES);
 }
 
-export async function monteCarloRows(): Promise<Row[]> {
+export async function monteCarloRows(want: Want): Promise<Row[]> {
   const needed = await neededDrawsPerSecond();
-  return DISTS.map((d) =>
-    atLeast(`Monte Carlo draws, 1 thread, ${d}, P=${P}`, drawsPerSecond(d), 'draws/s', needed),
-  );
+  const rows: Row[] = [];
+  for (const d of DISTS) {
+    const name = `Monte Carlo draws, 1 thread, ${d}, P=${P}`;
+    if (want(name)) rows.push(atLeast(name, drawsPerSecond(d), 'draws/s', needed));
+  }
+  return rows;
 }
 
-export function codecRow(): Row {
+const LINKS_PER_VIEW = 2000;
+
+export function codecRows(want: Want): Row[] {
+  const name = `link parse + serialise (${VIEW_NAMES.length * LINKS_PER_VIEW} links)`;
+  if (!want(name)) return [];
   const links: string[] = [];
   for (const view of VIEW_NAMES) {
-    for (const s of fc.sample(validScenario(view), { numRuns: 2000, seed: 42 }))
+    for (const s of fc.sample(validScenario(view), { numRuns: LINKS_PER_VIEW, seed: 42 }))
       links.push(serializeLink(view, s));
   }
   const roundTrip = () => {
@@ -69,5 +77,5 @@ export function codecRow(): Row {
   const rounds = 3;
   for (let i = 0; i < rounds; i++) roundTrip();
   const us = ((performance.now() - t0) * 1000) / (rounds * links.length);
-  return atMost(`link parse + serialise (${links.length} links)`, us, 'µs/link', 100);
+  return [atMost(name, us, 'µs/link', 100)];
 }

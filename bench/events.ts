@@ -8,6 +8,7 @@
 import { makeDistribution } from '../src/engine/distributions/index';
 import { ksyncAllK, simulatePs, type Variant } from '../src/engine/events/index';
 import { rngFor } from '../src/engine/random/seed';
+import type { Want } from './options';
 import { atLeast, type Row } from './rows';
 
 const cpuMs = () => process.cpuUsage().user / 1000;
@@ -32,37 +33,31 @@ function perSecond(run: () => number): number {
   return best;
 }
 
-export function eventRows(): Row[] {
+export function eventRows(want: Want): Row[] {
   const rows: Row[] = [];
+  const row = (name: string, run: () => number) => {
+    if (want(name)) rows.push(atLeast(name, perSecond(run), 'completions/s/core', GOAL));
+  };
   for (const variant of ['kbatchasync', 'kasync'] as Variant[])
     for (const [name, dist] of DISTS)
-      rows.push(
-        atLeast(
-          `PS simulator ${variant}, ${name}, P=${P}, K=${K}, J=${J}`,
-          perSecond(() => simulatePs({ variant, P, K, J, dist }, rngFor(1, 'bench-events')).completions),
-          'completions/s/core',
-          GOAL,
-        ),
+      row(
+        `PS simulator ${variant}, ${name}, P=${P}, K=${K}, J=${J}`,
+        () => simulatePs({ variant, P, K, J, dist }, rngFor(1, 'bench-events')).completions,
       );
   for (const [name, dist] of DISTS)
-    rows.push(
-      atLeast(
-        `ksyncAllK, ${name}, P=${P}, J=${J / 4} (P draws per iteration)`,
-        perSecond(() => {
-          ksyncAllK(P, J / 4, dist, rngFor(1, 'bench-events'));
-          return P * (J / 4);
-        }),
-        'completions/s/core',
-        GOAL,
-      ),
-    );
-  rows.push({
-    name: `reference: bare binary-heap loop, K-batch-async events, Pareto(2,1), P=${P}, K=${K}, J=${J}`,
-    value: perSecond(bareHeapLoop),
-    unit: 'completions/s/core',
-    goal: '—',
-    pass: null,
-  });
+    row(`ksyncAllK, ${name}, P=${P}, J=${J / 4} (P draws per iteration)`, () => {
+      ksyncAllK(P, J / 4, dist, rngFor(1, 'bench-events'));
+      return P * (J / 4);
+    });
+  const reference = `reference: bare binary-heap loop, K-batch-async events, Pareto(2,1), P=${P}, K=${K}, J=${J}`;
+  if (want(reference))
+    rows.push({
+      name: reference,
+      value: perSecond(bareHeapLoop),
+      unit: 'completions/s/core',
+      goal: '—',
+      pass: null,
+    });
   return rows;
 }
 

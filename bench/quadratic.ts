@@ -13,6 +13,7 @@ import {
   tuneStepSizeSync,
 } from '../src/engine/quadratic/index';
 import { timeCli } from './cli';
+import type { Want } from './options';
 import { atMost, type Row } from './rows';
 
 const cpuMs = () => process.cpuUsage().user / 1000;
@@ -57,16 +58,20 @@ function nsPerStep(run: SgdRun, p: Partial<SgdParams>): number {
   return (r.cpu * 1e6) / r.value;
 }
 
+const HOT_LOOP = 'quadratic step, d=20, literal, M=1000';
+const HOT_RATIO = 'quadratic step cost, b=2^14 / b=1';
+const presetName = (search: SearchKind) => `Fig. 3 preset tuning, 1 core, ${search}`;
+const CLI_PRESET = 'CLI, Fig. 3 preset M≤1000, 1 seed (wall, with Node start-up)';
+
 function hotLoopRows(): Row[] {
   const run = new SgdRun(makeQuadratic({ family: 'tridiag', d: 20, lambda: 0.2 }));
   nsPerStep(run, { b: 7 }); // warm-up: let V8 optimise the loop before anything is timed
   const one = nsPerStep(run, { b: 1 });
   const big = nsPerStep(run, { b: 2 ** BMAX, gamma: 1e-10 });
-  const label = 'quadratic step, d=20, literal, M=1000';
   return [
-    { name: `${label}, b=1`, value: one, unit: 'ns/step', goal: '—', pass: null },
-    { name: `${label}, b=2^14`, value: big, unit: 'ns/step', goal: '—', pass: null },
-    atMost('quadratic step cost, b=2^14 / b=1', big / one, '×', 1.5),
+    { name: `${HOT_LOOP}, b=1`, value: one, unit: 'ns/step', goal: '—', pass: null },
+    { name: `${HOT_LOOP}, b=2^14`, value: big, unit: 'ns/step', goal: '—', pass: null },
+    atMost(HOT_RATIO, big / one, '×', 1.5),
   ];
 }
 
@@ -81,7 +86,7 @@ function presetRow(search: SearchKind): Row {
     return work;
   });
   return atMost(
-    `Fig. 3 preset tuning, 1 core, ${search} (M≤1000, b=2^0..2^14, 1 seed, ${(r.value / 1e6).toFixed(1)}M steps, best of 2)`,
+    `${presetName(search)} (M≤1000, b=2^0..2^14, 1 seed, ${(r.value / 1e6).toFixed(1)}M steps, best of 2)`,
     r.cpu / 1000,
     's CPU',
     PRESET_GOAL_S,
@@ -90,15 +95,23 @@ function presetRow(search: SearchKind): Row {
 
 function cliPresetRow(): Row {
   const ms = timeCli(`?v=1&view=minibatch&M=${PRESET_M.join(',')}&seed=1`);
-  return atMost('CLI, Fig. 3 preset M≤1000, 1 seed (wall, with Node start-up)', ms, 'ms', CLI_GOAL_MS);
+  return atMost(CLI_PRESET, ms, 'ms', CLI_GOAL_MS);
 }
 
-export function quadraticRows(section: (name: string) => void): Row[] {
-  section('quadratic hot loop');
-  const rows = hotLoopRows();
-  section('quadratic preset tuning (walk, exhaustive)');
-  rows.push(presetRow('walk'), presetRow('exhaustive'));
-  section('quadratic preset through the CLI');
-  rows.push(cliPresetRow());
+export function quadraticRows(section: (name: string) => void, want: Want): Row[] {
+  const rows: Row[] = [];
+  if ([`${HOT_LOOP}, b=1`, `${HOT_LOOP}, b=2^14`, HOT_RATIO].some(want)) {
+    section('quadratic hot loop');
+    rows.push(...hotLoopRows());
+  }
+  for (const search of ['walk', 'exhaustive'] as const)
+    if (want(presetName(search))) {
+      section(`quadratic preset tuning (${search})`);
+      rows.push(presetRow(search));
+    }
+  if (want(CLI_PRESET)) {
+    section('quadratic preset through the CLI');
+    rows.push(cliPresetRow());
+  }
   return rows;
 }

@@ -2,11 +2,12 @@
 // event model. Quadratic: [CP] Sec. 7.1, d = 20, M = 1, σ² = 1 (coord), P = 8, K = 4, exp(1)
 // compute times, m = 1. Logistic: n = 2000, dim = 20, m = 1, P = 8, K = 4 (Fig. 8's setting).
 // A fixed small step and no target, so the run goes to its update cap; CPU time of this process,
-// best of several after a warm-up. Not wired into bench/run.ts (run: npx tsx bench/race.ts).
+// best of several after a warm-up. Also runs alone: npx tsx bench/race.ts.
 
 import type { Variant } from '../src/engine/events/index';
 import { type RaceParams, type RaceProblem, raceRun } from '../src/engine/race/index';
 import { xoshiroFor } from '../src/engine/random/seed';
+import type { Want } from './options';
 import type { Row } from './rows';
 
 const cpuMs = () => process.cpuUsage().user / 1000;
@@ -45,7 +46,7 @@ function perSecond(p: RaceParams): number {
   return (grads / best) * 1000;
 }
 
-export function raceRows(): Row[] {
+export function raceRows(want: Want = () => true): Row[] {
   const rows: Row[] = [];
   const updates = 200_000;
   for (const [label, problem, eta] of [
@@ -54,6 +55,8 @@ export function raceRows(): Row[] {
   ] as const)
     for (const variant of ['ksync', 'kasync', 'kbatchasync'] as Variant[])
       for (const lr of ['fixed', 'eq13'] as const) {
+        const name = `race ${label}, ${variant} P=8 K=4 exp(1) m=1, ${lr}`;
+        if (!want(name)) continue;
         const value = perSecond({
           variant,
           P: 8,
@@ -68,7 +71,7 @@ export function raceRows(): Row[] {
           checkpoints: 100,
         });
         rows.push({
-          name: `race ${label}, ${variant} P=8 K=4 exp(1) m=1, ${lr}`,
+          name,
           value,
           unit: 'gradients/s/core',
           goal: '—',

@@ -5,6 +5,13 @@ export interface Row {
   unit: string;
   goal: string;
   pass: boolean | null;
+  /** The share link measured, for rows of one link (presets, default links). */
+  link?: string;
+}
+
+/** A number reported without a goal. */
+export function noGoal(name: string, value: number, unit: string): Row {
+  return { name, value, unit, goal: '—', pass: null };
 }
 
 export function atMost(name: string, value: number, unit: string, goal: number): Row {
@@ -20,6 +27,14 @@ export function fmt(x: number): string {
   if (Math.abs(x) >= 1e6) return `${(x / 1e6).toFixed(2)} M`;
   if (Math.abs(x) >= 100) return x.toFixed(0);
   return x.toPrecision(3);
+}
+
+/** "N rows, M with goals, K miss: <names>" — the last line of the bench's output. */
+export function summary(rows: Row[]): string {
+  const withGoal = rows.filter((r) => r.pass !== null);
+  const missed = withGoal.filter((r) => r.pass === false).map((r) => r.name);
+  const head = `${rows.length} rows, ${withGoal.length} with goals, ${missed.length} miss`;
+  return missed.length ? `${head}: ${missed.join('; ')}` : `${head}.`;
 }
 
 export function table(rows: Row[]): string {

@@ -1,0 +1,80 @@
+// The gallery's presets (src/scenario/presets.ts) as the bench measures them: one entry per distinct
+// link (two presets may share one), with the page goal that applies. Goals come from the issues that
+// set them (README, "Benchmark") and, for a view's default link, from DESIGN.md ("each view's default
+// scenario completes within about 5 s on a 2-core machine"); a preset with neither has no goal.
+
+import { loadExperiment } from '../src/experiments/index';
+import { parseLink } from '../src/scenario/codec';
+import { PAPER_TAG, PRESETS } from '../src/scenario/presets';
+import type { ViewName } from '../src/scenario/views';
+
+/** What the page row times: from navigation, or from the first chart (the run alone), to Done. */
+export type From = 'navigation' | 'first chart';
+
+export interface PresetPlan {
+  /** "[CP] Fig. 3" — every preset of the link, by where it is in its paper. */
+  label: string;
+  view: ViewName;
+  link: string;
+  /** No simulation cells: the first chart is the finished picture (there is no "Done"). */
+  closedForm: boolean;
+  /** The view's default link (DESIGN.md's 5 s; its first chart is timed for every view anyway). */
+  isDefault: boolean;
+  page: { from: From; goalMs: number | null; source: string };
+}
+
+/** Goals the issues set for the paper's heavy figures, by preset id. */
+const ISSUE_GOALS: Record<string, { from: From; goalMs: number; source: string }> = {
+  // Issue 3: the Fig. 3 preset with one seed, Done within 15 s on 2 cores.
+  'cp-fig3': { from: 'navigation', goalMs: 15_000, source: 'issue 3' },
+  // Issue 4: Fig. 4 as the paper draws it (5 seeds), Done within 10 s on 2 cores.
+  'cp-fig4': { from: 'navigation', goalMs: 10_000, source: 'issue 4' },
+  // Issue 5: Fig. 6 within 1 s in the page, timed from the first chart.
+  'ss-fig6': { from: 'first chart', goalMs: 1000, source: 'issue 5' },
+  // Issue 6: Fig. 8 alone within 2 s, the who-wins map within 30 s, both from the first chart.
+  'ss-fig8': { from: 'first chart', goalMs: 2000, source: 'issue 6' },
+  'both-race': { from: 'first chart', goalMs: 30_000, source: 'issue 6' },
+};
+
+/** DESIGN.md: a view's default scenario completes within about 5 s on 2 cores (navigation → Done). */
+const DEFAULT_GOAL_MS = 5000;
+
+export const defaultLink = (view: ViewName) => `?v=1&view=${view}&seed=1`;
+
+export async function presetPlans(): Promise<PresetPlan[]> {
+  for (const id of Object.keys(ISSUE_GOALS))
+    if (!PRESETS.some((p) => p.id === id)) throw new Error(`bench: the goal for preset ${id} has no preset`);
+  const plans: PresetPlan[] = [];
+  for (const p of PRESETS) {
+    const where = `${PAPER_TAG[p.paper]} ${p.where}`;
+    const same = plans.find((q) => q.link === p.link);
+    if (same) {
+      same.label += ` + ${p.where}`;
+      continue;
+    }
+    const parsed = parseLink(p.link);
+    if (!parsed.ok) throw new Error(`bench: preset ${p.id} has an invalid link: ${parsed.error}`);
+    const cells = (await loadExperiment(parsed.view)).cells(parsed.scenario as never);
+    const isDefault = p.link === defaultLink(p.view);
+    const goal = ISSUE_GOALS[p.id];
+    const page = goal
+      ? goal
+      : isDefault
+        ? { from: 'navigation' as const, goalMs: DEFAULT_GOAL_MS, source: 'DESIGN.md, a default link' }
+        : { from: 'navigation' as const, goalMs: null, source: 'none stated' };
+    plans.push({ label: where, view: p.view, link: p.link, closedForm: cells.length === 0, isDefault, page });
+  }
+  return plans;
+}
+
+export const cliRowName = (p: PresetPlan) => `CLI 1 core, ${p.label}, ${p.view}`;
+
+/**
+ * The page row's name, or null when another row already measures the link: a closed-form default
+ * link is the per-view "navigation → first chart" row (it has no Done).
+ */
+export function pageRowName(p: PresetPlan): string | null {
+  if (p.closedForm && p.isDefault) return null;
+  const span = p.closedForm ? 'navigation → first chart' : `${p.page.from} → Done`;
+  return `page, ${p.label}, ${p.view}: ${span}`;
+}
