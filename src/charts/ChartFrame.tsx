@@ -2,7 +2,7 @@
 // summary, export menu and progress bar. Fills its container's width.
 
 import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
-import type { Chart, XYChart } from '../experiments/contract';
+import type { Chart, Series, XYChart } from '../experiments/contract';
 import './charts.css';
 import { ExportMenu, type ExportOption } from './ExportMenu';
 import {
@@ -17,6 +17,7 @@ import {
   svgToPng,
   visibleChart,
 } from './export';
+import type { GuessPoint } from './guessModel';
 import { HeatmapView } from './HeatmapView';
 import { IntervalsView } from './IntervalsView';
 import { Legend, type LegendEntry, StateLegend } from './legend';
@@ -39,6 +40,25 @@ export interface ChartFrameProps {
   /** A fixed chart height in px instead of 0.62 × width clamped to [260, 560]. */
   height?: number;
   className?: string;
+  /** Pinned curves of this chart (xy only), drawn as ghosts; `label` says what differed. */
+  pinned?: PinnedCurves | null;
+  /** Predict first (xy only): the data hidden until revealed, the guess, the prompt above the chart. */
+  predict?: PredictProps | null;
+}
+
+export interface PinnedCurves {
+  series: readonly Series[];
+  /** The legend entry: "Pinned: M = 10,100 → now 10,1000". */
+  label: string;
+}
+
+export interface PredictProps {
+  hideData: boolean;
+  guess: GuessPoint | null;
+  /** Set while a click on the plot may place the guess. */
+  onPick?: (guess: GuessPoint) => void;
+  /** The question, the guess input and Reveal (or the comparison and Try again). */
+  prompt: ReactNode;
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
@@ -73,7 +93,16 @@ function wideTable(chart: Chart): boolean {
   return chart.type === 'table' && chart.columns.length >= 6;
 }
 
-export function ChartFrame({ chart, context, progress, note, height, className }: ChartFrameProps) {
+export function ChartFrame({
+  chart,
+  context,
+  progress,
+  note,
+  height,
+  className,
+  pinned,
+  predict,
+}: ChartFrameProps) {
   const [sizeRef, size] = useChartSize<HTMLDivElement>();
   const [hidden, setHidden] = useState<ReadonlySet<string>>(EMPTY);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -88,6 +117,8 @@ export function ChartFrame({ chart, context, progress, note, height, className }
     });
   }, []);
 
+  // While predicting, nothing that gives the answer away: no export, no summary, no ghosts.
+  const hiding = chart.type === 'xy' && predict?.hideData === true;
   const entries = useMemo(() => (chart.type === 'xy' ? legendEntries(chart, hidden) : []), [chart, hidden]);
   const states = useMemo(
     () =>
@@ -104,7 +135,12 @@ export function ChartFrame({ chart, context, progress, note, height, className }
     if (!svg) throw new Error('the chart is not drawn yet');
     const legend =
       chart.type === 'xy'
-        ? exportLegend(entries)
+        ? [
+            ...exportLegend(entries),
+            ...(pinned && !hiding
+              ? [{ label: pinned.label, color: 'var(--chart-reference, #8a8a8a)', width: 1.5 }]
+              : []),
+          ]
         : chart.type === 'intervals'
           ? [...states].map(([label, color]): ExportLegendItem => ({ label, color, marker: 'rect' }))
           : undefined;
@@ -129,7 +165,18 @@ export function ChartFrame({ chart, context, progress, note, height, className }
     const common = { width, height: chartH, fontScale: size.fontScale, fontFamily: size.fontFamily, svgRef };
     if (chart.type === 'heatmap') body = <HeatmapView chart={chart} {...common} />;
     else if (chart.type === 'intervals') body = <IntervalsView chart={chart} colors={states} {...common} />;
-    else body = <XYChartView chart={chart} hidden={hidden} {...common} />;
+    else
+      body = (
+        <XYChartView
+          chart={chart}
+          hidden={hidden}
+          ghosts={pinned?.series}
+          hideData={hiding}
+          guess={predict?.guess}
+          onPick={predict?.onPick}
+          {...common}
+        />
+      );
   }
 
   return (
@@ -145,8 +192,9 @@ export function ChartFrame({ chart, context, progress, note, height, className }
           <h3 className="chart-title">{chart.title}</h3>
           {chart.cite ? <p className="chart-cite">{chart.cite}</p> : null}
         </div>
-        <ExportMenu options={options} onExport={onExport} what={`“${chart.title}”`} />
+        {hiding ? null : <ExportMenu options={options} onExport={onExport} what={`“${chart.title}”`} />}
       </div>
+      {chart.type === 'xy' && predict ? predict.prompt : null}
       <div
         ref={sizeRef}
         className="chart-body"
@@ -154,9 +202,11 @@ export function ChartFrame({ chart, context, progress, note, height, className }
       >
         {body}
       </div>
-      {chart.type === 'xy' ? <Legend entries={entries} onToggle={toggle} /> : null}
+      {chart.type === 'xy' ? (
+        <Legend entries={entries} onToggle={toggle} pinned={hiding ? undefined : pinned?.label} />
+      ) : null}
       {chart.type === 'intervals' ? <StateLegend states={[...states]} /> : null}
-      {chart.summary || note ? (
+      {!hiding && (chart.summary || note) ? (
         <figcaption className="chart-caption">
           {chart.summary ? <p className="chart-summary">{chart.summary}</p> : null}
           {note ? <div className="chart-note">{note}</div> : null}

@@ -2,11 +2,14 @@
 // Pointer or arrow keys move a crosshair that snaps to the nearest x and shows a read-out.
 
 import { type KeyboardEvent, type PointerEvent, useCallback, useMemo, useState } from 'react';
-import type { XYChart } from '../experiments/contract';
+import type { Series, XYChart } from '../experiments/contract';
 import { Axes, Grid } from './axes';
 import { SeriesBand } from './bands';
 import { ChartSvg, type ChartViewProps, pointerPosition, useChartLayout } from './chartView';
 import { Crosshair, Readout } from './crosshair';
+import { GhostLayer, withGhostDomain } from './ghosts';
+import { GuessLayer } from './guess';
+import { type GuessPoint, invertAxis, roundSignificant } from './guessModel';
 import type { LayoutInput } from './layout';
 import { MarkLabels, MarkLines } from './marks';
 import { nearestIndex } from './scales';
@@ -16,6 +19,14 @@ import { buildXYModel, readoutRows, snapX } from './xyModel';
 export interface XYChartViewProps extends ChartViewProps<XYChart> {
   /** Ids of series hidden from the legend. */
   hidden?: ReadonlySet<string>;
+  /** Pinned curves drawn faint behind the live ones (the axes cover them too). */
+  ghosts?: readonly Series[] | null;
+  /** Predict first: draw the axes only (no series, bands or marks) until revealed. */
+  hideData?: boolean;
+  /** The reader's guess, drawn over the chart. */
+  guess?: GuessPoint | null;
+  /** When set, a click on the plot places a guess there (data values, 3 significant digits). */
+  onPick?: (guess: GuessPoint) => void;
 }
 
 interface Active {
@@ -29,9 +40,17 @@ const NO_HIDDEN: ReadonlySet<string> = new Set();
 const DOCK_BELOW = 520;
 
 export function XYChartView(props: XYChartViewProps) {
-  const { chart, width, height, hidden = NO_HIDDEN, svgRef } = props;
-  const build = useCallback((input: LayoutInput<XYChart>) => buildXYModel({ ...input, hidden }), [hidden]);
-  const model = useChartLayout(build, props);
+  const { chart, width, height, hidden = NO_HIDDEN, svgRef, ghosts, hideData = false, guess, onPick } = props;
+  const layout = useMemo(() => {
+    const withGhosts = ghosts && !hideData ? withGhostDomain(chart, ghosts) : { chart, ghostIds: [] };
+    const ids = [...hidden, ...withGhosts.ghostIds, ...(hideData ? chart.series.map((s) => s.id) : [])];
+    return { chart: withGhosts.chart, hidden: ids.length === hidden.size ? hidden : new Set(ids) };
+  }, [chart, ghosts, hideData, hidden]);
+  const build = useCallback(
+    (input: LayoutInput<XYChart>) => buildXYModel({ ...input, hidden: layout.hidden }),
+    [layout],
+  );
+  const model = useChartLayout(build, { ...props, chart: layout.chart });
   const [active, setActive] = useState<Active | null>(null);
   const rows = useMemo(() => (active ? readoutRows(model, active.x) : []), [model, active]);
   const visible = model.series.filter((s) => s.visible);
@@ -42,6 +61,11 @@ export function XYChartView(props: XYChartViewProps) {
     if (px < plot.left - 12 || px > plot.right + 12 || py < plot.top - 12 || py > plot.bottom + 12) {
       if (e.pointerType !== 'touch') setActive(null);
       return;
+    }
+    if (onPick && e.type === 'pointerdown') {
+      const gx = invertAxis(model.x, px);
+      const gy = invertAxis(model.y, py);
+      if (gx !== null) onPick({ x: roundSignificant(gx), y: gy === null ? null : roundSignificant(gy) });
     }
     const x = snapX(model.snap, px, 24 * (model.fontSize / 12));
     if (x === undefined) return;
@@ -82,9 +106,10 @@ export function XYChartView(props: XYChartViewProps) {
 
   const docked = width < DOCK_BELOW;
   return (
-    <div className="chart-plot">
+    <div className={`chart-plot${onPick ? ' is-picking' : ''}`}>
       <ChartSvg
-        chart={chart}
+        // While predicting, the summary (read by screen readers) would give the answer away.
+        chart={hideData ? { title: chart.title } : chart}
         width={width}
         height={height}
         svgRef={svgRef}
@@ -99,7 +124,8 @@ export function XYChartView(props: XYChartViewProps) {
         onBlur={() => setActive((a) => (a?.via === 'key' ? null : a))}
       >
         <Grid plot={model.plot} x={model.x.ticks} y={model.y.ticks} />
-        <MarkLines model={model} />
+        {ghosts && !hideData ? <GhostLayer model={model} series={ghosts} /> : null}
+        {hideData ? null : <MarkLines model={model} />}
         {visible.map((s) => (
           <SeriesBand key={s.series.id} model={model} series={s} />
         ))}
@@ -113,7 +139,8 @@ export function XYChartView(props: XYChartViewProps) {
           <MissingMarkers key={s.series.id} model={model} series={s} />
         ))}
         <Axes model={model} />
-        <MarkLabels model={model} />
+        {hideData ? null : <MarkLabels model={model} />}
+        {guess ? <GuessLayer model={model} guess={guess} /> : null}
         {active ? <Crosshair model={model} xValue={active.x} rows={rows} /> : null}
       </ChartSvg>
       {active ? (

@@ -3,6 +3,7 @@
 
 import type { Series } from '../experiments/contract';
 import { bandLabel, formatValue } from './format';
+import { GhostSwatch } from './ghosts';
 import { kindLabel, type SeriesStyle } from './palette';
 import { BoxSwatch, Swatch } from './swatch';
 
@@ -23,8 +24,17 @@ function entryDetails(entry: LegendEntry): string {
   return parts.join(' · ');
 }
 
-export function Legend({ entries, onToggle }: { entries: LegendEntry[]; onToggle: (id: string) => void }) {
-  if (entries.length === 0) return null;
+export function Legend({
+  entries,
+  onToggle,
+  pinned,
+}: {
+  entries: LegendEntry[];
+  onToggle: (id: string) => void;
+  /** The pinned curves' entry ("Pinned: M = 10,100 → now 10,1000"); not a toggle. */
+  pinned?: string;
+}) {
+  if (entries.length === 0 && !pinned) return null;
   return (
     <ul className="chart-legend" aria-label="Series (press to show or hide)">
       {entries.map((entry) => (
@@ -41,6 +51,14 @@ export function Legend({ entries, onToggle }: { entries: LegendEntry[]; onToggle
           </button>
         </li>
       ))}
+      {pinned ? (
+        <li>
+          <span className="chart-legend-item chart-legend-pinned" data-pinned="true">
+            <GhostSwatch />
+            <span>{pinned}</span>
+          </span>
+        </li>
+      ) : null}
     </ul>
   );
 }

@@ -2,6 +2,8 @@
 //  - `embed`: a single chart without the page around it, for an iframe — a chart id, or `1` for the
 //    view's main (first) chart;
 //  - `present=1`: presentation mode (large type, high contrast) for a projector;
+//  - `predict=1`: "predict first": the main chart's data stay hidden until the reader has guessed
+//    where the curve bends and pressed Reveal;
 //  - `controls`: an allow-list of the controls to show, so a teacher can hand out a link with only the
 //    sliders that matter (an allow-list: controls added later do not appear in old links).
 // None of them changes a number: the CLI reads and ignores them, and the numbers stay the link's.
@@ -12,15 +14,28 @@ export interface Display {
   /** A chart id, `main` for `embed=1`, or null. */
   embed: string | null;
   present: boolean;
+  /** Predict first: hide the answer until the reader guesses and reveals. */
+  predict: boolean;
   /** Parameter names to show, in the link's order; null shows every control. */
   controls: string[] | null;
 }
 
-export const NO_DISPLAY: Display = { embed: null, present: false, controls: null };
+export const NO_DISPLAY: Display = { embed: null, present: false, predict: false, controls: null };
 
-export const DISPLAY_NAMES = ['embed', 'present', 'controls'] as const;
+export const DISPLAY_NAMES = ['embed', 'present', 'predict', 'controls'] as const;
 
 const CHART_ID = /^[a-z0-9][a-z0-9.-]*$/;
+
+/** Reads (and removes) an on/off flag: `1` is on, `0` or absent is off, anything else a notice. */
+function readFlag(raw: Map<string, string>, name: string, notices: string[]): boolean {
+  const value = raw.get(name);
+  raw.delete(name);
+  if (value === undefined) return false;
+  const v = value.trim();
+  if (v === '1') return true;
+  if (v !== '0') notices.push(`${name}=${quote(value)} must be 1 or 0; ignored.`);
+  return false;
+}
 
 /**
  * Reads (and removes) the display parameters from the link's raw values; `names` are the view's
@@ -37,13 +52,8 @@ export function parseDisplay(raw: Map<string, string>, names: readonly string[],
     else if (CHART_ID.test(e)) d.embed = e;
     else notices.push(`embed=${quote(embed)} is not a chart id (e.g. embed=1 for the main chart); ignored.`);
   }
-  const present = raw.get('present');
-  raw.delete('present');
-  if (present !== undefined) {
-    const p = present.trim();
-    if (p === '1') d.present = true;
-    else if (p !== '0') notices.push(`present=${quote(present)} must be 1 or 0; ignored.`);
-  }
+  d.present = readFlag(raw, 'present', notices);
+  d.predict = readFlag(raw, 'predict', notices);
   const controls = raw.get('controls');
   raw.delete('controls');
   if (controls !== undefined) {
@@ -63,6 +73,7 @@ export function formatDisplay(d: Display): string[] {
   const parts: string[] = [];
   if (d.embed) parts.push(`embed=${d.embed === 'main' ? '1' : d.embed}`);
   if (d.present) parts.push('present=1');
+  if (d.predict) parts.push('predict=1');
   if (d.controls) parts.push(`controls=${d.controls.join(',')}`);
   return parts;
 }

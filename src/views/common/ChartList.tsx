@@ -1,9 +1,12 @@
-import { memo, useMemo } from 'react';
-import { ChartFrame } from '../../charts/ChartFrame';
-import type { Chart } from '../../experiments/contract';
+import { memo, useEffect, useMemo } from 'react';
+import { ChartFrame, type PinnedCurves, type PredictProps } from '../../charts/ChartFrame';
+import type { Chart, XYChart } from '../../experiments/contract';
 import { scenarioParams, serializeLink } from '../../scenario/codec';
 import type { Scenario, ViewName } from '../../scenario/views';
+import { ghostsFor, linkDifferences, usePins } from '../../state/pins';
+import { NO_PREDICTION, usePredict } from '../../state/predict';
 import { useApp } from '../../state/store';
+import { PredictPrompt } from './PredictPrompt';
 
 declare const __APP_VERSION__: string;
 
@@ -38,17 +41,59 @@ export function ChartList({ view, scenario, charts, simulated = [] }: Props) {
   const embedded = embed === null ? null : (charts.find((c) => c.id === embed) ?? charts[0]);
   const missing = embed !== null && embed !== 'main' && embedded?.id !== embed;
   const shown = embedded ? [embedded] : charts;
+
+  // Pin: offer the current charts to the Pin button; draw a pinned chart's curves as ghosts.
+  const offer = usePins((s) => s.offer);
+  useEffect(() => offer(view, { link: context.link, charts }), [offer, view, context.link, charts]);
+  const pin = usePins((s) => s.pins[view]);
+  const pinned = useMemo(() => {
+    const out = new Map<string, PinnedCurves>();
+    if (!pin) return out;
+    const label = `Pinned: ${linkDifferences(pin.link, context.link)}`;
+    for (const chart of charts) {
+      const series = chart.type === 'xy' ? ghostsFor(pin, chart) : null;
+      if (series) out.set(chart.id, { series, label });
+    }
+    return out;
+  }, [pin, charts, context.link]);
+
+  // Predict first: the main (first xy) chart hides its data until revealed; the others hide whole.
+  const predictOn = useApp((s) => s.display.predict);
+  const prediction = usePredict((s) => s.byView[view]) ?? NO_PREDICTION;
+  const setGuess = usePredict((s) => s.setGuess);
+  const main = shown.find((c): c is XYChart => c.type === 'xy');
+  const hiding = predictOn && main !== undefined && !prediction.revealed;
+  const predict = useMemo((): PredictProps | null => {
+    if (!predictOn || !main) return null;
+    const hideData = !prediction.revealed;
+    return {
+      hideData,
+      guess: prediction.guess,
+      onPick: hideData ? (guess) => setGuess(view, guess) : undefined,
+      prompt: <PredictPrompt view={view} chart={main} prediction={prediction} />,
+    };
+  }, [predictOn, main, prediction, setGuess, view]);
+
   return (
     <>
       {missing && <p className="control-error">This view has no chart “{embed}”; showing its main chart.</p>}
-      {shown.map((chart) => (
-        <Frame
-          key={chart.id}
-          chart={chart}
-          context={context}
-          progress={simulated.includes(chart.id) ? progress : undefined}
-        />
-      ))}
+      {shown.map((chart) =>
+        hiding && chart !== main ? (
+          <figure key={chart.id} className="chart-frame chart-hidden" data-chart-id={chart.id}>
+            <h3 className="chart-title">{chart.title}</h3>
+            <p className="chart-hidden-note">Hidden until you reveal: predict first.</p>
+          </figure>
+        ) : (
+          <Frame
+            key={chart.id}
+            chart={chart}
+            context={context}
+            progress={simulated.includes(chart.id) ? progress : undefined}
+            pinned={pinned.get(chart.id)}
+            predict={chart === main ? predict : undefined}
+          />
+        ),
+      )}
     </>
   );
 }

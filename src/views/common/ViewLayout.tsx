@@ -4,6 +4,7 @@ import { VIEWS } from '../../scenario/views';
 import { useApp } from '../../state/store';
 import { PresetChips } from './PresetChips';
 import { RunStatus } from './RunStatus';
+import { ViewTools } from './ViewTools';
 
 interface Props {
   view: ViewName;
@@ -42,6 +43,7 @@ export function ViewLayout({ view, controls, children, formula, lead }: Props) {
         <div className="view-lead">
           {lead}
           <RunStatus />
+          <ViewTools view={view} />
         </div>
       </header>
       <div className="view-body">

@@ -1,0 +1,126 @@
+// "Predict first" on an xy chart, the pure parts: where a click on the plot falls in data values,
+// a short name for an axis, and the sentence that compares a guess with the chart's x-marks
+// (b_crit and the like). No DOM.
+
+import type { Mark, XYChart } from '../experiments/contract';
+import { formatValue } from './format';
+import type { AxisModel } from './xyModel';
+
+export interface GuessPoint {
+  x: number;
+  /** null for a typed guess (x only). */
+  y: number | null;
+}
+
+/** A value rounded to `digits` significant digits (a click is not more precise than that). */
+export function roundSignificant(v: number, digits = 3): number {
+  return v === 0 || !Number.isFinite(v) ? v : Number(v.toPrecision(digits));
+}
+
+/**
+ * The data value at pixel `px` of an axis (the inverse of its mapper): interpolated on linear and
+ * time axes, in log space on log axes, the nearest labelled category on band axes. null off the axis.
+ */
+export function invertAxis(axis: AxisModel, px: number): number | null {
+  const [r0, r1] = axis.range;
+  const lo = Math.min(r0, r1);
+  const hi = Math.max(r0, r1);
+  if (!Number.isFinite(px) || px < lo - 0.5 || px > hi + 0.5 || r0 === r1) return null;
+  const t = (px - r0) / (r1 - r0);
+  const [d0, d1] = axis.domain;
+  if (axis.scale === 'band') {
+    let best: number | null = null;
+    let dist = Infinity;
+    for (const tick of axis.ticks) {
+      const d = Math.abs(tick.pos - px);
+      if (d < dist) {
+        dist = d;
+        best = tick.value;
+      }
+    }
+    return best;
+  }
+  if (axis.scale === 'log') {
+    if (!(d0 > 0 && d1 > 0)) return null;
+    return 10 ** (Math.log10(d0) + t * (Math.log10(d1) - Math.log10(d0)));
+  }
+  return d0 + t * (d1 - d0);
+}
+
+/**
+ * The symbol an axis label ends in ("batch size b" → "b", "speedup S(b)" → "S(b)"), or null when
+ * it ends in a word or holds a formula ("iterations relative to b = 1").
+ */
+export function axisSymbol(label: string): string | null {
+  const text = label.trim();
+  if (/[=·−+×/]/.test(text)) return null;
+  const words = text.split(/\s+/);
+  const last = words[words.length - 1] ?? '';
+  if (words.length < 2 || last.length > 6 || !/^\p{L}/u.test(last) || /^\p{Ll}{3,}$/u.test(last)) return null;
+  return last;
+}
+
+/** "b = 64", or "batch: 64" when the axis has no symbol. */
+export function valueOn(label: string, value: number): string {
+  const symbol = axisSymbol(label);
+  return symbol ? `${symbol} = ${formatValue(value)}` : `${label.trim()}: ${formatValue(value)}`;
+}
+
+/** How far apart two values are on this kind of axis (ratios on log axes). */
+function distance(scale: string, a: number, b: number): number {
+  if (scale === 'log' && a > 0 && b > 0) return Math.abs(Math.log(a / b));
+  return Math.abs(a - b);
+}
+
+/** The mark against the guess in words: "1.6× yours", "yours is 2.5× larger", "within 10 % of yours". */
+export function ratioPhrase(mark: number, guess: number): string {
+  if (!(mark > 0 && guess > 0)) {
+    const diff = mark - guess;
+    return diff === 0
+      ? 'exactly yours'
+      : `${formatValue(Math.abs(diff), 3)} ${diff > 0 ? 'above' : 'below'} yours`;
+  }
+  const r = mark / guess;
+  if (r >= 1 / 1.1 && r <= 1.1) return 'within 10 % of yours';
+  return r > 1 ? `${formatValue(r, 2)}× yours` : `yours is ${formatValue(1 / r, 2)}× larger`;
+}
+
+const MAX_OTHER_MARKS = 5;
+
+function markAt(xLabel: string, m: Mark): string {
+  return `${m.label} at ${valueOn(xLabel, m.value)}`;
+}
+
+/**
+ * The sentence shown on Reveal. With x-marks: the guess against the nearest one ("Your guess: b = 64;
+ * the nearest mark is b_crit (M = 100) at b = 101 (1.6× yours)."), then the other marks; without: where
+ * the guess is.
+ */
+export function guessComparison(chart: XYChart, guess: GuessPoint | null): string {
+  const xLabel = chart.x.label;
+  const marks = (chart.marks ?? []).filter((m) => m.axis === 'x' && Number.isFinite(m.value));
+  if (!guess) {
+    if (marks.length === 0) return 'No guess was made.';
+    return `No guess was made; the chart marks ${marks.map((m) => markAt(xLabel, m)).join(', ')}.`;
+  }
+  const where =
+    guess.y === null
+      ? valueOn(xLabel, guess.x)
+      : `${valueOn(xLabel, guess.x)} (${valueOn(chart.y.label, guess.y)})`;
+  if (marks.length === 0) return `Your guess: ${where}. This chart marks no value to compare it with.`;
+  const sorted = [...marks].sort(
+    (a, b) => distance(chart.x.scale, a.value, guess.x) - distance(chart.x.scale, b.value, guess.x),
+  );
+  const [nearest, ...others] = sorted;
+  const intro = others.length > 0 ? 'the nearest mark is' : 'the chart marks';
+  let text = `Your guess: ${where}; ${intro} ${markAt(xLabel, nearest)} (${ratioPhrase(nearest.value, guess.x)}).`;
+  if (others.length > 0) {
+    const listed = others
+      .sort((a, b) => a.value - b.value)
+      .slice(0, MAX_OTHER_MARKS)
+      .map((m) => markAt(xLabel, m));
+    const more = others.length > MAX_OTHER_MARKS ? `, and ${others.length - MAX_OTHER_MARKS} more` : '';
+    text += ` Other marks: ${listed.join(', ')}${more}.`;
+  }
+  return text;
+}
