@@ -232,6 +232,8 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** One preset run's timeline (page clock, ms), kept in the JSON to see where long tasks happen. */
 export interface PageRun {
   name: string;
+  /** The preset ids, to name the worst run in the main-thread rows. */
+  ids: string;
   link: string;
   firstChartAt: number;
   doneAt: number | null;
@@ -294,9 +296,12 @@ export async function browserRows(
       const missing = firstPaintJs.filter((f) => !firstChartJs.includes(f));
       if (missing.length)
         throw new Error(`bench: the page did not load ${missing.join(', ')} from index.html`);
-      if (want(paintName)) rows.push(atMost(paintName, await gzippedKb(cfg.outDir, firstPaintJs), 'KB', 150));
+      const link = defaultLink('speedup');
+      if (want(paintName))
+        rows.push({ ...atMost(paintName, await gzippedKb(cfg.outDir, firstPaintJs), 'KB', 150), link });
       // The issue's 150 KB is for the first paint (views load lazily); this is reported beside it.
-      if (want(chartName)) rows.push(noGoal(chartName, await gzippedKb(cfg.outDir, firstChartJs), 'KB'));
+      if (want(chartName))
+        rows.push({ ...noGoal(chartName, await gzippedKb(cfg.outDir, firstChartJs), 'KB'), link });
     }
 
     for (const plan of plans) {
@@ -319,7 +324,15 @@ export async function browserRows(
         plan.page.goalMs === null ? noGoal(name, ms, 'ms') : atMost(name, ms, 'ms', plan.page.goalMs);
       rows.push({ ...row, link: plan.link });
       const { firstChartAt, doneAt, tasks, gaps } = p;
-      pageRuns.push({ name, link: plan.link, firstChartAt: firstChartAt!, doneAt, tasks, gaps });
+      pageRuns.push({
+        name,
+        ids: plan.ids.join(', '),
+        link: plan.link,
+        firstChartAt: firstChartAt!,
+        doneAt,
+        tasks,
+        gaps,
+      });
     }
 
     /** A seed change → the first simulated point of the new run, median of the samples. */
@@ -365,7 +378,7 @@ function mainThreadRows(runs: PageRun[]): Row[] {
     goal: number,
     none: string,
   ) => {
-    const where = w.run ? `worst: ${w.run.name.replace(/:.*$/, '')}` : none;
+    const where = w.run ? `worst: ${w.run.ids}` : none;
     const runsText = `${n} preset run${n === 1 ? '' : 's'}`;
     rows.push({ ...atMost(`${what}, ${runsText} (${where})`, w.value, 'ms', goal), link: w.run?.link });
   };

@@ -22,7 +22,7 @@ const QUICK: RegExp[] = [
   /^CLI 1 core, \[CP\] Fig\. 2/,
   /^navigation → first chart, speedup/,
   /^gzipped JS/,
-  /^page, \[SS\] Fig\. 8,/,
+  /^page, \[SS\] Fig\. 8 /,
 ];
 
 export const USAGE =

@@ -12,8 +12,10 @@ import type { ViewName } from '../src/scenario/views';
 export type From = 'navigation' | 'first chart';
 
 export interface PresetPlan {
-  /** "[CP] Fig. 3" — every preset of the link, by where it is in its paper. */
+  /** "[CP] Fig. 3 (cp-fig3)" — every preset of the link: where it is in its paper, and its id. */
   label: string;
+  ids: string[];
+  wheres: string[];
   view: ViewName;
   link: string;
   /** No simulation cells: the first chart is the finished picture (there is no "Done"). */
@@ -46,10 +48,11 @@ export async function presetPlans(): Promise<PresetPlan[]> {
     if (!PRESETS.some((p) => p.id === id)) throw new Error(`bench: the goal for preset ${id} has no preset`);
   const plans: PresetPlan[] = [];
   for (const p of PRESETS) {
-    const where = `${PAPER_TAG[p.paper]} ${p.where}`;
     const same = plans.find((q) => q.link === p.link);
     if (same) {
-      same.label += ` + ${p.where}`;
+      same.ids.push(p.id);
+      same.wheres.push(p.where);
+      same.label = `${PAPER_TAG[p.paper]} ${same.wheres.join(' + ')} (${same.ids.join(', ')})`;
       continue;
     }
     const parsed = parseLink(p.link);
@@ -62,7 +65,17 @@ export async function presetPlans(): Promise<PresetPlan[]> {
       : isDefault
         ? { from: 'navigation' as const, goalMs: DEFAULT_GOAL_MS, source: 'DESIGN.md, a default link' }
         : { from: 'navigation' as const, goalMs: null, source: 'none stated' };
-    plans.push({ label: where, view: p.view, link: p.link, closedForm: cells.length === 0, isDefault, page });
+    const label = `${PAPER_TAG[p.paper]} ${p.where} (${p.id})`;
+    plans.push({
+      label,
+      ids: [p.id],
+      wheres: [p.where],
+      view: p.view,
+      link: p.link,
+      closedForm: cells.length === 0,
+      isDefault,
+      page,
+    });
   }
   return plans;
 }

@@ -11,14 +11,20 @@ import { cliPresetRows, cliRows } from './cli';
 import { delayedRows } from './delayed';
 import { codecRows, monteCarloRows } from './engine';
 import { eventRows } from './events';
-import { parseOptions, wantFor } from './options';
+import { type BenchOptions, parseOptions, wantFor } from './options';
 import { presetPlans } from './presets';
 import { quadraticRows } from './quadratic';
 import { raceRows } from './race';
 import { type Row, summary, table } from './rows';
 
 async function main(): Promise<void> {
-  const options = parseOptions(process.argv.slice(2));
+  let options: BenchOptions;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (e) {
+    process.stderr.write(`bench: ${(e as Error).message}\n`);
+    process.exit(2);
+  }
   const want = wantFor(options);
   const rows: Row[] = [];
   const section = (name: string) => process.stderr.write(`bench: ${name}…\n`);
@@ -44,7 +50,10 @@ async function main(): Promise<void> {
     want,
   );
   rows.push(...browser.rows);
-  if (rows.length === 0) throw new Error('no row matches --only; nothing was measured');
+  if (rows.length === 0) {
+    process.stderr.write(`bench: no row matches --only ${options.only?.source}; nothing was measured\n`);
+    process.exit(2);
+  }
 
   process.stdout.write(`${table(rows)}\n\n${summary(rows)}\n`);
   const partial = options.quick || options.only !== null;
