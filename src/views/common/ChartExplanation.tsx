@@ -4,12 +4,30 @@
 import type { Explanation } from '../explanations/types';
 import { Formula } from './Formula';
 
+/**
+ * The rows of a `\begin{gathered} … \\ … \end{gathered}` formula, each typeset on its own line.
+ * Each row is set inline (in display style), where KaTeX may break a line after a relation or an
+ * operator — so a long row wraps on a phone instead of running off the screen.
+ */
+export function formulaRows(tex: string): string[] {
+  const m = /^\s*\\begin\{gathered\}([\s\S]*)\\end\{gathered\}\s*$/.exec(tex);
+  if (!m) return [tex.trim()];
+  return m[1]
+    .split(/\\\\(?![a-zA-Z])/)
+    .map((row) => row.trim())
+    .filter((row) => row.length > 0);
+}
+
 export function ChartExplanation({ explanation }: { explanation: Explanation }) {
   const { tex, where, notice, details } = explanation;
   return (
     <div className="chart-explanation">
       <div className="explanation-formula">
-        <Formula tex={tex} display />
+        <div className="explanation-rows">
+          {formulaRows(tex).map((row) => (
+            <Formula key={row} tex={`\\displaystyle ${row}`} className="formula-row" />
+          ))}
+        </div>
         <span className="explanation-where">{where}</span>
       </div>
       <p className="explanation-notice">{notice}</p>

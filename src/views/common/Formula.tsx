@@ -19,6 +19,14 @@ function loadKatex(): Promise<Katex> {
 let katex: Katex | null = null;
 const cache = new Map<string, string>();
 
+/**
+ * Inline math may break after a relation or an operator; `\qquad` between two statements is made a
+ * break point too, so a long line wraps on a narrow screen (display math never breaks).
+ */
+function breakable(tex: string): string {
+  return tex.replace(/\\qquad(?![a-zA-Z])/g, '\\qquad\\allowbreak ');
+}
+
 /** The markup of `tex` (cached: the same formula is drawn again on every parameter change). */
 function typeset(k: Katex, tex: string, display: boolean): string {
   const key = `${display ? 'D' : 'I'}${tex}`;
@@ -26,7 +34,7 @@ function typeset(k: Katex, tex: string, display: boolean): string {
   if (html === undefined) {
     // throwOnError false: a bad macro shows in red in place instead of blanking the view.
     // htmlAndMathml: the MathML copy is what screen readers read. trust off: no \href, no \url.
-    html = k.renderToString(tex, {
+    html = k.renderToString(display ? tex : breakable(tex), {
       displayMode: display,
       throwOnError: false,
       output: 'htmlAndMathml',

@@ -11,6 +11,7 @@ import { loadExperiment } from '../../../src/experiments/index';
 import { parseLink } from '../../../src/scenario/codec';
 import { PRESETS } from '../../../src/scenario/presets';
 import { VIEW_NAMES, type ViewName } from '../../../src/scenario/views';
+import { formulaRows } from '../../../src/views/common/ChartExplanation';
 import { explanationFor } from '../../../src/views/explanations';
 
 /** Links whose parameters change which charts exist or what they are called. */
@@ -114,10 +115,23 @@ describe('chart explanations', () => {
         });
         expect(html, key).toContain('<math');
         expect(html, key).not.toContain('katex-error');
+        // The page sets each row on its own (inline, so it may wrap): every row typesets alone too.
+        for (const row of formulaRows(e.tex))
+          expect(
+            () => katex.renderToString(`\\displaystyle ${row}`, { throwOnError: true }),
+            `${key}: ${row}`,
+          ).not.toThrow();
       }
     }
     expect(checked.size).toBeGreaterThanOrEqual(40);
   }, 60_000);
+
+  it('a gathered formula splits into its rows; any other formula is one row', () => {
+    expect(
+      formulaRows(String.raw`\begin{gathered} a = b \\ c \le \frac{1}{2} \\ \text{d} \end{gathered}`),
+    ).toEqual(['a = b', String.raw`c \le \frac{1}{2}`, String.raw`\text{d}`]);
+    expect(formulaRows(String.raw` x = \sum_i y_i `)).toEqual([String.raw`x = \sum_i y_i`]);
+  });
 
   it('ids built from parameters match by prefix; unknown ids get nothing', () => {
     expect(explanationFor('kvariants', 'time-vs-k-weibull-3-2')?.where).toContain('Fig. 6');
