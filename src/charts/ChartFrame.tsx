@@ -37,6 +37,8 @@ export interface ChartFrameProps {
   progress?: number;
   /** Extra text under the summary (e.g. what was computed so far, a formula reference). */
   note?: ReactNode;
+  /** What the chart draws and what to notice (src/views/common/ChartExplanation), after the summary. */
+  explanation?: ReactNode;
   /** A fixed chart height in px instead of 0.62 × width clamped to [260, 560]. */
   height?: number;
   className?: string;
@@ -98,6 +100,7 @@ export function ChartFrame({
   context,
   progress,
   note,
+  explanation,
   height,
   className,
   pinned,
@@ -206,10 +209,11 @@ export function ChartFrame({
         <Legend entries={entries} onToggle={toggle} pinned={hiding ? undefined : pinned?.label} />
       ) : null}
       {chart.type === 'intervals' ? <StateLegend states={[...states]} /> : null}
-      {!hiding && (chart.summary || note) ? (
+      {!hiding && (chart.summary || note || explanation) ? (
         <figcaption className="chart-caption">
           {chart.summary ? <p className="chart-summary">{chart.summary}</p> : null}
           {note ? <div className="chart-note">{note}</div> : null}
+          {explanation ?? null}
         </figcaption>
       ) : null}
     </figure>

@@ -5,6 +5,7 @@ import type { Scenario } from '../../scenario/views';
 import { useApp } from '../../state/store';
 import { ChartList } from '../common/ChartList';
 import { DistributionEditor } from '../common/DistributionEditor';
+import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
 import { useViewCharts } from '../common/useViewCharts';
 import { ViewLayout } from '../common/ViewLayout';
@@ -34,10 +35,9 @@ export default function AsyncView() {
     <ViewLayout
       view="async"
       formula={
-        <>
-          x<sub>t+1</sub> = x<sub>t</sub> − γ Σ<sub>i&lt;b</sub> g<sub>i</sub>(x<sub>t−δ</sub>), &nbsp; δ ≤ τ
-          − 1
-        </>
+        <Formula
+          tex={String.raw`\displaystyle x_{t+1} = x_t - \gamma\sum_{i<b} g_i(x_{t-\delta}),\qquad \delta \le \tau - 1`}
+        />
       }
       lead={
         <p>

@@ -3,6 +3,7 @@ import { formatNumber } from '../../scenario/params';
 import type { Scenario } from '../../scenario/views';
 import { useApp } from '../../state/store';
 import { ChartList } from '../common/ChartList';
+import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
 import { useViewCharts } from '../common/useViewCharts';
 import { ViewLayout } from '../common/ViewLayout';
@@ -41,9 +42,9 @@ export default function EstimatorView() {
     <ViewLayout
       view="estimator"
       formula={
-        <>
-          b̂(x) = 1 + E‖g − ∇f‖² / (‖∇f‖² + ε̂<sub>T</sub>), &nbsp; b̂<sub>crit</sub> = max b̂ up to the target
-        </>
+        <Formula
+          tex={String.raw`\displaystyle \hat b(x) = 1 + \frac{\mathbb E\|g - \nabla f\|^2}{\|\nabla f\|^2 + \hat\varepsilon_T},\qquad \hat b_{\mathrm{crit}} = \max \hat b \text{ up to the target}`}
+        />
       }
       lead={
         <p>

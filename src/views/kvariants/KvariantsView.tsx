@@ -4,6 +4,7 @@ import type { Scenario } from '../../scenario/views';
 import { useApp } from '../../state/store';
 import { ChartList } from '../common/ChartList';
 import { DistributionEditor } from '../common/DistributionEditor';
+import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
 import { useViewCharts } from '../common/useViewCharts';
 import { VariantsControl } from '../common/VariantsControl';
@@ -23,9 +24,9 @@ export default function KvariantsView() {
     <ViewLayout
       view="kvariants"
       formula={
-        <>
-          E[T<sub>K-sync</sub>] = J·E[X<sub>K:P</sub>], &nbsp; E[T<sub>K-batch-async</sub>] ≈ J·K·E[X]/P
-        </>
+        <Formula
+          tex={String.raw`\displaystyle \mathbb E[T_{K\text{-sync}}] = J\,\mathbb E[X_{K:P}],\qquad \mathbb E[T_{K\text{-batch-async}}] \approx \frac{J K\,\mathbb E[X]}{P}`}
+        />
       }
       lead={
         <p>

@@ -3,6 +3,7 @@ import { formatNumber } from '../../scenario/params';
 import type { Scenario } from '../../scenario/views';
 import { useApp } from '../../state/store';
 import { ChartList } from '../common/ChartList';
+import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
 import { useViewCharts } from '../common/useViewCharts';
 import { ViewLayout } from '../common/ViewLayout';
@@ -31,9 +32,9 @@ export default function MinibatchView() {
     <ViewLayout
       view="minibatch"
       formula={
-        <>
-          f(x) = ½⟨Ax, x⟩ + (λ/2)‖x‖², &nbsp; x ← x − γ Σ<sub>i&lt;b</sub> g<sub>i</sub>(x)
-        </>
+        <Formula
+          tex={String.raw`\displaystyle f(x) = \tfrac12\langle Ax, x\rangle + \tfrac\lambda2\|x\|^2,\qquad x \leftarrow x - \gamma\sum_{i<b} g_i(x)`}
+        />
       }
       lead={
         <p>

@@ -4,6 +4,7 @@ import type { Scenario } from '../../scenario/views';
 import { useApp } from '../../state/store';
 import { ChartList } from '../common/ChartList';
 import { DistributionEditor } from '../common/DistributionEditor';
+import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
 import { useViewCharts } from '../common/useViewCharts';
 import { ViewLayout } from '../common/ViewLayout';
@@ -34,10 +35,9 @@ export default function RaceView() {
     <ViewLayout
       view="race"
       formula={
-        <>
-          time to ε = (updates needed) × (time per update), &nbsp; w<sub>j+1</sub> = w<sub>j</sub> − (η/K) Σ
-          <sub>l≤K</sub> g(w<sub>τ(l,j)</sub>)
-        </>
+        <Formula
+          tex={String.raw`\displaystyle \text{time to } \varepsilon = (\text{updates needed}) \times (\text{time per update}),\qquad w_{j+1} = w_j - \frac{\eta}{K}\sum_{l \le K} g\big(w_{\tau(l,j)}\big)`}
+        />
       }
       lead={
         <p>

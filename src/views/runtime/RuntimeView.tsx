@@ -4,6 +4,7 @@ import type { Scenario } from '../../scenario/views';
 import { useApp } from '../../state/store';
 import { ChartList } from '../common/ChartList';
 import { DistributionEditor } from '../common/DistributionEditor';
+import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
 import { useViewCharts } from '../common/useViewCharts';
 import { ViewLayout } from '../common/ViewLayout';
@@ -19,9 +20,9 @@ export default function RuntimeView() {
     <ViewLayout
       view="runtime"
       formula={
-        <>
-          E[T<sub>sync</sub>] / E[T<sub>async</sub>] = P · E[X<sub>P:P</sub>] / E[X]
-        </>
+        <Formula
+          tex={String.raw`\displaystyle \frac{\mathbb E[T_{\mathrm{sync}}]}{\mathbb E[T_{\mathrm{async}}]} = \frac{P\cdot\mathbb E[X_{P:P}]}{\mathbb E[X]}`}
+        />
       }
       lead={
         <p>

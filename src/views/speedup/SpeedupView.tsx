@@ -3,6 +3,7 @@ import { formatNumber } from '../../scenario/params';
 import type { Scenario } from '../../scenario/views';
 import { useApp } from '../../state/store';
 import { ChartList } from '../common/ChartList';
+import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
 import { useViewCharts } from '../common/useViewCharts';
 import { ViewLayout } from '../common/ViewLayout';
@@ -16,9 +17,9 @@ export default function SpeedupView() {
     <ViewLayout
       view="speedup"
       formula={
-        <>
-          S(b) = b · (σ⋆²/ε + M + 1) / (σ⋆²/ε + M + b), &nbsp; b<sub>crit</sub> = σ⋆²/ε + M + 1
-        </>
+        <Formula
+          tex={String.raw`\displaystyle S(b) = b\cdot\frac{\sigma_\star^2/\varepsilon + M + 1}{\sigma_\star^2/\varepsilon + M + b},\qquad b_{\mathrm{crit}} = \sigma_\star^2/\varepsilon + M + 1`}
+        />
       }
       lead={
         <p>

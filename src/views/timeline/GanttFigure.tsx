@@ -1,4 +1,4 @@
-import { memo, useRef } from 'react';
+import { memo, type ReactNode, useRef } from 'react';
 import { ExportMenu, type ExportOption } from '../../charts/ExportMenu';
 import {
   chartCsv,
@@ -24,6 +24,8 @@ interface Props {
   context: ExportContext;
   /** The chart's summary as shown under it (the view states the shared-draws sentence once). */
   caption: string;
+  /** The formula and what to notice (ChartExplanation), under the caption. */
+  explanation?: ReactNode;
 }
 
 const OPTIONS: ExportOption[] = ['svg', 'png2', 'csv', 'json'];
@@ -36,6 +38,7 @@ export const GanttFigure = memo(function GanttFigure({
   playback,
   context,
   caption,
+  explanation,
 }: Props) {
   const [sizeRef, size] = useChartSize<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);
@@ -88,6 +91,7 @@ export const GanttFigure = memo(function GanttFigure({
       </div>
       <figcaption className="chart-caption">
         <p className="chart-summary">{caption}</p>
+        {explanation ?? null}
       </figcaption>
     </figure>
   );

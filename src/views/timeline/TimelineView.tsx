@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
 import type { Chart } from '../../experiments/contract';
 import { timelineExperiment } from '../../experiments/timeline';
@@ -9,11 +9,14 @@ import { scenarioParams, serializeLink } from '../../scenario/codec';
 import { timelineParams } from '../../scenario/timelineSchema';
 import type { Scenario } from '../../scenario/views';
 import { useApp } from '../../state/store';
+import { ChartExplanation } from '../common/ChartExplanation';
 import { DistributionEditor } from '../common/DistributionEditor';
+import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
 import { useViewCharts } from '../common/useViewCharts';
 import { VariantsControl } from '../common/VariantsControl';
 import { ViewLayout } from '../common/ViewLayout';
+import { explanationFor } from '../explanations';
 import { GanttFigure } from './GanttFigure';
 import { PlaybackBar } from './PlaybackBar';
 import { TimelineLegend } from './StateLegend';
@@ -50,15 +53,26 @@ export default function TimelineView() {
     }),
     [scenario, notices],
   );
+  // Each chart's formula and what to notice, made once per set of ids (none in embed mode).
+  const embed = useApp((s) => s.display.embed !== null);
+  const ids = embed ? '' : charts.map((c) => c.id).join('\n');
+  const explanations = useMemo(() => {
+    const out = new Map<string, ReactNode>();
+    for (const id of ids ? ids.split('\n') : []) {
+      const e = explanationFor('timeline', id);
+      if (e) out.set(id, <ChartExplanation explanation={e} />);
+    }
+    return out;
+  }, [ids]);
   const shownStates = TIMELINE_STATES.filter((s) => gantts.some((c) => c.rows.some((r) => r.state === s)));
 
   return (
     <ViewLayout
       view="timeline"
       formula={
-        <>
-          w<sub>j+1</sub> = w<sub>j</sub> − (η/K) Σ<sub>l≤K</sub> g(w<sub>τ(l,j)</sub>, ξ<sub>l,j</sub>)
-        </>
+        <Formula
+          tex={String.raw`\displaystyle w_{j+1} = w_j - \frac{\eta}{K}\sum_{l \le K} g\big(w_{\tau(l,j)}, \xi_{l,j}\big)`}
+        />
       }
       lead={
         <p>
@@ -115,10 +129,16 @@ export default function TimelineView() {
             playback={playback}
             context={context}
             caption={(chart.summary ?? '').replace(SAME_DRAWS, '').trim()}
+            explanation={explanations.get(chart.id)}
           />
         ))}
         {tables.map((chart) => (
-          <ChartFrame key={chart.id} chart={chart} context={context} />
+          <ChartFrame
+            key={chart.id}
+            chart={chart}
+            context={context}
+            explanation={explanations.get(chart.id)}
+          />
         ))}
       </div>
     </ViewLayout>
