@@ -4,6 +4,7 @@
 import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import type { Chart, Series, XYChart } from '../experiments/contract';
 import './charts.css';
+import { DataTable } from './DataTable';
 import { ExportMenu, type ExportOption } from './ExportMenu';
 import {
   chartCsv,
@@ -216,6 +217,7 @@ export function ChartFrame({
           {explanation ?? null}
         </figcaption>
       ) : null}
+      {hiding ? null : <DataTable chart={chart} hidden={hidden} />}
     </figure>
   );
 }

@@ -1,4 +1,5 @@
 import { memo, type ReactNode, useRef } from 'react';
+import { DataTable } from '../../charts/DataTable';
 import { ExportMenu, type ExportOption } from '../../charts/ExportMenu';
 import {
   chartCsv,
@@ -29,6 +30,9 @@ interface Props {
 }
 
 const OPTIONS: ExportOption[] = ['svg', 'png2', 'csv', 'json'];
+
+/** A state as the legend says it, for the data table. */
+const stateInWords = (state: string) => STATE_STYLE[state as keyof typeof STATE_STYLE]?.legend ?? state;
 
 /** A Gantt chart as a figure: title, cite, the animated chart, caption and downloads. */
 export const GanttFigure = memo(function GanttFigure({
@@ -93,6 +97,7 @@ export const GanttFigure = memo(function GanttFigure({
         <p className="chart-summary">{caption}</p>
         {explanation ?? null}
       </figcaption>
+      <DataTable chart={chart} describeState={stateInWords} />
     </figure>
   );
 });
