@@ -1,16 +1,19 @@
-// Pinned curves ("ghosts"): the series of an earlier moment drawn faint, thin and behind the live
+// Pinned curves ("ghosts"): the series of an earlier moment drawn faint, solid and behind the live
 // ones, in their own colours, without markers or bands; not hoverable and not in the read-out.
 // They are drawn, so the SVG/PNG export shows them; CSV and JSON export only the live chart.
 
 import { line } from 'd3';
 import type { Point, Series, XYChart } from '../experiments/contract';
 import './pinPredict.css';
-import { seriesColors, seriesStyle } from './palette';
+import { seriesColors } from './palette';
 import type { XYModel } from './xyModel';
 
-/** Opacity and width of a ghost's line: visibly there, clearly not the live curve. */
-export const GHOST_OPACITY = 0.32;
-export const GHOST_WIDTH = 1.25;
+/**
+ * Opacity and width of a ghost's line: visibly there, clearly not the live curve. Ghosts are solid
+ * whatever their kind: a faint dotted line (approximations are dotted) all but disappears.
+ */
+export const GHOST_OPACITY = 0.4;
+export const GHOST_WIDTH = 1.75;
 
 const GHOST_PREFIX = 'pinned:';
 
@@ -38,7 +41,6 @@ export function GhostLayer({ model, series }: { model: XYModel; series: readonly
       {series.map((s, i) => {
         const d = gen(s.points);
         if (!d) return null;
-        const style = seriesStyle(s.kind, colors[i], s.dash === true);
         return (
           <path
             key={s.id}
@@ -46,9 +48,8 @@ export function GhostLayer({ model, series }: { model: XYModel; series: readonly
             data-series={s.id}
             d={d}
             style={{
-              stroke: style.color,
+              stroke: colors[i],
               strokeWidth: GHOST_WIDTH,
-              strokeDasharray: style.dash,
               strokeOpacity: GHOST_OPACITY,
               fill: 'none',
             }}
@@ -68,7 +69,7 @@ export function GhostSwatch() {
         x2="25"
         y1="7"
         y2="7"
-        style={{ stroke: 'currentColor', strokeWidth: 2, strokeOpacity: GHOST_OPACITY + 0.1 }}
+        style={{ stroke: 'currentColor', strokeWidth: GHOST_WIDTH, strokeOpacity: GHOST_OPACITY + 0.15 }}
       />
     </svg>
   );

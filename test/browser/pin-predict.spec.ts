@@ -7,12 +7,12 @@ import { chartFrame, expect, test, viewRoot } from './fixtures';
 
 const LINK = '/?v=1&view=speedup&M=10,100&seed=1';
 
-async function downloadCsv(page: Page, chartId: string): Promise<string> {
+async function download(page: Page, chartId: string, format: RegExp): Promise<string> {
   const frame = chartFrame(page, chartId);
   await frame.locator('details.chart-export > summary').click();
   const [file] = await Promise.all([
     page.waitForEvent('download'),
-    frame.getByRole('button', { name: /^CSV/ }).click(),
+    frame.getByRole('button', { name: format }).click(),
   ]);
   return (await readFile(await file.path())).toString('utf8');
 }
@@ -77,7 +77,7 @@ test('Pin draws the pinned curves as faint ghosts, says what differed, and Unpin
   for (const label of labels) expect(['M = 10', 'M = 1000', 'linear speedup (b)']).toContain(label);
 
   // CSV (the CLI's data contract) carries only the live series: no ghost rows.
-  const csv = await downloadCsv(page, 'speedup-vs-b');
+  const csv = await download(page, 'speedup-vs-b', /^CSV/);
   const series = new Set(
     csv
       .trim()
@@ -86,6 +86,10 @@ test('Pin draws the pinned curves as faint ghosts, says what differed, and Unpin
       .map((line) => line.split(',')[1]),
   );
   expect([...series].sort()).toEqual(['linear', 'm-10', 'm-1000']);
+  // The SVG export (and the PNG, rasterised from it) draws them, faint, and names them in its legend.
+  const svgText = await download(page, 'speedup-vs-b', /^SVG/);
+  expect(svgText.match(/stroke-opacity:\s*0\.4\b/g)?.length).toBe(3);
+  expect(svgText).toContain('Pinned: M = 10,100 → now 10,1000');
 
   await view.getByRole('button', { name: 'Unpin' }).click();
   await expect(frame.locator('.chart-ghost')).toHaveCount(0);
@@ -113,6 +117,8 @@ test('predict=1 hides the main chart until Reveal, then shows the guess over the
   await expect(frame.locator('details.chart-export')).toHaveCount(0);
   await expect(chartFrame(page, 'lr-averaged-vs-b')).toContainText('Hidden until you reveal: predict first');
   await expect(chartFrame(page, 'lr-averaged-vs-b').locator('svg')).toHaveCount(0);
+  // The formula b_crit = σ⋆²/ε + M + 1 and the lead would say it too.
+  await expect(view.locator('.formula')).toHaveText('The formula is hidden until you reveal: predict first.');
 
   // A click on the plot places the guess (x and y) and fills the input.
   const box = (await svg.boundingBox())!;
@@ -137,6 +143,7 @@ test('predict=1 hides the main chart until Reveal, then shows the guess over the
     'Your guess: b = 64; the nearest mark is b_crit (M = 100) at b = 101 (1.6× yours). Other marks: b_crit (M = 10) at b = 11.',
   );
   await expect(result).toBeFocused();
+  await expect(view.locator('.formula')).toContainText('crit');
   await expect(chartFrame(page, 'lr-averaged-vs-b').locator('svg[role="img"]')).toBeVisible();
 
   await frame.getByRole('button', { name: 'Try again' }).click();

@@ -4,7 +4,7 @@ import { VIEWS } from '../../scenario/views';
 import { useApp } from '../../state/store';
 import { PresetChips } from './PresetChips';
 import { RunStatus } from './RunStatus';
-import { ViewTools } from './ViewTools';
+import { usePredicting, ViewTools } from './ViewTools';
 
 interface Props {
   view: ViewName;
@@ -20,6 +20,7 @@ interface Props {
 export function ViewLayout({ view, controls, children, formula, lead }: Props) {
   const meta = VIEWS[view].meta;
   const embed = useApp((s) => s.display.embed !== null);
+  const predicting = usePredicting(view);
   if (embed)
     return (
       <main className="view view-embed" data-testid={`view-${view}`} aria-label={meta.title}>
@@ -38,10 +39,15 @@ export function ViewLayout({ view, controls, children, formula, lead }: Props) {
           <h2 id={`${view}-title`}>{meta.title}</h2>
           <p className="view-cite">{meta.cite}</p>
           <PresetChips view={view} />
-          <p className="formula">{formula}</p>
+          {/* Predict first: the formula and the lead would give the answer away until Reveal. */}
+          {predicting ? (
+            <p className="formula formula-hidden">The formula is hidden until you reveal: predict first.</p>
+          ) : (
+            <p className="formula">{formula}</p>
+          )}
         </div>
         <div className="view-lead">
-          {lead}
+          {predicting ? null : lead}
           <RunStatus />
           <ViewTools view={view} />
         </div>
