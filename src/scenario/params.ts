@@ -80,10 +80,13 @@ export function formatSignificant(x: number, digits = 4): string {
 
 const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
-/** Strict number syntax: no hex, no empty string, no `Infinity`; returns NaN when not a number. */
+/**
+ * Strict number syntax: no hex, no empty string, no `Infinity`; returns NaN when not a number.
+ * `-0` reads as 0: a negative zero would be written back as `0`, a different value.
+ */
 export function readNumber(raw: string): number {
   const t = raw.trim();
-  return NUMBER_RE.test(t) ? Number(t) : Number.NaN;
+  return NUMBER_RE.test(t) ? Number(t) + 0 : Number.NaN;
 }
 
 /** Clip a text for a notice, so a 100 KB hostile value does not flood the page. */
@@ -134,7 +137,7 @@ export function int(o: {
       }
       let v = x;
       if (!Number.isInteger(v)) {
-        v = Math.round(v);
+        v = Math.round(v) + 0; // Math.round(-0.4) is −0
         notices.push(`${name}=${quote(raw)} must be a whole number; rounded to ${v}.`);
       }
       v = clampNumber(v, o.min, o.max, name, raw, notices);
@@ -221,7 +224,7 @@ export function numList(o: {
           continue;
         }
         if (integer && !Number.isInteger(x)) {
-          const r = Math.round(x);
+          const r = Math.round(x) + 0;
           notices.push(`${name}: ${quote(item)} must be a whole number; rounded to ${r}.`);
           x = r;
         }

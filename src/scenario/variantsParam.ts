@@ -1,4 +1,4 @@
-import { type ItemListSpec, itemList } from './params';
+import { type ItemListSpec, itemList, quote } from './params';
 
 /** The four [SS] variants in the paper's order: the link words of DESIGN.md's `variants`. */
 export const VARIANT_WORDS = ['ksync', 'kbatchsync', 'kasync', 'kbatchasync'] as const;
@@ -18,7 +18,7 @@ function canonicalVariant(raw: string): { value: string | null; notices: string[
   if ((VARIANT_WORDS as readonly string[]).includes(v)) return { value: v, notices: [] };
   return {
     value: null,
-    notices: [`${JSON.stringify(raw)} is not one of ${VARIANT_WORDS.join(', ')}; dropped.`],
+    notices: [`${quote(raw)} is not one of ${VARIANT_WORDS.join(', ')}; dropped.`],
   };
 }
 
