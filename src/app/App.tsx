@@ -6,8 +6,8 @@ import { Gallery } from './gallery/Gallery';
 import { NoticeBar } from './NoticeBar';
 import { PresentBar } from './presentation/PresentBar';
 import { PresentButton } from './presentation/PresentButton';
-import { ShareDialog } from './ShareDialog';
 import { usePresentationKeys } from './presentation/usePresentationKeys';
+import { ShareDialog } from './ShareDialog';
 import { usePresetFocus } from './usePresetFocus';
 
 declare const __APP_VERSION__: string;

@@ -9,6 +9,7 @@ import { ExportMenu, type ExportOption } from './ExportMenu';
 import {
   chartCsv,
   chartJson,
+  copyPngToClipboard,
   downloadBlob,
   downloadText,
   type ExportContext,
@@ -156,12 +157,14 @@ export function ChartFrame({
       legend,
     });
     if (option === 'svg') return downloadText(text, name('svg'), 'image/svg+xml');
+    // Before any await: the clipboard accepts a write only within the click.
+    if (option === 'copy') return copyPngToClipboard(svgToPng(text, 2));
     const blob = await svgToPng(text, option === 'png4' ? 4 : 2);
     downloadBlob(blob, name('png'));
   };
 
   const options: ExportOption[] =
-    chart.type === 'table' ? ['csv', 'json'] : ['svg', 'png2', 'png4', 'csv', 'json'];
+    chart.type === 'table' ? ['csv', 'json'] : ['svg', 'png2', 'png4', 'copy', 'csv', 'json'];
   const width = size.width;
   let body: ReactNode = null;
   if (chart.type === 'table') body = <TableView chart={chart} />;

@@ -1,20 +1,22 @@
-// A small disclosure menu of download buttons (SVG, PNG 2×/4×, CSV, JSON).
+// A small disclosure menu of download buttons (SVG, PNG 2×/4×, CSV, JSON) and "copy image".
 
 import { useEffect, useRef, useState } from 'react';
 
-export type ExportOption = 'svg' | 'png2' | 'png4' | 'csv' | 'json';
+export type ExportOption = 'svg' | 'png2' | 'png4' | 'copy' | 'csv' | 'json';
 
 const LABELS: Record<ExportOption, string> = {
   svg: 'SVG (vector)',
   png2: 'PNG 2×',
   png4: 'PNG 4×',
+  copy: 'Copy image',
   csv: 'CSV (data)',
   json: 'JSON (as the CLI)',
 };
 
 export interface ExportMenuProps {
   options: readonly ExportOption[];
-  onExport: (option: ExportOption) => void | Promise<void>;
+  /** Does it (sync or async); a returned string (e.g. "Copied …") is shown in the menu, which then stays open. */
+  onExport: (option: ExportOption) => unknown;
   /** What is exported, for the button's accessible name. */
   what: string;
 }
@@ -23,6 +25,7 @@ export function ExportMenu({ options, onExport, what }: ExportMenuProps) {
   const ref = useRef<HTMLDetailsElement>(null);
   const [open, setOpen] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -47,12 +50,15 @@ export function ExportMenu({ options, onExport, what }: ExportMenuProps) {
 
   const run = async (option: ExportOption) => {
     setError(null);
+    setDone(null);
     setBusy(true);
     try {
-      await onExport(option);
-      if (ref.current) ref.current.open = false;
+      const message = await onExport(option);
+      if (typeof message === 'string') setDone(message);
+      else if (ref.current) ref.current.open = false;
     } catch (e) {
-      setError(`Export failed: ${e instanceof Error ? e.message : String(e)}`);
+      const what = option === 'copy' ? 'Copying the image failed' : 'Export failed';
+      setError(`${what}: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
       setBusy(false);
     }
@@ -77,6 +83,14 @@ export function ExportMenu({ options, onExport, what }: ExportMenuProps) {
             {error}
           </p>
         ) : null}
+        {/* Always there, so the confirmation is announced; takes no room while empty. */}
+        <p
+          className="chart-export-done"
+          role="status"
+          style={{ margin: done ? '4px 6px' : 0, maxWidth: '16em', fontSize: '0.85em' }}
+        >
+          {done ?? ''}
+        </p>
       </div>
     </details>
   );

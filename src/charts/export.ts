@@ -4,7 +4,8 @@
 
 import type { Chart, RunOutput } from '../experiments/contract';
 import { chartsToCsv } from '../experiments/csv';
-import { canvasMeasure, wrapText } from './text';
+import { addPngText } from './pngText';
+import { canvasMeasure, type Measure, wrapText } from './text';
 
 /** What the page knows about the run a chart belongs to: the CLI envelope without its charts. */
 export type ExportContext = Omit<RunOutput, 'charts'>;
@@ -143,6 +144,40 @@ export function resolveColor(color: string, context: Element): string {
 }
 
 /**
+ * The exported figure's footer: the app and version, then the link that reproduces it, broken
+ * before `&` (or anywhere, for a single parameter wider than the figure) into lines of `maxWidth`.
+ */
+export function footerLines(
+  version: string,
+  link: string,
+  maxWidth: number,
+  fontSize: number,
+  measure: Measure,
+): string[] {
+  const fits = (t: string) => measure(t, fontSize) <= maxWidth;
+  const tokens = [`Parallel SGD Explorer ${version}`, ...(link ? [' · ', ...link.split(/(?=&)/)] : [])];
+  const lines: string[] = [];
+  let line = '';
+  for (const token of tokens) {
+    if (fits(line + token)) {
+      line += token;
+      continue;
+    }
+    if (line.trim()) lines.push(line.trimEnd());
+    line = token.trimStart();
+    // A token wider than the figure (a long list of quantiles) is cut where the width runs out.
+    while (!fits(line) && line.length > 1) {
+      let n = line.length - 1;
+      while (n > 1 && !fits(line.slice(0, n))) n--;
+      lines.push(line.slice(0, n));
+      line = line.slice(n);
+    }
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  return lines;
+}
+
+/**
  * The chart's SVG as a stand-alone document: styles inlined, interactive parts (crosshair)
  * dropped, with the title and cite line above, an optional legend below and a footer with the
  * app version; the link is kept in `<metadata>`. Needs a browser DOM.
@@ -240,19 +275,25 @@ export function serializeChartSvg(svg: SVGSVGElement, options: SvgExportOptions)
     y = rowTop + rowHeight;
   }
   y += 6;
-  const footer = el(
-    'text',
-    {
-      x: outerWidth - pad,
-      y: y + smallSize,
-      fill: fg,
-      'fill-opacity': 0.6,
-      'font-size': smallSize,
-      'text-anchor': 'end',
-    },
-    `Parallel SGD Explorer ${options.version}`,
-  );
-  y += smallSize + pad;
+  const footer = el('g', {});
+  for (const line of footerLines(options.version, options.link, width, smallSize, measure)) {
+    footer.appendChild(
+      el(
+        'text',
+        {
+          x: outerWidth - pad,
+          y: y + smallSize,
+          fill: fg,
+          'fill-opacity': 0.6,
+          'font-size': smallSize,
+          'text-anchor': 'end',
+        },
+        line,
+      ),
+    );
+    y += smallSize * 1.35;
+  }
+  y += pad;
 
   const total = Math.ceil(y);
   root.setAttribute('width', String(outerWidth));
@@ -292,19 +333,40 @@ export function backgroundOf(node: Element): string {
   return '#ffffff';
 }
 
-/** Size of a serialised SVG from its root's width and height attributes. */
-function svgSize(svgText: string): { width: number; height: number } {
+/** Size of a serialised SVG from its root's width and height attributes, and its title and metadata. */
+function svgInfo(svgText: string): { width: number; height: number; text: Record<string, string> } {
   const doc = new DOMParser().parseFromString(svgText, 'image/svg+xml');
   const root = doc.documentElement;
   return {
     width: Number(root.getAttribute('width')) || 800,
     height: Number(root.getAttribute('height')) || 500,
+    text: pngTextOf(
+      root.querySelector(':scope > title')?.textContent ?? '',
+      root.querySelector(':scope > metadata')?.textContent ?? '',
+    ),
   };
 }
 
-/** Rasterises a stand-alone SVG at `scale` × its size (draws it onto a canvas via a blob: URL). */
+/** PNG text entries from an exported SVG's title and `<metadata>` JSON (app, version, link). */
+export function pngTextOf(title: string, metadata: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (title) out.Title = title;
+  try {
+    const m = JSON.parse(metadata) as { app?: unknown; version?: unknown; link?: unknown };
+    if (typeof m.app === 'string' && typeof m.version === 'string') out.Software = `${m.app} ${m.version}`;
+    if (typeof m.link === 'string') out.Source = m.link;
+  } catch {
+    // No metadata (not one of our SVGs): the PNG simply carries no text.
+  }
+  return out;
+}
+
+/**
+ * Rasterises a stand-alone SVG at `scale` × its size (draws it onto a canvas via a blob: URL); the
+ * SVG's title, app version and link go into the PNG's text chunks.
+ */
 export function svgToPng(svgText: string, scale: number): Promise<Blob> {
-  const { width, height } = svgSize(svgText);
+  const { width, height, text } = svgInfo(svgText);
   const url = URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
   return new Promise<Blob>((resolve, reject) => {
     const img = new Image();
@@ -316,10 +378,15 @@ export function svgToPng(svgText: string, scale: number): Promise<Blob> {
         const ctx = canvas.getContext('2d');
         if (!ctx) throw new Error('no 2D canvas');
         ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
-        canvas.toBlob(
-          (blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))),
-          'image/png',
-        );
+        canvas.toBlob((blob) => {
+          if (!blob) return reject(new Error('PNG encoding failed'));
+          blob
+            .arrayBuffer()
+            .then((bytes) =>
+              resolve(new Blob([addPngText(new Uint8Array(bytes), text)], { type: 'image/png' })),
+            )
+            .catch(reject);
+        }, 'image/png');
       } catch (e) {
         reject(e instanceof Error ? e : new Error(String(e)));
       } finally {
@@ -332,4 +399,30 @@ export function svgToPng(svgText: string, scale: number): Promise<Blob> {
     };
     img.src = url;
   });
+}
+
+/**
+ * Puts a PNG on the clipboard, for pasting into slides. Call it straight from the click, before any
+ * await: browsers allow clipboard writes only within the gesture, and the PNG may follow as a
+ * promise. Throws an error in words when the browser cannot or will not.
+ */
+export async function copyPngToClipboard(png: Promise<Blob>): Promise<string> {
+  const fallback = 'use “PNG 2×” and insert the file instead';
+  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) {
+    png.catch(() => {}); // nobody will read it
+    throw new Error(`this browser cannot put images on the clipboard; ${fallback}`);
+  }
+  let drawError: unknown = null;
+  const drawn = png.catch((e: unknown) => {
+    drawError = e;
+    throw e;
+  });
+  try {
+    await navigator.clipboard.write([new ClipboardItem({ 'image/png': drawn })]);
+  } catch (e) {
+    if (drawError) throw drawError;
+    const why = e instanceof Error && e.message ? ` (${e.message.replace(/\.$/, '')})` : '';
+    throw new Error(`the browser refused to copy the image${why}; ${fallback}`);
+  }
+  return 'Copied the chart as an image: paste it into your slides.';
 }

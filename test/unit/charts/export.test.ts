@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { chartCsv, chartJson, exportFileName, runOutputFor, visibleChart } from '../../../src/charts/export';
+import {
+  chartCsv,
+  chartJson,
+  exportFileName,
+  footerLines,
+  pngTextOf,
+  runOutputFor,
+  visibleChart,
+} from '../../../src/charts/export';
 import { OKABE_ITO, paletteColor, seriesColors, seriesStyle } from '../../../src/charts/palette';
 import type { TableChart, XYChart } from '../../../src/experiments/contract';
 
@@ -42,6 +50,32 @@ describe('exports', () => {
     expect(chartCsv(chart)).toBe(
       'chart,series,kind,x,y,lo,hi,note\nspeedup-vs-b,a,theory,1,1,,,\nspeedup-vs-b,b,simulation,1,2,,,\n',
     );
+  });
+
+  // Every SVG and PNG says which version drew it and from which link (DESIGN.md: reproducible).
+  it("writes the app version and the whole link into the figure's footer, in lines that fit", () => {
+    const perChar = (t: string, size: number) => t.length * size * 0.5; // 5.5 px a character at 11 px
+    const link = '?v=1&view=speedup&M=0,100&bmax=10&seed=1';
+    expect(footerLines('0.1.0', link, 1000, 11, perChar)).toEqual([`Parallel SGD Explorer 0.1.0 · ${link}`]);
+    const narrow = footerLines('0.1.0', link, 28 * 5.5, 11, perChar);
+    expect(narrow).toEqual(['Parallel SGD Explorer 0.1.0', '· ?v=1&view=speedup&M=0,100', '&bmax=10&seed=1']);
+    for (const line of narrow) expect(perChar(line, 11)).toBeLessThanOrEqual(28 * 5.5);
+    // A parameter wider than the figure is cut, and nothing of the link is lost.
+    const quantiles = `?v=1&view=kvariants&dist=quantiles(${Array.from({ length: 40 }, (_, i) => i + 1).join(',')})&seed=1`;
+    const cut = footerLines('0.1.0', quantiles, 40 * 5.5, 11, perChar);
+    for (const line of cut) expect(line.length).toBeLessThanOrEqual(40);
+    expect(cut.join('').replace(/ /g, '')).toBe(`ParallelSGDExplorer0.1.0·${quantiles}`);
+    expect(footerLines('0.1.0', '', 1000, 11, perChar)).toEqual(['Parallel SGD Explorer 0.1.0']);
+  });
+
+  it("reads a PNG's text chunks from the exported SVG's title and metadata", () => {
+    const meta = JSON.stringify({ app: 'Parallel SGD Explorer', version: '0.1.0', link: context.link });
+    expect(pngTextOf('Speedup', meta)).toEqual({
+      Title: 'Speedup',
+      Software: 'Parallel SGD Explorer 0.1.0',
+      Source: context.link,
+    });
+    expect(pngTextOf('', 'not json')).toEqual({});
   });
 
   it('names files <view>-<chart id>.<ext>', () => {
