@@ -39,9 +39,11 @@ test('Pin draws the pinned curves as faint ghosts, says what differed, and Unpin
   await list.press('Enter');
   await expect(page).toHaveURL(/M=10,1000/);
   await expect(frame.locator('.chart-legend-pinned')).toHaveText('Pinned: M = 10,100 → now 10,1000');
-  await expect(view.getByRole('status').filter({ hasText: 'Pinned 3 charts' })).toHaveText(
+  await expect(view.locator('.view-tool-status')).toHaveText(
     'Pinned 3 charts as ghosts (M = 10,100 → now 10,1000).',
   );
+  // Polite live text, not a second role="status": the view's status region is the run status.
+  await expect(view.locator('.view-tools [role="status"]')).toHaveCount(0);
 
   // Three ghosts (the pinned M = 10, M = 100 and linear lines), faint and thin, behind the live lines.
   const ghosts = frame.locator('path.chart-ghost');
@@ -117,6 +119,7 @@ test('predict=1 hides the main chart until Reveal, then shows the guess over the
   await expect(frame.locator('details.chart-export')).toHaveCount(0);
   await expect(chartFrame(page, 'lr-averaged-vs-b')).toContainText('Hidden until you reveal: predict first');
   await expect(chartFrame(page, 'lr-averaged-vs-b').locator('svg')).toHaveCount(0);
+  await expect(frame.locator('.chart-predict [role="status"]')).toHaveCount(0);
   // The formula b_crit = σ⋆²/ε + M + 1 and the lead would say it too.
   await expect(view.locator('.formula')).toHaveText('The formula is hidden until you reveal: predict first.');
 

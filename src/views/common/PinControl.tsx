@@ -32,7 +32,7 @@ export function PinControl({ view }: { view: ViewName }) {
           Unpin
         </button>
       ) : null}
-      <span className="view-tool-status" role="status" aria-live="polite">
+      <span className="view-tool-status" aria-live="polite">
         {pinned
           ? `Pinned ${what} as ghosts (${nowLink ? linkDifferences(pinned.link, nowLink) : 'same parameters'}).`
           : ''}

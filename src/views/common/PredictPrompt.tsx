@@ -88,7 +88,7 @@ function PredictQuestion({ view, chart, prediction }: Props) {
       <button type="submit" className="chart-predict-reveal">
         Reveal
       </button>
-      <p className="chart-predict-status" role="status" aria-live="polite">
+      <p className="chart-predict-status" aria-live="polite">
         {error ??
           (guess
             ? `Your guess: ${valueOn(chart.x.label, guess.x)}${guess.y === null ? '' : ` (${valueOn(chart.y.label, guess.y)})`}. Press Reveal (or Enter) to see the answer.`
@@ -106,7 +106,7 @@ function PredictResult({ view, chart, prediction }: Props) {
   const { guess } = prediction;
   return (
     <div className="chart-predict is-revealed">
-      <p className="chart-predict-result" ref={result} tabIndex={-1} role="status" aria-live="polite">
+      <p className="chart-predict-result" ref={result} tabIndex={-1} aria-live="polite">
         {guessComparison(chart, guess)}
       </p>
       <button type="button" className="chart-predict-retry" onClick={() => retry(view)}>
