@@ -7,11 +7,12 @@ import './pinPredict.css';
 import type { XYModel } from './xyModel';
 
 export function GuessLayer({ model, guess }: { model: XYModel; guess: GuessPoint }) {
-  const px = model.x.map(guess.x);
-  if (!Number.isFinite(px)) return null;
-  const py = guess.y === null ? Number.NaN : model.y.map(guess.y);
   const { plot, fontSize } = model;
-  const hasPoint = Number.isFinite(py);
+  const px = model.x.map(guess.x);
+  // A typed x off the chart's range is not drawn (the sentence on Reveal still compares it).
+  if (!Number.isFinite(px) || px < plot.left - 0.5 || px > plot.right + 0.5) return null;
+  const py = guess.y === null ? Number.NaN : model.y.map(guess.y);
+  const hasPoint = Number.isFinite(py) && py >= plot.top - 0.5 && py <= plot.bottom + 0.5;
   // The label sits beside the marker (or at the top of the line), on the side with more room.
   const right = px < (plot.left + plot.right) / 2;
   const labelY = hasPoint ? py - 10 : plot.top + fontSize + 2;

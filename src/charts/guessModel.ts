@@ -66,6 +66,19 @@ export function valueOn(label: string, value: number): string {
   return symbol ? `${symbol} = ${formatValue(value)}` : `${label.trim()}: ${formatValue(value)}`;
 }
 
+/** The smallest and largest x of the chart's points (null without points): the range a guess can be drawn in. */
+export function xRange(chart: XYChart): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const s of chart.series)
+    for (const p of s.points) {
+      if (!Number.isFinite(p.x) || (chart.x.scale === 'log' && p.x <= 0)) continue;
+      lo = Math.min(lo, p.x);
+      hi = Math.max(hi, p.x);
+    }
+  return lo <= hi ? [lo, hi] : null;
+}
+
 /** How far apart two values are on this kind of axis (ratios on log axes). */
 function distance(scale: string, a: number, b: number): number {
   if (scale === 'log' && a > 0 && b > 0) return Math.abs(Math.log(a / b));

@@ -131,6 +131,11 @@ test('predict=1 hides the main chart until Reveal, then shows the guess over the
   const clicked = Number(await input.inputValue());
   expect(clicked).toBeGreaterThan(1);
 
+  // A typed x off the chart is not drawn, and the prompt says so.
+  await input.fill('100000');
+  await expect(svg.locator('.chart-guess')).toHaveCount(0);
+  await expect(frame.locator('.chart-predict-status')).toContainText('off this chart (1 to 16384)');
+
   // Typing replaces it with an x alone (a dashed vertical line); Enter reveals.
   await input.fill('64');
   await expect(svg.locator('.chart-guess-marker')).toHaveCount(0);

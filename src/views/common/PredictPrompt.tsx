@@ -3,7 +3,8 @@
 // "Try again".
 
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { guessComparison, valueOn } from '../../charts/guessModel';
+import { formatValue } from '../../charts/format';
+import { guessComparison, valueOn, xRange } from '../../charts/guessModel';
 import type { XYChart } from '../../experiments/contract';
 import type { ViewName } from '../../scenario/views';
 import { type Prediction, usePredict } from '../../state/predict';
@@ -41,6 +42,8 @@ function PredictQuestion({ view, chart, prediction }: Props) {
   const inputId = useId();
   const questionId = useId();
   const logAxis = chart.x.scale === 'log';
+  const range = xRange(chart);
+  const offChart = guess !== null && range !== null && (guess.x < range[0] || guess.x > range[1]);
 
   // A click on the plot sets the guess: show its x in the input (typing must not be rewritten).
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a new guess rewrites the text
@@ -91,7 +94,7 @@ function PredictQuestion({ view, chart, prediction }: Props) {
       <p className="chart-predict-status" aria-live="polite">
         {error ??
           (guess
-            ? `Your guess: ${valueOn(chart.x.label, guess.x)}${guess.y === null ? '' : ` (${valueOn(chart.y.label, guess.y)})`}. Press Reveal (or Enter) to see the answer.`
+            ? `Your guess: ${valueOn(chart.x.label, guess.x)}${guess.y === null ? '' : ` (${valueOn(chart.y.label, guess.y)})`}${offChart && range ? `, off this chart (${formatValue(range[0])} to ${formatValue(range[1])})` : ''}. Press Reveal (or Enter) to see the answer.`
             : 'No guess yet: the curves stay hidden until you reveal them.')}
       </p>
     </form>

@@ -7,6 +7,7 @@ import {
   ratioPhrase,
   roundSignificant,
   valueOn,
+  xRange,
 } from '../../../src/charts/guessModel';
 import { canvasMeasure } from '../../../src/charts/text';
 import { buildXYModel } from '../../../src/charts/xyModel';
@@ -61,6 +62,24 @@ describe('where a click falls, in data values', () => {
     expect(roundSignificant(12345)).toBe(12300);
     expect(roundSignificant(0.0012345)).toBe(0.00123);
     expect(roundSignificant(0)).toBe(0);
+  });
+});
+
+describe('the range a guess can be drawn in', () => {
+  it('spans the points of every series (positive ones only on a log axis)', () => {
+    const chart = speedup([101]);
+    expect(xRange(chart)).toEqual([1, 1000]);
+    chart.series.push({
+      id: 'z',
+      label: 'z',
+      kind: 'reference',
+      points: [
+        { x: 0, y: 1 },
+        { x: 5000, y: 2 },
+      ],
+    });
+    expect(xRange(chart)).toEqual([1, 5000]);
+    expect(xRange({ ...chart, series: [] })).toBeNull();
   });
 });
 
