@@ -89,10 +89,22 @@ export function readNumber(raw: string): number {
   return NUMBER_RE.test(t) ? Number(t) + 0 : Number.NaN;
 }
 
-/** Clip a text for a notice, so a 100 KB hostile value does not flood the page. */
+/** Invisible and direction-changing characters (bidi overrides, zero-width ones, line separators). */
+const INVISIBLE = /[\p{Cf}\p{Zl}\p{Zp}]/gu;
+
+function escapeInvisible(c: string): string {
+  const cp = c.codePointAt(0) ?? 0;
+  return cp > 0xffff ? `\\u{${cp.toString(16)}}` : `\\u${cp.toString(16).padStart(4, '0')}`;
+}
+
+/**
+ * A value quoted for a notice: clipped, so a 100 KB hostile value does not flood the page, with
+ * control and invisible characters escaped, so that e.g. a right-to-left override (U+202E) in a
+ * link cannot reverse the notice's text.
+ */
 export function quote(raw: string): string {
   const clipped = raw.length > 40 ? `${raw.slice(0, 40)}…` : raw;
-  return JSON.stringify(clipped);
+  return JSON.stringify(clipped).replace(INVISIBLE, escapeInvisible);
 }
 
 function clampNumber(

@@ -131,6 +131,7 @@ function displayChanged(name: string, raw: string, d: Display): boolean {
 // The checks.
 
 const NOTICE_CAP = 25;
+const RAW_INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}\p{Cs}]/u; // Cs: a lone surrogate
 const MORE = /^… and \d+ more problems with this link/;
 
 /** Names the last (summary) notice lists when the notices were cut, e.g. "(also about: M, eps)". */
@@ -171,7 +172,11 @@ function expectValid(text: string, r: ParsedLink): void {
   if (serializeLink(again.view, again.scenario, again.display) !== link)
     fail(`${link} is not canonical`, text, r);
   if (r.notices.length > NOTICE_CAP + 1) fail(`${r.notices.length} notices`, text, r);
-  for (const n of r.notices) if (typeof n !== 'string' || n.length > 600) fail('a notice too long', text, r);
+  for (const n of r.notices) {
+    if (typeof n !== 'string' || n.length > 600) fail('a notice too long', text, r);
+    // Quoted input shows as visible text: no control, bidi or zero-width character, no lone surrogate.
+    if (RAW_INVISIBLE.test(n)) fail(`a notice carries raw invisible text: ${JSON.stringify(n)}`, text, r);
+  }
 }
 
 /** Every parameter of the link whose value the scenario does not hold as written is named. */
@@ -765,6 +770,15 @@ describe('the share-link codec under hostile input', { timeout: 120_000 }, () =>
     expect(r.ok).toBe(true);
     expect(r.notices).toHaveLength(NOTICE_CAP + 1);
     expect(r.notices.at(-1)).toBe('… and 18 more problems with this link (also about: eps, bmax, seed).');
+  });
+
+  it('shows a right-to-left override, a NUL or a zero-width joiner in a notice as an escape, not as itself', () => {
+    const r = parseLinkForPage('?v=1&view=speedup&plot=%E2%80%AEtxt.exe&bmax=%00&eps=1%E2%80%8D&seed=1');
+    expect(r.notices).toEqual([
+      'plot="\\u202etxt.exe" is not one of speedup, iterations; using speedup.',
+      'bmax="\\u0000" is not a number; using the default 14.',
+      'eps="1\\u200d" is not a number; using the default 0.01.',
+    ]);
   });
 
   it('reads −0 as 0, so a link never carries a negative zero into the simulation', () => {
