@@ -21,6 +21,8 @@ export interface BrowserConfig {
   port: number;
   /** Samples of each median (3; 1 for `--quick`). */
   samples: number;
+  /** How long a preset may run in the page before its row says "timed out". */
+  presetTimeoutMs: number;
 }
 
 interface Resource {
@@ -32,6 +34,8 @@ interface Probe {
   /** Resources the page had loaded when the first chart appeared. */
   resources: Resource[];
   doneAt: number | null;
+  /** The status line when the run finished with errors. */
+  error: string | null;
   tasks: { start: number; duration: number }[];
   /** Gaps between animation frames over 20 ms, with the time the gap ended. */
   gaps: { at: number; gap: number }[];
@@ -45,7 +49,7 @@ declare global {
 
 /** Runs in the page before the app (serialised by Playwright: no closures over Node values). */
 function installProbe(): void {
-  const p: Probe = { firstChartAt: null, resources: [], doneAt: null, tasks: [], gaps: [] };
+  const p: Probe = { firstChartAt: null, resources: [], doneAt: null, error: null, tasks: [], gaps: [] };
   window.__probe = p;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) p.tasks.push({ start: e.startTime, duration: e.duration });
@@ -72,7 +76,9 @@ function installProbe(): void {
       }
     }
     const status = document.querySelector('main[data-testid^="view-"] [role="status"]');
-    if (p.doneAt === null && status?.textContent?.startsWith('Done')) p.doneAt = performance.now();
+    const text = status?.textContent ?? '';
+    if (p.doneAt === null && text.startsWith('Done')) p.doneAt = performance.now();
+    if (p.error === null && text.startsWith('Finished with errors')) p.error = text;
   };
   new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
 }
@@ -112,6 +118,11 @@ async function startPreview(cfg: BrowserConfig, base: string): Promise<ChildProc
 const PROBE_SCRIPT = `var __name = (f) => f; (${installProbe.toString()})();`;
 const chartSeen = () => (window.__probe?.firstChartAt ?? 0) > 0;
 const doneSeen = () => window.__probe !== undefined && window.__probe.doneAt !== null;
+const doneOrError = () =>
+  window.__probe !== undefined && (window.__probe.doneAt !== null || window.__probe.error !== null);
+
+/** A page run that did not complete: timed out, or finished with errors. */
+class PageFailure extends Error {}
 
 /** Opens a link in a fresh context (empty cache) and waits until the probe has what `until` asks. */
 async function measure(
@@ -128,10 +139,18 @@ async function measure(
     await page.goto(`${base}/${link}`);
     // Predicates are functions, not strings: the app's CSP (no 'unsafe-eval') blocks Playwright's
     // eval of a string predicate.
-    if (until === 'done') await page.waitForFunction(doneSeen, null, { timeout, polling: 50 });
-    await page.waitForFunction(chartSeen, null, { timeout, polling: 50 });
+    try {
+      if (until === 'done') await page.waitForFunction(doneOrError, null, { timeout, polling: 50 });
+      await page.waitForFunction(chartSeen, null, { timeout, polling: 50 });
+    } catch (e) {
+      if (e instanceof Error && e.name === 'TimeoutError')
+        throw new PageFailure(`> ${Math.round(timeout / 1000)} s (timed out)`);
+      throw e;
+    }
     await page.waitForTimeout(100);
-    return (await page.evaluate(() => window.__probe))!;
+    const probe = (await page.evaluate(() => window.__probe))!;
+    if (probe.error !== null) throw new PageFailure(`error: ${probe.error}`);
+    return probe;
   } finally {
     await context.close();
   }
@@ -227,6 +246,8 @@ async function changeToFirstPoint(
   }
 }
 
+const goalOf = (plan: PresetPlan) => (plan.page.goalMs === null ? '—' : `≤ ${plan.page.goalMs} ms`);
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 /** One preset run's timeline (page clock, ms), kept in the JSON to see where long tasks happen. */
@@ -250,11 +271,17 @@ export interface BrowserResult {
   firstChartJs: string[];
 }
 
+/**
+ * Measures the wanted page rows into `out` (rows, runs and JS lists as they come), calling `saved`
+ * before each measurement so that a run cut short still leaves its numbers on disk.
+ */
 export async function browserRows(
   cfg: BrowserConfig,
   plans: PresetPlan[],
   want: Want,
-): Promise<BrowserResult> {
+  out: BrowserResult,
+  saved: () => Promise<void>,
+): Promise<void> {
   const base = `http://localhost:${cfg.port}`;
   let server: ChildProcess | undefined;
   let browser: Browser | undefined;
@@ -264,18 +291,19 @@ export async function browserRows(
     if (cfg.build) buildApp(cfg.outDir);
     server = await startPreview(cfg, base);
     browser = await chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS });
+    out.chromium = browser.version();
     return browser;
   };
-  const rows: Row[] = [];
-  const pageRuns: PageRun[] = [];
-  let firstPaintJs: string[] = [];
-  let firstChartJs: string[] = [];
-  const step = (what: string) => process.stderr.write(`bench:   page: ${what}\n`);
+  const { rows, pageRuns } = out;
+  const step = async (what: string) => {
+    await saved();
+    process.stderr.write(`bench:   page: ${what}\n`);
+  };
   try {
     for (const view of VIEW_NAMES) {
       const name = `navigation → first chart, ${view} default link (median of ${cfg.samples})`;
       if (!want(name)) continue;
-      step(name);
+      await step(name);
       const t: number[] = [];
       for (let i = 0; i < cfg.samples; i++)
         t.push((await measure(await open(), base, defaultLink(view), 'firstChart')).firstChartAt!);
@@ -286,13 +314,14 @@ export async function browserRows(
     const paintName = 'gzipped JS of the first paint (index.html entry + modulepreloads)';
     const chartName = 'gzipped JS loaded before the first chart, speedup default link (+ lazy view)';
     if (want(paintName) || want(chartName)) {
-      step('first paint and first chart JS');
+      await step('first paint and first chart JS');
       const p = await measure(await open(), base, defaultLink('speedup'), 'firstChart');
-      firstChartJs = p.resources.filter((r) => r.path.endsWith('.js')).map((r) => r.path);
+      const firstChartJs = p.resources.filter((r) => r.path.endsWith('.js')).map((r) => r.path);
       // The first paint needs exactly the entry and its static imports (index.html's modulepreloads);
       // everything else is a dynamic import. Resource timing cannot tell them apart on a busy machine
       // (a lazy chunk may finish downloading before the paint without being needed for it).
-      firstPaintJs = await staticEntryJs(cfg.outDir);
+      const firstPaintJs = await staticEntryJs(cfg.outDir);
+      Object.assign(out, { firstPaintJs, firstChartJs });
       const missing = firstPaintJs.filter((f) => !firstChartJs.includes(f));
       if (missing.length)
         throw new Error(`bench: the page did not load ${missing.join(', ')} from index.html`);
@@ -307,14 +336,30 @@ export async function browserRows(
     for (const plan of plans) {
       const name = pageRowName(plan);
       if (name === null || !want(name)) continue;
-      step(name);
-      const p = await measure(
-        await open(),
-        base,
-        plan.link,
-        plan.closedForm ? 'firstChart' : 'done',
-        180_000,
-      );
+      await step(name);
+      let p: Probe;
+      try {
+        p = await measure(
+          await open(),
+          base,
+          plan.link,
+          plan.closedForm ? 'firstChart' : 'done',
+          cfg.presetTimeoutMs,
+        );
+      } catch (e) {
+        if (!(e instanceof PageFailure)) throw e;
+        process.stderr.write(`bench: ${name}: ${e.message}\n`);
+        rows.push({
+          name,
+          value: cfg.presetTimeoutMs,
+          unit: 'ms',
+          goal: goalOf(plan),
+          pass: false,
+          link: plan.link,
+          note: e.message,
+        });
+        continue;
+      }
       const ms = plan.closedForm
         ? p.firstChartAt!
         : plan.page.from === 'navigation'
@@ -342,7 +387,7 @@ export async function browserRows(
     ]) {
       const name = `${view}, seed change → first simulated point (median of ${cfg.samples})`;
       if (!want(name)) continue;
-      step(name);
+      await step(name);
       const t: number[] = [];
       for (let i = 0; i < cfg.samples; i++)
         t.push(await changeToFirstPoint(await open(), base, link, points));
@@ -350,7 +395,6 @@ export async function browserRows(
     }
 
     rows.push(...mainThreadRows(pageRuns));
-    return { rows, chromium: browser?.version() ?? null, pageRuns, firstPaintJs, firstChartJs };
   } finally {
     await browser?.close();
     if (server?.pid !== undefined) process.kill(server.pid);

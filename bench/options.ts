@@ -1,6 +1,7 @@
 // The bench's command line: `npm run bench -- [--quick] [--only <pattern>] [--no-build] [--outdir DIR]
-// [--port N]`. Each flag has an environment variable (BENCH_QUICK=1, BENCH_ONLY, BENCH_NO_BUILD=1,
-// BENCH_OUTDIR, BENCH_PORT) so that two runs on one machine can build and serve side by side.
+// [--port N] [--page-timeout S]`. Each flag has an environment variable (BENCH_QUICK=1, BENCH_ONLY,
+// BENCH_NO_BUILD=1, BENCH_OUTDIR, BENCH_PORT, BENCH_PAGE_TIMEOUT) so that two runs on one machine can
+// build and serve side by side.
 
 export interface BenchOptions {
   /** A small subset (the QUICK rows below, one sample each) to check that the bench works. */
@@ -12,6 +13,8 @@ export interface BenchOptions {
   /** Where the bench builds the app and what its preview server serves (never the project's dist/). */
   outDir: string;
   port: number;
+  /** Seconds a preset may run in the page before its row says "timed out" (a MISS, not a crash). */
+  pageTimeoutS: number;
 }
 
 /** Rows of a `--quick` run: one of each kind (engine, CLI, page), a few seconds after the build. */
@@ -26,7 +29,7 @@ const QUICK: RegExp[] = [
 ];
 
 export const USAGE =
-  'usage: npm run bench -- [--quick] [--only <regexp on row names>] [--no-build] [--outdir DIR] [--port N]';
+  'usage: npm run bench -- [--quick] [--only <regexp on row names>] [--no-build] [--outdir DIR] [--port N] [--page-timeout S]';
 
 export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.env): BenchOptions {
   let quick = env.BENCH_QUICK === '1';
@@ -34,6 +37,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
   let build = env.BENCH_NO_BUILD !== '1';
   let outDir = env.BENCH_OUTDIR ?? 'bench/results/dist';
   let port = env.BENCH_PORT ?? '4175';
+  let pageTimeout = env.BENCH_PAGE_TIMEOUT ?? '300';
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -46,6 +50,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     else if (a === '--no-build') build = false;
     else if (a === '--outdir') outDir = value();
     else if (a === '--port') port = value();
+    else if (a === '--page-timeout') pageTimeout = value();
     else throw new Error(`unknown argument ${JSON.stringify(a)}. ${USAGE}`);
   }
   const portNumber = Number(port);
@@ -53,6 +58,9 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
     throw new Error(`--port needs a port number, got ${JSON.stringify(port)}`);
   if (outDir.replace(/\/+$/, '') === 'dist')
     throw new Error('the bench builds into its own directory, not dist/ (used by dev builds and tests)');
+  const pageTimeoutS = Number(pageTimeout);
+  if (!(pageTimeoutS > 0))
+    throw new Error(`--page-timeout needs seconds > 0, got ${JSON.stringify(pageTimeout)}`);
   let onlyRe: RegExp | null = null;
   if (only !== null) {
     try {
@@ -61,7 +69,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
       throw new Error(`--only ${JSON.stringify(only)} is not a regular expression: ${(e as Error).message}`);
     }
   }
-  return { quick, only: onlyRe, build, outDir: outDir.replace(/\/+$/, ''), port: portNumber };
+  return { quick, only: onlyRe, build, outDir: outDir.replace(/\/+$/, ''), port: portNumber, pageTimeoutS };
 }
 
 /** Whether a row with this name is to be measured (names are known before the measurement runs). */

@@ -7,6 +7,8 @@ export interface Row {
   pass: boolean | null;
   /** The share link measured, for rows of one link (presets, default links). */
   link?: string;
+  /** Shown instead of the value when the measurement did not complete ("> 180 s", "error: …"). */
+  note?: string;
 }
 
 /** A number reported without a goal. */
@@ -40,7 +42,7 @@ export function summary(rows: Row[]): string {
 export function table(rows: Row[]): string {
   const cells = rows.map((r) => [
     r.name,
-    fmt(r.value),
+    r.note ?? fmt(r.value),
     r.unit,
     r.goal,
     r.pass === null ? '—' : r.pass ? 'pass' : 'MISS',

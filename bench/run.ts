@@ -1,12 +1,13 @@
 // `npm run bench [-- --quick] [-- --only <regexp>]`: every performance figure with its goal. Prints a
 // table and a summary line, and writes bench/results/latest.json (a partial run — `--quick` or
-// `--only` — writes bench/results/partial.json instead, so the full run's numbers stay). The app is
+// `--only` — writes bench/results/partial.json instead, so the full run's numbers stay). The file is
+// rewritten after each section and page row ("complete": false until the end). The app is
 // built into the bench's own directory (bench/results/dist by default), never into dist/. A missed
 // goal is reported, not fatal; a crash exits non-zero.
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
-import { browserRows } from './browser';
+import { type BrowserResult, browserRows } from './browser';
 import { cliPresetRows, cliRows } from './cli';
 import { delayedRows } from './delayed';
 import { codecRows, monteCarloRows } from './engine';
@@ -26,52 +27,71 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   const want = wantFor(options);
+  const partial = options.quick || options.only !== null;
+  const file = `bench/results/${partial ? 'partial' : 'latest'}.json`;
   const rows: Row[] = [];
-  const section = (name: string) => process.stderr.write(`bench: ${name}…\n`);
+  const browser: BrowserResult = {
+    rows: [],
+    chromium: null,
+    pageRuns: [],
+    firstPaintJs: [],
+    firstChartJs: [],
+  };
+  /** Writes what is measured so far (after each section and page row; `complete` only at the end). */
+  const save = async (complete = false) => {
+    await mkdir('bench/results', { recursive: true });
+    const all = [...rows, ...browser.rows];
+    const result = {
+      date: new Date().toISOString(),
+      complete,
+      node: process.version,
+      cpus: cpus().length,
+      chromium: browser.chromium,
+      options: { quick: options.quick, only: options.only?.source ?? null },
+      summary: summary(all),
+      rows: all,
+      firstPaintJs: browser.firstPaintJs,
+      firstChartJs: browser.firstChartJs,
+      pageRuns: browser.pageRuns,
+    };
+    await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
+  };
+  const section = async (name: string) => {
+    await save();
+    process.stderr.write(`bench: ${name}…\n`);
+  };
   const plans = await presetPlans();
-  section('Monte Carlo kernels');
+  await section('Monte Carlo kernels');
   rows.push(...(await monteCarloRows(want)));
-  section('link codec');
+  await section('link codec');
   rows.push(...codecRows(want));
-  rows.push(...quadraticRows(section, want));
-  section('delayed runs (gradients per second)');
+  await section('quadratic');
+  rows.push(...quadraticRows((name) => process.stderr.write(`bench:   ${name}…\n`), want));
+  await section('delayed runs (gradients per second)');
   rows.push(...delayedRows(want));
-  section('parameter-server simulator (completions per second)');
+  await section('parameter-server simulator (completions per second)');
   rows.push(...eventRows(want));
-  section('race engine (gradients per second)');
+  await section('race engine (gradients per second)');
   rows.push(...raceRows(want));
-  section('CLI: default links on every core, presets on one core');
+  await section('CLI: default links on every core, presets on one core');
   rows.push(...cliRows(want));
   rows.push(...cliPresetRows(plans, want));
-  section('browser (vite preview + headless Chromium)');
-  const browser = await browserRows(
-    { build: options.build, outDir: options.outDir, port: options.port, samples: options.quick ? 1 : 3 },
-    plans,
-    want,
-  );
-  rows.push(...browser.rows);
-  if (rows.length === 0) {
+  await section('browser (vite preview + headless Chromium)');
+  const config = {
+    build: options.build,
+    outDir: options.outDir,
+    port: options.port,
+    samples: options.quick ? 1 : 3,
+    presetTimeoutMs: options.pageTimeoutS * 1000,
+  };
+  await browserRows(config, plans, want, browser, save);
+  const all = [...rows, ...browser.rows];
+  if (all.length === 0) {
     process.stderr.write(`bench: no row matches --only ${options.only?.source}; nothing was measured\n`);
     process.exit(2);
   }
-
-  process.stdout.write(`${table(rows)}\n\n${summary(rows)}\n`);
-  const partial = options.quick || options.only !== null;
-  const file = `bench/results/${partial ? 'partial' : 'latest'}.json`;
-  await mkdir('bench/results', { recursive: true });
-  const result = {
-    date: new Date().toISOString(),
-    node: process.version,
-    cpus: cpus().length,
-    chromium: browser.chromium,
-    options: { quick: options.quick, only: options.only?.source ?? null },
-    summary: summary(rows),
-    rows,
-    firstPaintJs: browser.firstPaintJs,
-    firstChartJs: browser.firstChartJs,
-    pageRuns: browser.pageRuns,
-  };
-  await writeFile(file, `${JSON.stringify(result, null, 2)}\n`);
+  process.stdout.write(`${table(all)}\n\n${summary(all)}\n`);
+  await save(true);
   process.stderr.write(`bench: wrote ${file}\n`);
 }
 
