@@ -6,6 +6,8 @@ import { serializeLink } from '../scenario/codec';
 import { type AppState, currentScenario, useApp } from '../state/store';
 
 const WRITE_INTERVAL_MS = 300;
+/** After the browser refused a history write, try again this much later. */
+const RETRY_MS = 2000;
 
 /** Where the reader is: a change of place (gallery ↔ view, or another view) is a history entry. */
 function placeOf(st: AppState): string {
@@ -29,11 +31,20 @@ export function startUrlSync(): () => void {
     pending = undefined;
     const link = linkNow();
     if (link === lastWritten) return;
+    const previous = lastWritten;
     lastWritten = link;
     lastWriteAt = performance.now();
     const url = `${window.location.pathname}${link}${window.location.hash}`;
-    if (mode === 'push') window.history.pushState(null, '', url);
-    else window.history.replaceState(null, '', url);
+    try {
+      if (mode === 'push') window.history.pushState(null, '', url);
+      else window.history.replaceState(null, '', url);
+    } catch {
+      // Safari throws (SecurityError) past 100 history writes in 30 s, e.g. tabs clicked in a frenzy.
+      // The store's other listeners must still run; the address catches up a little later.
+      lastWritten = previous;
+      clearTimeout(pending);
+      pending = setTimeout(() => write('replace'), RETRY_MS);
+    }
   };
 
   const unsubscribe = useApp.subscribe((st) => {

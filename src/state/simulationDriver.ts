@@ -17,12 +17,14 @@ const START_DELAY_MS = 60;
 const RENDER_INTERVAL_MS = 100;
 
 export interface DriverStats {
+  /** Scenario changes seen (each a new link; a dragged slider makes many). */
+  scenarioChanges: number;
   batchesStarted: number;
   batchesSuperseded: number;
 }
 
 export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void; stats: DriverStats } {
-  const stats: DriverStats = { batchesStarted: 0, batchesSuperseded: 0 };
+  const stats: DriverStats = { scenarioChanges: 0, batchesStarted: 0, batchesSuperseded: 0 };
   let lastKey = '';
   let startTimer: ReturnType<typeof setTimeout> | undefined;
   let renderTimer: ReturnType<typeof setTimeout> | undefined;
@@ -113,6 +115,7 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
     if (key === lastKey) return;
     const first = lastKey === '';
     lastKey = key;
+    stats.scenarioChanges++;
     clearTimeout(startTimer);
     if (first) launchWhenLoaded(st.view, scenario, key);
     else startTimer = setTimeout(() => launchWhenLoaded(st.view, scenario, key), START_DELAY_MS);
