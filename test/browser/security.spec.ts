@@ -5,7 +5,10 @@
 
 import { readFile } from 'node:fs/promises';
 import { test as bare, type Page } from '@playwright/test';
-import { chartFrame, expect, statusOf, test, viewRoot } from './fixtures';
+import { chartFrame, expect, test, viewRoot } from './fixtures';
+
+/** The view's run status line (the view may hold other status regions: export, tools). */
+const runStatus = (page: Page, view: string) => viewRoot(page, view).locator('p.run-status-text');
 
 interface Violation {
   directive: string;
@@ -150,7 +153,7 @@ async function visitEveryView(page: Page): Promise<string[]> {
   for (const view of views) {
     await page.locator(`nav a[data-view="${view}"]`).click();
     await expect(viewRoot(page, view)).toBeVisible();
-    await expect(statusOf(page, view)).toHaveText(/^(Done|Closed forms)/, { timeout: 60_000 });
+    await expect(runStatus(page, view)).toHaveText(/^(Done|Closed forms)/, { timeout: 60_000 });
     await expect(viewRoot(page, view).locator('figure[data-chart-id] svg').first()).toBeVisible();
   }
   return views;
