@@ -10,6 +10,14 @@
  */
 export function measuredToQuantiles(samples: readonly number[], n = 64, significant?: number): number[] {
   const s = Float64Array.from(samples.filter((x) => Number.isFinite(x) && x >= 0)).sort();
+  return sortedToQuantiles(s, n, significant);
+}
+
+/**
+ * The same summary of samples already sorted ascending, all finite and ≥ 0 (a caller that sorted a
+ * million samples in slices, to keep a page responsive, need not sort them again).
+ */
+export function sortedToQuantiles(s: ArrayLike<number>, n = 64, significant?: number): number[] {
   const N = s.length;
   if (N === 0) throw new RangeError('measuredToQuantiles needs at least one finite, non-negative sample');
   const k = Math.max(1, Math.min(Math.floor(n), N));

@@ -1,6 +1,5 @@
-import { useId, useState } from 'react';
-import { canonicalDist } from '../../scenario/distributionSyntax';
-import { parseMeasured, quantilesText } from '../../scenario/measuredSamples';
+import { useEffect, useId, useRef, useState } from 'react';
+import { readMeasuredOffThread } from '../../workers/readMeasuredOffThread';
 import { saveMeasurement } from './measuredStore';
 
 interface Props {
@@ -9,41 +8,78 @@ interface Props {
   disabled?: boolean;
 }
 
-/** Paste or drop a column of measured compute times; they become a 64-quantile distribution. */
+/** Pasted text longer than this is read directly, not put in the box (a 10 MB text box freezes a page). */
+const PASTE_IN_BOX = 100_000;
+
+const megabytes = (chars: number) =>
+  chars >= 1e6 ? `${(chars / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(chars / 1e3))} kB`;
+
+/** What became of the raw times on this machine, in words. */
+function storedText(saved: ReturnType<typeof saveMeasurement>): string {
+  if (!saved.ok)
+    return ` The raw times were not kept on this machine (${saved.reason}); the link’s quantiles are all a run needs.`;
+  const thinned =
+    saved.kept < saved.count
+      ? ` An even sample of ${saved.kept.toLocaleString('en-US')} of them is kept on this machine only (browser storage is small).`
+      : ' The raw samples are kept on this machine only.';
+  const evicted =
+    saved.evicted > 0
+      ? ` To make room, ${saved.evicted} older measurement${saved.evicted === 1 ? ' was' : 's were'} removed from it.`
+      : '';
+  return thinned + evicted;
+}
+
+/**
+ * Paste or drop a column of measured compute times; they become a 64-quantile distribution. They
+ * are read in a worker with a progress bar, so even a 10 MB file leaves the page responsive.
+ */
 export function MeasuredTimesImport({ onAdd, disabled }: Props) {
   const id = useId();
   const [text, setText] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [busy, setBusy] = useState<{ what: string; fraction: number } | null>(null);
+  const reading = useRef<AbortController | null>(null);
+  useEffect(() => () => reading.current?.abort(), []);
 
-  const use = (raw: string, source: string) => {
-    const m = parseMeasured(raw);
-    if (m.samples.length === 0) {
-      setMessage({
-        ok: false,
-        text: 'No non-negative numbers found: paste one time per line, or a CSV column.',
-      });
+  /** Reads a file or pasted text off the main thread, with progress; a new reading cancels the last. */
+  const use = async (source: File | string, name: string, what: string) => {
+    reading.current?.abort();
+    const ctl = new AbortController();
+    reading.current = ctl;
+    setMessage(null);
+    setBusy({ what, fraction: 0 });
+    const r = await readMeasuredOffThread(source, (fraction) => setBusy({ what, fraction }), ctl.signal);
+    if (r.type === 'cancelled' || ctl.signal.aborted) return;
+    reading.current = null;
+    setBusy(null);
+    const from = name === 'pasted' ? '' : `${name}: `;
+    if (r.type === 'empty') {
+      setMessage({ ok: false, text: name === 'pasted' ? 'Nothing was pasted.' : `${name} is empty.` });
       return;
     }
-    const q = canonicalDist(quantilesText(m.samples));
-    if (q.value === null) {
-      setMessage({ ok: false, text: q.notices.join(' ') || 'These times do not make a distribution.' });
+    if (r.type === 'failed') {
+      setMessage({ ok: false, text: `${from}could not be read (${r.reason}).` });
       return;
     }
-    const kept = saveMeasurement(q.value, m.samples, source);
-    const where = m.columns > 1 ? ` from column ${m.column + 1} of ${m.columns}` : '';
-    const skipped =
-      m.ignored > 0 ? `; ${m.ignored} entr${m.ignored === 1 ? 'y' : 'ies'} ignored (not a number ≥ 0)` : '';
-    const stored = kept ? ' The raw samples are kept on this machine only.' : '';
-    setMessage({
-      ok: true,
-      text: `Read ${m.samples.length} times${where}${skipped}; the link carries their ${Math.min(64, m.samples.length)} quantiles.${stored}`,
-    });
+    if (!r.said.ok || r.quantiles === null) {
+      setMessage({ ok: false, text: from + r.said.text });
+      return;
+    }
+    const saved = saveMeasurement(r.quantiles, r.samples, name);
+    setMessage({ ok: true, text: from + r.said.text + storedText(saved) });
     setText('');
-    onAdd(q.value);
+    onAdd(r.quantiles);
   };
 
-  const readFile = async (file: File) => use(await file.text(), file.name);
+  const readFile = (file: File) => use(file, file.name, `Reading ${file.name} (${megabytes(file.size)})`);
+
+  const cancel = () => {
+    reading.current?.abort();
+    reading.current = null;
+    setBusy(null);
+    setMessage({ ok: false, text: 'Reading cancelled; nothing was changed.' });
+  };
 
   return (
     <details className="measured-import">
@@ -73,9 +109,24 @@ export function MeasuredTimesImport({ onAdd, disabled }: Props) {
           value={text}
           placeholder={'1.02\n0.97\n3.41\n…'}
           onChange={(e) => setText(e.target.value)}
+          onPaste={(e) => {
+            const pasted = e.clipboardData.getData('text');
+            if (pasted.length <= PASTE_IN_BOX) return;
+            e.preventDefault();
+            setText('');
+            void use(
+              pasted,
+              'pasted',
+              `Reading the pasted text (${megabytes(pasted.length)}, too long to show)`,
+            );
+          }}
         />
         <div className="control-row">
-          <button type="button" disabled={disabled || text.trim() === ''} onClick={() => use(text, 'pasted')}>
+          <button
+            type="button"
+            disabled={disabled || busy !== null || text.trim() === ''}
+            onClick={() => void use(text, 'pasted', 'Reading')}
+          >
             Use these times
           </button>
           <label className="button-secondary file-button">
@@ -94,6 +145,17 @@ export function MeasuredTimesImport({ onAdd, disabled }: Props) {
           </label>
         </div>
       </section>
+      {busy && (
+        <div className="control-row" aria-live="polite">
+          <progress max={1} value={busy.fraction} aria-label="reading measured times" />
+          <span className="control-help">
+            {busy.what}… {Math.round(100 * busy.fraction)} %
+          </span>
+          <button type="button" className="button-secondary" onClick={cancel}>
+            Cancel
+          </button>
+        </div>
+      )}
       {message && (
         <p
           className={message.ok ? 'control-help' : 'control-error'}

@@ -1,0 +1,40 @@
+// A module worker that reads measured compute times (a dropped file or a long paste) off the main
+// thread: decoding a 10 MB file, two passes over it, a sort of a million times and the garbage they
+// leave would each stall a page for hundreds of milliseconds on a slow machine.
+
+import { canonicalDist } from '../scenario/distributionSyntax';
+import { describeMeasured, readMeasured, sortedQuantilesText } from '../scenario/measuredSamples';
+import type { MeasuredReply, MeasuredRequest } from './measuredProtocol';
+
+const reply = (m: MeasuredReply, transfer: Transferable[] = []) =>
+  (self as unknown as Worker).postMessage(m, transfer);
+
+self.onmessage = async (e: MessageEvent<MeasuredRequest>) => {
+  try {
+    const { source } = e.data;
+    const text = typeof source === 'string' ? source : await source.text();
+    if (text.length === 0) {
+      reply({ type: 'empty' });
+      return;
+    }
+    let last = 0;
+    const m = await readMeasured(text, {
+      sliceMs: 40,
+      // Nothing else runs here: no need to give the event loop a turn, only to report progress.
+      pause: async () => {},
+      onProgress: (fraction) => {
+        if (fraction - last < 0.01) return;
+        last = fraction;
+        reply({ type: 'progress', fraction });
+      },
+    });
+    if (m === null) return;
+    const q = m.samples.length > 0 ? canonicalDist(sortedQuantilesText(m.sorted)) : undefined;
+    const said = describeMeasured(m, q);
+    reply({ type: 'done', said, quantiles: said.ok ? (q?.value ?? null) : null, samples: m.samples }, [
+      m.samples.buffer,
+    ]);
+  } catch (err) {
+    reply({ type: 'failed', reason: err instanceof Error ? err.message : String(err) });
+  }
+};
