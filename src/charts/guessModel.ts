@@ -48,15 +48,17 @@ export function invertAxis(axis: AxisModel, px: number): number | null {
 }
 
 /**
- * The symbol an axis label ends in ("batch size b" → "b", "speedup S(b)" → "S(b)"), or null when
- * it ends in a word or holds a formula ("iterations relative to b = 1").
+ * The symbol an axis label ends in, before any explanation in parentheses ("batch size b" → "b",
+ * "speedup S(b)" → "S(b)", "K (learners per update)" → "K"), or null when it ends in a word or
+ * holds a formula ("iterations relative to b = 1").
  */
 export function axisSymbol(label: string): string | null {
-  const text = label.trim();
+  const text = label.trim().replace(/\s+\([^()]*\)$/, '');
   if (/[=·−+×/]/.test(text)) return null;
   const words = text.split(/\s+/);
   const last = words[words.length - 1] ?? '';
-  if (words.length < 2 || last.length > 6 || !/^\p{L}/u.test(last) || /^\p{Ll}{3,}$/u.test(last)) return null;
+  const symbolLike = /^\p{L}/u.test(last) && !/^\p{Ll}{3,}$/u.test(last);
+  if (!symbolLike || last.length > (words.length < 2 ? 3 : 6)) return null;
   return last;
 }
 
@@ -98,6 +100,16 @@ export function ratioPhrase(mark: number, guess: number): string {
   return r > 1 ? `${formatValue(r, 2)}× yours` : `yours is ${formatValue(1 / r, 2)}× larger`;
 }
 
+/**
+ * Where a guess is: "b = 64", with the clicked height when the y axis has a symbol ("b = 64
+ * (S(b) = 30)"); a long y label would swamp the sentence.
+ */
+export function guessWhere(chart: XYChart, guess: GuessPoint): string {
+  const ySymbol = axisSymbol(chart.y.label);
+  const x = valueOn(chart.x.label, guess.x);
+  return guess.y === null || ySymbol === null ? x : `${x} (${ySymbol} = ${formatValue(guess.y)})`;
+}
+
 const MAX_OTHER_MARKS = 5;
 
 function markAt(xLabel: string, m: Mark): string {
@@ -116,10 +128,7 @@ export function guessComparison(chart: XYChart, guess: GuessPoint | null): strin
     if (marks.length === 0) return 'No guess was made.';
     return `No guess was made; the chart marks ${marks.map((m) => markAt(xLabel, m)).join(', ')}.`;
   }
-  const where =
-    guess.y === null
-      ? valueOn(xLabel, guess.x)
-      : `${valueOn(xLabel, guess.x)} (${valueOn(chart.y.label, guess.y)})`;
+  const where = guessWhere(chart, guess);
   if (marks.length === 0) return `Your guess: ${where}. This chart marks no value to compare it with.`;
   const sorted = [...marks].sort(
     (a, b) => distance(chart.x.scale, a.value, guess.x) - distance(chart.x.scale, b.value, guess.x),

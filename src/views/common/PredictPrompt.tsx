@@ -4,7 +4,7 @@
 
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { formatValue } from '../../charts/format';
-import { guessComparison, valueOn, xRange } from '../../charts/guessModel';
+import { guessComparison, guessWhere, xRange } from '../../charts/guessModel';
 import type { XYChart } from '../../experiments/contract';
 import type { ViewName } from '../../scenario/views';
 import { type Prediction, usePredict } from '../../state/predict';
@@ -94,7 +94,7 @@ function PredictQuestion({ view, chart, prediction }: Props) {
       <p className="chart-predict-status" aria-live="polite">
         {error ??
           (guess
-            ? `Your guess: ${valueOn(chart.x.label, guess.x)}${guess.y === null ? '' : ` (${valueOn(chart.y.label, guess.y)})`}${offChart && range ? `, off this chart (${formatValue(range[0])} to ${formatValue(range[1])})` : ''}. Press Reveal (or Enter) to see the answer.`
+            ? `Your guess: ${guessWhere(chart, guess)}${offChart && range ? `, off this chart (${formatValue(range[0])} to ${formatValue(range[1])})` : ''}. Press Reveal (or Enter) to see the answer.`
             : 'No guess yet: the curves stay hidden until you reveal them.')}
       </p>
     </form>

@@ -91,6 +91,11 @@ describe('axis names in the sentence', () => {
     expect(axisSymbol('iterations relative to b = 1')).toBeNull();
     expect(axisSymbol('steps to target')).toBeNull();
     expect(axisSymbol('time')).toBeNull();
+    expect(axisSymbol('K (learners or mini-batches per update)')).toBe('K');
+    expect(axisSymbol('delay parameter τ (max delay + 1)')).toBe('τ');
+    expect(axisSymbol('number of learners P')).toBe('P');
+    expect(axisSymbol('(steps / τ) / steps at τ = 1')).toBeNull();
+    expect(axisSymbol('wall-clock time')).toBeNull();
     expect(valueOn('batch size b', 64)).toBe('b = 64');
     expect(valueOn('steps to target', 1200)).toBe('steps to target: 1200');
   });
@@ -108,6 +113,13 @@ describe('the comparison shown on Reveal', () => {
     // 300/101 ≈ 2.97 is nearer in ratio than 1001/300 ≈ 3.34.
     expect(text).toBe(
       'Your guess: b = 300 (S(b) = 20); the nearest mark is b_crit (M = 100) at b = 101 (yours is 3× larger). Other marks: b_crit (M = 10) at b = 11, b_crit (M = 1000) at b = 1001.',
+    );
+  });
+
+  it('leaves out the clicked height when the y axis has no symbol', () => {
+    const chart = { ...speedup([101]), y: { label: 'steps(b) / steps(1)', scale: 'log' as const } };
+    expect(guessComparison(chart, { x: 64, y: 0.01 })).toBe(
+      'Your guess: b = 64; the chart marks b_crit (M = 100) at b = 101 (1.6× yours).',
     );
   });
 
