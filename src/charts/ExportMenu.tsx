@@ -83,10 +83,11 @@ export function ExportMenu({ options, onExport, what }: ExportMenuProps) {
             {error}
           </p>
         ) : null}
-        {/* Always there, so the confirmation is announced; takes no room while empty. */}
+        {/* Always there, so the confirmation is announced; takes no room while empty. A live region
+            but not role="status": that role is the view's run status, one per view (DESIGN.md). */}
         <p
           className="chart-export-done"
-          role="status"
+          aria-live="polite"
           style={{ margin: done ? '4px 6px' : 0, maxWidth: '16em', fontSize: '0.85em' }}
         >
           {done ?? ''}

@@ -1,6 +1,7 @@
 // The Share and About dialogs, "Copy image", and the version and link in every exported figure.
 
 import { readFile } from 'node:fs/promises';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { chartFrame, expect, test, viewRoot } from './fixtures';
 
@@ -174,7 +175,7 @@ test('Copy image puts the chart on the clipboard as a PNG at 2×', async ({ page
   const svgWidth = Number(await frame.locator('svg[role="img"]').getAttribute('width'));
   await frame.locator('details.chart-export > summary').click();
   await frame.getByRole('button', { name: 'Copy image' }).click();
-  await expect(frame.getByRole('status')).toHaveText(/Copied the chart as an image/);
+  await expect(frame.locator('.chart-export-done')).toHaveText(/Copied the chart as an image/);
   const copied = await page.evaluate(async () => {
     const [item] = await navigator.clipboard.read();
     const blob = await item.getType('image/png');
@@ -234,4 +235,24 @@ test('exported SVG and PNG carry the app version and the link, in the footer and
     Software: `Parallel SGD Explorer ${pkg.version}`,
     Source: LINK,
   });
+});
+
+test('axe: the open Share (all options shown) and About dialogs have no serious or critical violation', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const serious = async () =>
+    (await new AxeBuilder({ page }).include('dialog[open]').analyze()).violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  await openShare(page);
+  await shareDialog(page)
+    .getByLabel(/Embed one chart/)
+    .check();
+  await shareDialog(page).locator('input[type="checkbox"][value="M"]').check();
+  expect(await serious()).toEqual([]);
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'About', exact: true }).click();
+  await expect(page.getByRole('dialog', { name: 'About Parallel SGD Explorer' })).toBeVisible();
+  expect(await serious()).toEqual([]);
 });
