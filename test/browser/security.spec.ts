@@ -175,6 +175,15 @@ test('every view runs and a PNG exports under the policy, with no violation and 
 
   const views = await visitEveryView(page);
   test.info().annotations.push({ type: 'views', description: views.join(' ') });
+  // Typeset formulas (KaTeX: inline styles, bundled fonts) render under the policy.
+  await page.evaluate(() => document.fonts.ready);
+  const formulas = await page.evaluate(() => ({
+    shown: document.querySelectorAll('.katex').length,
+    fontsLoaded: [...document.fonts].filter((f) => f.family.includes('KaTeX') && f.status === 'loaded')
+      .length,
+  }));
+  test.info().annotations.push({ type: 'formulas', description: JSON.stringify(formulas) });
+  if (formulas.shown > 0) expect(formulas.fontsLoaded, 'KaTeX fonts loaded (font-src)').toBeGreaterThan(0);
 
   // PNG export: the chart's SVG drawn into a canvas through a blob: image (img-src blob:).
   await page.locator('nav a[data-view="speedup"]').click();
