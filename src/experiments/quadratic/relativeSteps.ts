@@ -36,6 +36,13 @@ export function relativeStepsPoint(
   if (base.meanSteps === null) return { x, y: null, note: `${o.baseName}: ${noResultNote(base, o.cap)}` };
   const B = meanAndVar(r);
   const A = meanAndVar(base);
+  // A tolerance the start already meets takes 0 steps: there is no ratio (0/0), only a note.
+  if (A.mean === 0 || B.mean === 0)
+    return {
+      x,
+      y: null,
+      note: `${A.mean === 0 ? o.baseName : 'this point'} meets the target at the start (0 steps): no ratio`,
+    };
   const R = (B.mean / A.mean) * (o.scale ?? 1);
   const point: Point = { x, y: R };
   if (r.onEdge) point.note = 'the best step lies on the grid’s edge: widen the grid';

@@ -30,6 +30,19 @@ export function typoNote(conds: Condition[]): string {
 }
 
 /**
+ * A bound's points over a time grid. Past its conditions a bound can be no number at all (ηc > 1
+ * makes (1 − ηc)^J NaN at a fractional J): such a point has no value, and says why.
+ */
+export function boundPoints(grid: number[], f: (t: number) => number, conds: Condition[]): Point[] {
+  return grid.map((t) => {
+    const y = f(t);
+    return Number.isFinite(y)
+      ? { x: t, y }
+      : { x: t, y: null, note: `the bound is not a finite number here.${failed(conds)}` };
+  });
+}
+
+/**
  * [SS] Fig. 7: Lemma 2 (sync, K = P) and Theorem 3 (Async, K = 1) against wall-clock time, from
  * the user's constants; iterations mapped to time through [SS] Sec. 4: sync's iteration takes
  * E[X_{P:P}] (Lemma 3), Async's E[X]/P (renewal, Lemma 4 with K = 1).
@@ -43,9 +56,9 @@ export function boundsChart(s: S): Chart {
   const sync: BoundInputs = { ...common, K: s.P };
   const async: AsyncInputs = { ...common, K: 1, gamma: s.stale, p0 };
   const grid = [0, ...timeGrid(s)];
-  const line = (f: (t: number) => number): Point[] => grid.map((t) => ({ x: t, y: f(t) }));
   const syncConds = lemma2Conditions(sync);
   const asyncConds = theorem3Conditions(async);
+  const line = (f: (t: number) => number, conds: Condition[]) => boundPoints(grid, f, conds);
   return {
     type: 'xy',
     id: 'bounds-vs-time',
@@ -64,7 +77,7 @@ export function boundsChart(s: S): Chart {
         kind: 'bound',
         colorIndex: 0,
         source: `Lemma 2 with K = P, J = t/E[X_{P:P}] (E[X_{P:P}] = ${sig(perSync)}, Lemma 3)`,
-        points: line((t) => lemma2(sync, t / perSync)),
+        points: line((t) => lemma2(sync, t / perSync), syncConds),
       },
       {
         id: 'theorem-3-async',
@@ -72,7 +85,7 @@ export function boundsChart(s: S): Chart {
         kind: 'bound',
         colorIndex: 1,
         source: `Theorem 3 with K = 1, γ' = 1 − γ + p0/2, J = t/(E[X]/P) (E[X]/P = ${sig(perAsync)}, renewal)`,
-        points: line((t) => theorem3(async, t / perAsync)),
+        points: line((t) => theorem3(async, t / perAsync), asyncConds),
       },
     ],
   };

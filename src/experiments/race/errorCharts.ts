@@ -8,7 +8,7 @@ import { formatNumber, formatSignificant } from '../../scenario/params';
 import type { CellResults } from '../cells';
 import type { Chart, Point, Series } from '../contract';
 import { repGroups } from '../repGroups';
-import { failed } from './boundsChart';
+import { boundPoints, failed } from './boundsChart';
 import { runCell } from './cells';
 import {
   type Contestant,
@@ -125,7 +125,7 @@ function boundSeries(s: S, cells: CellResults): Series[] {
     colorIndex: 0,
     dash: true,
     source: `Lemma 2 with the problem's L = ${sig(info.L)}, c = ${sig(info.c)}, σ² = ${sig(info.sigma2Eff)}, M_G = ${sig(info.MG)}; J = t/E[X_{P:P}]${failed(syncConds)}`,
-    points: grid.map((t) => ({ x: t, y: lemma2({ ...base, K: s.P }, t / perSync) })),
+    points: boundPoints(grid, (t) => lemma2({ ...base, K: s.P }, t / perSync), syncConds),
   });
   const async = contestants(s).find((c) => c.id === 'async')!;
   const runs = results(s, cells, async, 'fixed');
@@ -142,7 +142,7 @@ function boundSeries(s: S, cells: CellResults): Series[] {
       colorIndex: 1,
       dash: true,
       source: `Theorem 3 with γ = ${sig(gamma)} (largest ‖∇F(w_j) − ∇F(w_τ)‖²/‖∇F(w_j)‖², mean over runs) and p0 = ${sig(p0)} (fraction of fresh gradients): measured averages, not the infimum the theorem asks for; J = t/(E[X]/P)${failed(conds)}`,
-      points: ok ? grid.map((t) => ({ x: t, y: theorem3(inputs, t / (dist.mean / s.P)) })) : [],
+      points: ok ? boundPoints(grid, (t) => theorem3(inputs, t / (dist.mean / s.P)), conds) : [],
     });
   }
   return out;
