@@ -58,12 +58,16 @@ export function parseDisplay(raw: Map<string, string>, names: readonly string[],
   raw.delete('controls');
   if (controls !== undefined) {
     const out: string[] = [];
-    for (const item of splitTopLevel(controls)) {
+    const items = splitTopLevel(controls);
+    for (const item of items) {
       if (!names.includes(item))
         notices.push(`controls: ${quote(item)} is not a parameter of this view; dropped.`);
       else if (!out.includes(item)) out.push(item);
     }
-    d.controls = out;
+    // A list of nothing but junk must not hide every control: it is ignored (`controls=` alone still hides them).
+    if (out.length === 0 && items.length > 0)
+      notices.push('controls: none of the listed controls is a parameter of this view; showing them all.');
+    else d.controls = out;
   }
   return d;
 }
