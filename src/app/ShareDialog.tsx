@@ -23,9 +23,10 @@ interface ChartChoice {
 }
 
 /** The view's charts (ids and titles) for the embed picker, as the view itself computes them. */
-function useChartChoices(view: ViewName, scenario: Scenario): ChartChoice[] {
+function useChartChoices(view: ViewName, scenario: Scenario | undefined): ChartChoice[] {
   const [choices, setChoices] = useState<ChartChoice[]>([]);
   useEffect(() => {
+    if (!scenario) return; // the gallery: no view to embed a chart of
     let live = true;
     loadExperiment(view)
       .then((experiment) => {
@@ -117,7 +118,7 @@ function ShareBody({ large, setLarge }: { large: boolean; setLarge: (on: boolean
   const stored = useApp((s) => s.scenarios[s.view]);
   const current = useApp((s) => s.display);
   const gallery = useApp((s) => s.page === 'gallery');
-  const scenario = stored as Scenario;
+  const scenario = stored as Scenario | undefined;
   const params = paramsOf(view);
   const names = [...Object.keys(params), 'seed'];
   const labelOf = (name: string) => (name === 'seed' ? seedParam.label : params[name].label);
@@ -127,7 +128,7 @@ function ShareBody({ large, setLarge }: { large: boolean; setLarge: (on: boolean
   const [present, setPresent] = useState(current.present);
   const [embedOn, setEmbedOn] = useState(current.embed !== null);
   const [embedId, setEmbedId] = useState(current.embed ?? 'main');
-  const charts = useChartChoices(view, scenario);
+  const charts = useChartChoices(view, gallery ? undefined : scenario);
   const [copied, setCopied] = useState<CopyOutcome | null>(null);
   const [snippetCopied, setSnippetCopied] = useState<CopyOutcome | null>(null);
   const urlRef = useRef<HTMLInputElement>(null);
@@ -259,6 +260,10 @@ function ShareBody({ large, setLarge }: { large: boolean; setLarge: (on: boolean
                         {c.title} ({c.id})
                       </option>
                     ))}
+                    {/* The link's own id, when this view has no such chart (the page said so). */}
+                    {embedId !== 'main' && !charts.some((c) => c.id === embedId) ? (
+                      <option value={embedId}>{embedId}</option>
+                    ) : null}
                   </select>
                   <label className="share-label" htmlFor="share-iframe">
                     For a web page or slides

@@ -74,6 +74,14 @@ test('ticking two controls makes a controls= link, and that link shows only them
   await expect(page.getByRole('button', { name: 'Show all' })).toBeVisible();
 });
 
+test('on the gallery (the bare address) Share gives that address and no view options', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
+  await expect(urlField(page)).toHaveValue(await page.evaluate(() => location.href));
+  await expect(shareDialog(page).getByText('Only these controls')).toHaveCount(0);
+  await expect(qr(page)).toHaveAttribute('data-qr-text', await page.evaluate(() => location.href));
+});
+
 test('present and embed options change the link live, with a ready iframe code', async ({ page }) => {
   await openShare(page);
   await shareDialog(page)
