@@ -89,8 +89,11 @@ export function readNumber(raw: string): number {
   return NUMBER_RE.test(t) ? Number(t) + 0 : Number.NaN;
 }
 
-/** Invisible and direction-changing characters (bidi overrides, zero-width ones, line separators). */
-const INVISIBLE = /[\p{Cf}\p{Zl}\p{Zp}]/gu;
+/**
+ * Invisible and direction-changing characters: controls JSON leaves as they are (DEL, U+0080–U+009F),
+ * bidi overrides, zero-width ones, line separators.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu;
 
 function escapeInvisible(c: string): string {
   const cp = c.codePointAt(0) ?? 0;

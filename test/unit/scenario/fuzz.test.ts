@@ -772,12 +772,15 @@ describe('the share-link codec under hostile input', { timeout: 120_000 }, () =>
     expect(r.notices.at(-1)).toBe('… and 18 more problems with this link (also about: eps, bmax, seed).');
   });
 
-  it('shows a right-to-left override, a NUL or a zero-width joiner in a notice as an escape, not as itself', () => {
-    const r = parseLinkForPage('?v=1&view=speedup&plot=%E2%80%AEtxt.exe&bmax=%00&eps=1%E2%80%8D&seed=1');
+  it('shows a right-to-left override, a NUL, a zero-width joiner or a C1 control in a notice as an escape, not as itself', () => {
+    const r = parseLinkForPage(
+      '?v=1&view=speedup&plot=%E2%80%AEtxt.exe&bmax=%00&eps=1%E2%80%8D&sigma2=%C2%85%7F&seed=1',
+    );
     expect(r.notices).toEqual([
       'plot="\\u202etxt.exe" is not one of speedup, iterations; using speedup.',
       'bmax="\\u0000" is not a number; using the default 14.',
       'eps="1\\u200d" is not a number; using the default 0.01.',
+      'sigma2="\\u0085\\u007f" is not a number; using the default 0.',
     ]);
   });
 
