@@ -55,6 +55,9 @@ async function main(argv: string[]): Promise<void> {
     } else if (a === '--help' || a === '-h') {
       process.stdout.write(`${USAGE}\n`);
       return;
+    } else if (a === '--') {
+      positional.push(...argv.slice(i + 1)); // the conventional end of options
+      break;
     } else if (a.startsWith('-')) fail(`unknown option ${quote(a)}. ${USAGE}`);
     else positional.push(a);
   }

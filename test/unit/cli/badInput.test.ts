@@ -114,7 +114,7 @@ describe('the CLI on bad input', { timeout: SLOW }, () => {
   });
 
   it('runs the contract’s repairable link, and for CSV writes the repairs to stderr, one per line', () => {
-    expectRepaired(sim('?v=1&view=speedup&M=%%%&&==&seed=1'));
+    expectRepaired(sim('--', '?v=1&view=speedup&M=%%%&&==&seed=1')); // `--` ends the options
     const csv = sim('?v=1&view=speedup&bmax=<b>&seed=1', '--format', 'csv');
     expect(csv.status).toBe(0);
     expect(csv.stdout.split('\n')[0]).toBe('chart,series,kind,x,y,lo,hi,note');
