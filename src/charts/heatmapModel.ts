@@ -64,9 +64,13 @@ export function heatColorScale(values: readonly (number | null)[]): ColorScale {
   };
 }
 
-/** Dark text on the light end of viridis, white text on the dark end. */
+/**
+ * Black text on the light end of viridis, white on the dark end. The switch at 0.43 keeps every
+ * cell at 4.5:1 or more (worst 4.6:1 at t ≈ 0.43); mid-viridis teal is too light for white and too
+ * dark for anything greyer than black.
+ */
 export function textOnViridis(t: number): string {
-  return t > 0.55 ? '#111' : '#fff';
+  return t > 0.43 ? '#000' : '#fff';
 }
 
 export interface HeatCell {

@@ -95,7 +95,7 @@ interface Stop {
 const focused = (page: Page) =>
   page.evaluate((): Stop | null => {
     const el = document.activeElement as HTMLInputElement | null;
-    if (!el || !el.closest('aside.view-controls')) return null;
+    if (!el?.closest('aside.view-controls')) return null;
     const control = el.closest('[data-param]');
     return {
       tag: el.tagName.toLowerCase(),
@@ -243,4 +243,44 @@ test.describe('with reduced motion', () => {
     await expect(page.getByTestId('gallery')).toBeVisible();
     expect(await moving(), 'the gallery').toEqual([]);
   });
+});
+
+// ---- text drawn on colour (axe cannot tell what is behind SVG text) ------------------------------
+
+/** Contrast ratios of the texts drawn on heatmap cells and Gantt bars, against their own fill. */
+function textOnFills(page: Page): Promise<{ text: string; ratio: number }[]> {
+  return page.evaluate(() => {
+    const rgb = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
+    const lum = (c: string) => {
+      const [r, g, b] = rgb(c).map((v) => {
+        const s = v / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+      });
+      return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+    };
+    const pairs = [...document.querySelectorAll('.chart-heat-cells g, .gantt-bar')].flatMap((g) => {
+      const rect = g.querySelector('rect');
+      const text = g.querySelector('text');
+      if (!rect || !text?.textContent) return [];
+      const fill = getComputedStyle(rect).fill;
+      if (!fill.startsWith('rgb')) return [];
+      const [a, b] = [lum(getComputedStyle(text).fill), lum(fill)].sort((x, y) => y - x);
+      return [{ text: `${text.textContent} on ${fill}`, ratio: (a + 0.05) / (b + 0.05) }];
+    });
+    return pairs;
+  });
+}
+
+test('text on heatmap cells and Gantt bars has 4.5:1 contrast with its fill', async ({ page }) => {
+  await page.goto('/?v=1&view=race&tmax=40&Pmax=8&Mmax=10&seed=1');
+  await settled(page, 'race');
+  const heat = await textOnFills(page);
+  // Reduced motion shows the whole run at once, every bar with its label.
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await page.goto('/?v=1&view=timeline&variants=ksync,kasync&P=5&K=3&J=10&dist=pareto(2,1)&seed=5');
+  await settled(page, 'timeline');
+  const gantt = await textOnFills(page);
+  const all = [...heat, ...gantt];
+  expect(all.length, 'labelled cells and bars found').toBeGreaterThan(5);
+  expect(all.filter((p) => p.ratio < 4.5).map((p) => `${p.text}: ${p.ratio.toFixed(2)}`)).toEqual([]);
 });
