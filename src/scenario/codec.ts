@@ -182,7 +182,7 @@ function readLink(text: string): Read {
   const scenario = defaultScenario(view) as Record<string, unknown>;
   const specs = paramsOf(view);
   const all = { ...specs, seed: seedParam };
-  const known = new Set([...Object.keys(all), ...DISPLAY_NAMES]);
+  const known = new Set([...Object.keys(all), ...DISPLAY_NAMES, 'v', 'view']);
   const displayNotices: string[] = [];
   const display = parseDisplay(raw, Object.keys(all), displayNotices);
   for (const t of displayNotices)

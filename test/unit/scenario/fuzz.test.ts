@@ -239,8 +239,9 @@ function check(text: string): void {
     if (fields(page) !== fields(strict)) fail('the page reads an openable link differently', text, page);
     expectNamed(text, strict);
   } else if (pairsOf(text).query.trim() !== '') {
-    if (!page.notices.some((n) => n.includes('could not be opened') || MORE.test(n)))
-      fail('the page fell back to the default view without saying why', text, page);
+    // The reason comes first, whatever else the link got wrong.
+    if (!page.notices[0]?.startsWith(`The link could not be opened (${strict.error})`))
+      fail('the page fell back to the default view without saying why first', text, page);
   }
 }
 
