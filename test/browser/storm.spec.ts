@@ -1,5 +1,6 @@
 // 200 scenario changes in quick succession, through the real controls: a slider dragged hard with
-// the mouse, a slider stepped with the keyboard, exact values typed, and view tabs clicked rapidly.
+// the mouse, a slider stepped with the keyboard, exact values typed, paper presets and view tabs
+// clicked rapidly.
 // Afterwards the page shows what a fresh load of its final link shows (only the latest result is
 // ever kept), nothing changes late, the pool never held more workers than its size, the URL was
 // written within the browsers' limits, and the JS heap is back within 20 MB of where it was.
@@ -150,11 +151,17 @@ test('200 rapid scenario changes: the latest result only, bounded workers, throt
   }
   await phase('typed');
 
-  // 5. View tabs clicked rapidly (each a new view: a new link and a history entry), ending on kvariants.
+  // 5. The speedup view's two paper presets (Fig. 1 and Fig. 2: iterations or speedup) clicked in turn.
+  await page.locator('nav a[data-view="speedup"]').click();
+  for (let i = 0; i < 10; i++)
+    await page.locator(`a[data-preset="${i % 2 ? 'cp-fig2' : 'cp-fig1'}"]`).click();
+  await phase('presets');
+
+  // 6. View tabs clicked rapidly (each a new view: a new link and a history entry), ending on kvariants.
   for (let i = 0; i < 24; i++) await page.locator(`nav a[data-view="${TABS[i % TABS.length]}"]`).click();
   await phase('tabs');
 
-  // 6. And once more the slider, on the view the storm ends on.
+  // 7. And once more the slider, on the view the storm ends on.
   await expect(kv).toBeVisible();
   await kv.locator('[data-param="J"] input[type="range"]').focus();
   for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
