@@ -24,7 +24,8 @@ export function SeriesLine({ model, series }: { model: XYModel; series: SeriesMo
       d={d}
       style={{
         stroke: style.color,
-        strokeWidth: style.width,
+        // Presentation mode thickens every line through --chart-line-scale (charts.css).
+        strokeWidth: `calc(${style.width}px * var(--chart-line-scale, 1))`,
         strokeDasharray: style.dash,
         strokeOpacity: style.lineOpacity,
       }}
