@@ -3,6 +3,7 @@
 // quantiles(…) distribution with a message saying what was read and skipped. Bad input (text,
 // negatives, an empty file) gets a message saying why nothing could be used.
 
+import { cpus, loadavg } from 'node:os';
 import type { Page } from '@playwright/test';
 import { expect, test, viewRoot } from './fixtures';
 
@@ -14,8 +15,10 @@ declare global {
       tasks: { start: number; duration: number }[];
       done: number | null;
       dropped: number;
-      /** Longest long task of the idle page in the second before the drop. */
-      idle: number;
+      /** Scripts of long animation frames: start and duration (ms), and what ran. */
+      scripts: { start: number; duration: number; what: string }[];
+      /** When the reader's worker replied for the last time. */
+      readEnd?: number;
     };
   }
 }
@@ -31,45 +34,64 @@ async function openImport(page: Page): Promise<void> {
   await page.getByText('Use measured times…').click();
 }
 
-/** Drops a file made in the page from `lines` lines of `make(i)` onto the drop zone. */
+/** Times 0.5–1.5 s in a fixed pattern, some bad entries, and a row index in front. */
+function csvOf(rows: number, header: string): string {
+  const lines = [header];
+  for (let i = 0; i < rows; i++) {
+    const t =
+      i % 100_000 === 7
+        ? 'oops'
+        : i % 250_000 === 11
+          ? '-1'
+          : (0.5 + ((i * 7919) % 10_007) / 10_007).toFixed(6);
+    lines.push(`${i},host${i % 8},${t}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Drops a file made in the page (the given text, or `rows` generated rows under a header) onto the drop zone. */
 async function dropFile(page: Page, name: string, body: string | { rows: number; header: string }) {
   const zone = page.getByRole('region', { name: /Measured compute times/ });
+  // Made here and handed over as one string: a million little strings made in the page would
+  // leave garbage on its heap whose collection could pass for the reader's work.
+  const text = typeof body === 'string' ? body : csvOf(body.rows, body.header);
   const dataTransfer = await page.evaluateHandle(
-    ({ name, body }) => {
-      const parts: string[] = [];
-      if (typeof body === 'string') parts.push(body);
-      else {
-        parts.push(`${body.header}\n`);
-        // Times 0.5–1.5 s in a fixed pattern, some bad entries, and a row index in front.
-        for (let i = 0; i < body.rows; i++) {
-          const t =
-            i % 100_000 === 7
-              ? 'oops'
-              : i % 250_000 === 11
-                ? '-1'
-                : (0.5 + ((i * 7919) % 10_007) / 10_007).toFixed(6);
-          parts.push(`${i},host${i % 8},${t}\n`);
-        }
-      }
+    ({ name, text }) => {
       const dt = new DataTransfer();
-      dt.items.add(new File(parts, name, { type: 'text/csv' }));
+      dt.items.add(new File([text], name, { type: 'text/csv' }));
       return dt;
     },
-    { name, body },
+    { name, text },
   );
-  // The long-task record starts here, with a second of the idle page as a control: everything
-  // after the drop is the reading.
+  // The long-task record starts here: everything after the drop is the reading.
   await page.evaluate(async () => {
-    const m: NonNullable<Window['__measured']> = { tasks: [], done: null, dropped: 0, idle: 0 };
+    const m: NonNullable<Window['__measured']> = { tasks: [], scripts: [], done: null, dropped: 0 };
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) m.tasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask' });
+    // Which scripts ran in long frames (Long Animation Frames API): a long task with no script of
+    // ours in it is the machine's (a busy core, the browser), not the page's.
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as {
+        scripts: { startTime: number; duration: number; invoker: string; sourceFunctionName: string }[];
+      }[])
+        for (const x of e.scripts)
+          m.scripts.push({
+            start: x.startTime,
+            duration: x.duration,
+            what: `${x.invoker} ${x.sourceFunctionName}`,
+          });
+    }).observe({ type: 'long-animation-frame' });
     new MutationObserver(() => {
       if (m.done === null && document.querySelector('.measured-import > p')) m.done = performance.now();
     }).observe(document.body, { subtree: true, childList: true });
     window.__measured = m;
-    await new Promise((r) => setTimeout(r, 1000));
-    m.idle = Math.max(0, ...m.tasks.map((t) => t.duration));
+    // The reader ends its worker when the reply is in: what follows is the page's.
+    const terminate = Worker.prototype.terminate;
+    Worker.prototype.terminate = function (this: Worker) {
+      m.readEnd ??= performance.now();
+      terminate.call(this);
+    };
     m.dropped = performance.now();
   });
   await zone.dispatchEvent('drop', { dataTransfer });
@@ -96,22 +118,30 @@ test('a dropped 10 MB CSV is read in slices with progress, and becomes a quantil
   await expect(page).toHaveURL(/dist=exp\(1\),quantiles\(0\.5/);
   const m = await page.evaluate(() => window.__measured!);
   expect(m.done).not.toBeNull();
-  // Long tasks that began and ended while the file was being read (the task that shows the
-  // message also commits the new distribution and re-renders the view: that one is the page's).
-  const reading = m.tasks.filter((t) => t.start >= m.dropped && t.start + t.duration < (m.done as number));
+  // Long tasks from the drop to the reader's last reply, that one included (it stores the
+  // sample and shows the message); the view's re-planning for the new distribution comes after.
+  const readEnd = m.readEnd as number;
+  expect(readEnd).toBeGreaterThan(m.dropped);
+  const reading = m.tasks.filter((t) => t.start >= m.dropped && t.start <= readEnd);
   const longest = Math.max(0, ...reading.map((t) => t.duration));
-  const report = `read in ${Math.round((m.done as number) - m.dropped)} ms; longest task while reading ${longest} ms, on the idle page before ${m.idle} ms`;
+  const scripts = m.scripts.filter((x) => x.start >= m.dropped && x.start <= readEnd);
+  const longestScript = scripts.reduce((a, x) => (x.duration > a.duration ? x : a), {
+    duration: 0,
+    what: '',
+  });
+  const [load] = loadavg();
+  const quiet = load / cpus().length < 1;
+  const report = `read in ${Math.round(readEnd - m.dropped)} ms; longest task while reading ${longest} ms, longest script in it ${Math.round(longestScript.duration)} ms (${longestScript.what}); load ${load.toFixed(1)} on ${cpus().length} cores`;
   test.info().annotations.push({ type: 'main thread', description: report });
-  console.log(report, JSON.stringify(m.tasks.map((t) => [Math.round(t.start - m.dropped), t.duration])));
-  if (m.idle < 50) expect(longest, 'longest task while reading (ms)').toBeLessThan(50);
-  // A machine so loaded that the idle page has long tasks: reading must not make them worse.
-  else
-    expect(longest, `longest task while reading (ms), idle page ${m.idle} ms`).toBeLessThanOrEqual(
-      2 * m.idle,
-    );
+  console.log(report);
+  // No script on the page's thread runs 50 ms while the worker reads, on any machine.
+  expect(longestScript.duration, `longest script while reading (ms): ${longestScript.what}`).toBeLessThan(50);
+  // On a machine with a core to spare, no long task at all. (On an overloaded one the page's
+  // thread waits for a core inside short tasks, and the idle page shows long tasks too.)
+  if (quiet) expect(longest, 'longest task while reading (ms)').toBeLessThan(50);
   await done(page, 30_000);
   await page.reload();
-  await expect(page.locator('[data-param="dist"]')).toContainText('from 1000000 measured times (times.csv');
+  await expect(page.locator('[data-param="dist"]')).toContainText('from 999986 measured times (times.csv');
 });
 
 test('text, negatives and empty files give a message saying why nothing was used', async ({ page }) => {

@@ -69,7 +69,10 @@ export function MeasuredTimesImport({ onAdd, disabled }: Props) {
     const saved = saveMeasurement(r.quantiles, r.samples, name);
     setMessage({ ok: true, text: from + r.said.text + storedText(saved) });
     setText('');
-    onAdd(r.quantiles);
+    // In a task of its own: the view re-plans its cells for the new distribution, and the reply
+    // of the reader stays a short task.
+    const quantiles = r.quantiles;
+    setTimeout(() => onAdd(quantiles), 0);
   };
 
   const readFile = (file: File) => use(file, file.name, `Reading ${file.name} (${megabytes(file.size)})`);
