@@ -5,7 +5,9 @@
 import { serializeLink } from '../scenario/codec';
 import { type AppState, currentScenario, useApp } from '../state/store';
 
-const WRITE_INTERVAL_MS = 300;
+/** Safari allows 100 history writes in 30 s (one per 300 ms, and it throws past that); one replace per
+ * 400 ms leaves room for the pushes of view changes during a long drag. Chromium allows 200 in 10 s. */
+const WRITE_INTERVAL_MS = 400;
 /** After the browser refused a history write, try again this much later. */
 const RETRY_MS = 2000;
 
