@@ -3,11 +3,12 @@
 // link can carry: 64 quantiles at 4 significant digits (DESIGN.md: the simulator always draws from
 // that summary, so whoever opens the link computes the same numbers). Reading never throws.
 //
-// A 10 MB file holds about a million times, and a page must not freeze on it: the reader is a
-// generator that does a few thousand characters (or sort moves) of work per step, so the page's
-// `readMeasured` can stop every ~10 ms, let the browser paint a progress bar and take input, and
-// go on. Two passes over the text (count what each column holds, then take the chosen column)
-// keep memory to the text plus the chosen column; the column is sorted by a merge sort in slices.
+// A 10 MB file holds about a million times, and a page must not freeze on it. The page reads in a
+// worker (workers/measured.worker.ts); the reader itself is a generator that does a few thousand
+// characters (or sort moves) of work per step, so `readMeasured` reports progress, can be
+// aborted, and could slice the work on a main thread too. Two passes over the text (count what
+// each column holds, then take the chosen column) keep memory to the text plus the chosen column;
+// the column is sorted by a merge sort in slices.
 
 import { sortedToQuantiles } from '../engine/distributions/measured';
 import { readNumber } from './params';
