@@ -225,10 +225,12 @@ async function changeToFirstPoint(
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
-    await page.addInitScript({ content: PROBE_SCRIPT });
+    // Installed with the page (it stays idle until Enter): a function evaluated later runs where the
+    // init script's `__name` shim is not visible.
+    const changeProbe = `(${installChangeProbe.toString()})(${JSON.stringify(selector)});`;
+    await page.addInitScript({ content: `${PROBE_SCRIPT} ${changeProbe}` });
     await page.goto(`${base}/${link}`);
     await page.waitForFunction(doneSeen, null, { timeout: 60_000, polling: 50 });
-    await page.evaluate(installChangeProbe, selector);
     const box = page.locator('[data-param="seed"] input');
     await box.fill('2');
     await box.press('Enter');
