@@ -97,8 +97,8 @@ function goalTable(rows: Row[]): string {
 
 function presetTable(rows: Row[]): string {
   const lines = [
-    '| preset | CLI, 1 core | page, 2 cores (worker pool) | page goal |',
-    '| --- | --- | --- | --- |',
+    '| preset | link | CLI, 1 core | page, 2 cores (worker pool) | page goal |',
+    '| --- | --- | --- | --- | --- |',
   ];
   for (const cli of rows.filter((r) => r.name.startsWith('CLI 1 core, '))) {
     const preset = cli.name.slice('CLI 1 core, '.length);
@@ -112,7 +112,7 @@ function presetTable(rows: Row[]): string {
       : '';
     const pageCell = page ? `${valueCell(page)} (${span})` : 'not measured';
     lines.push(
-      `| [${cell(preset)}](${cli.link}) | ${valueCell(cli)} | ${pageCell} | ${page ? goalText(page.goal) : '—'} |`,
+      `| ${cell(preset)} | \`${cli.link}\` | ${valueCell(cli)} | ${pageCell} | ${page ? goalText(page.goal) : '—'} |`,
     );
   }
   return lines.join('\n');
