@@ -72,7 +72,7 @@ export function Formula({ tex, display = false, className }: Props) {
   if (!ready || !katex)
     return (
       <span className={`${cls} formula-source`} data-formula-state="source">
-        {tex}
+        {tex.replace(/^\s*\\displaystyle\s*/, '')}
       </span>
     );
   return (

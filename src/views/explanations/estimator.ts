@@ -31,7 +31,7 @@ export const estimatorExplanations: ViewExplanations = {
       tex: String.raw`\begin{gathered} f(w) = \frac1n\sum_{i=1}^n \log\big(1 + e^{-y_i\langle x_i, w\rangle}\big) + \frac\lambda2\|w\|^2 \\ \operatorname{tr}\Sigma = \frac1n\sum_{i=1}^n \|\nabla f_i(w) - \nabla f(w)\|^2,\qquad B_{\mathrm{simple}} = \frac{\operatorname{tr}\Sigma}{\|\nabla f\|^2},\qquad \hat b = 1 + \frac{\operatorname{tr}\Sigma}{\|\nabla f\|^2 + \hat\varepsilon_T} \end{gathered}`,
       where: '[CP] Eq. (9), Sec. 7.2–7.3; McCandlish et al. 2018',
       notice:
-        'B_simple keeps growing as the run approaches the optimum, because label noise keeps per-example gradients apart even there. The estimate b̂ follows it early on but is held below about 1 + tr Σ/ε̂_T by the ε̂_T in its denominator; both jump after each step decay.',
+        'Along the run B_simple grows by orders of magnitude (jaggedly: it is one SGD path), because label noise keeps per-example gradients apart even at the optimum. The estimate b̂ follows it while ‖∇f‖² is large but is held below about 1 + tr Σ/ε̂_T by the ε̂_T in its denominator; both jump after each step decay.',
       details: `Ridge logistic regression on a synthetic dataset (table below), trained by SGD with averaged mini-batches of m examples drawn with replacement. At about 100 log-spaced checkpoints the per-example noise tr Σ = E‖∇f_i − ∇f‖² (uniform i) is computed exactly over the whole dataset. McCandlish et al.’s B_simple = tr(Σ)/‖G‖² is b̂ − 1 with ε̂ = 0; Yin et al.’s gradient-diversity bound n·Δ_S = 1 + E‖∇f_i − ∇f‖²/‖∇f‖² is the same quantity plus one.\n\n${EPS_HAT} Here ε̂_T averages ‖∇f‖² at 50 checkpoints in the last 10 epochs (1 epoch = ⌈n/m⌉ steps).\n\n${STAND_IN}`,
     },
     'logistic-dataset': {

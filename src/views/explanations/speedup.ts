@@ -12,7 +12,7 @@ export const speedupExplanations: ViewExplanations = {
   byId: {
     'speedup-vs-b': {
       tex: String.raw`\begin{gathered} S(b) = \frac{T(1,\varepsilon)}{\tfrac1b\,T(b,\varepsilon)} = b\cdot\frac{\sigma_\star^2/\varepsilon + M + 1}{\sigma_\star^2/\varepsilon + M + b} \\ b_{\mathrm{crit}} = \sigma_\star^2/\varepsilon + M + 1 \end{gathered}`,
-      where: '[CP] Sec. 5 (display after Theorem 1), Fig. 2 (left)',
+      where: '[CP] Sec. 5 (unnumbered display), Fig. 2 (left)',
       notice:
         'Each curve hugs the line S = b while b is well below its b_crit mark, then bends and levels off at about b_crit. A noisier problem (larger M) has a later bend: noise is what makes parallel gradients worth computing.',
       details: `${CLOSED_FORM}\n\n${SIGMA}\n\nAt b = b_crit the speedup is b_crit²/(2b_crit − 1) ≈ b_crit/2, half of linear; as b → ∞ it tends to b_crit. The link parameter plot=iterations draws the reciprocal instead (Fig. 1).`,
