@@ -35,7 +35,7 @@ export default defineConfig({
         ],
       },
       workbox: {
-        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,wasm,woff2,woff,ttf}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,jpg,webmanifest,wasm,woff2,woff,ttf}'],
         // Any navigation (a share link's query string included) is answered with the cached page.
         navigateFallback: 'index.html',
         // A share link's query belongs to the page, not to the file: match index.html with any query.

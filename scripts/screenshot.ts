@@ -15,7 +15,17 @@ const server = spawn(
   { stdio: 'ignore' },
 );
 try {
-  await new Promise((r) => setTimeout(r, 1200));
+  // The preview server needs a moment (longer on a busy machine): wait until it answers.
+  for (let i = 0; i < 150; i++) {
+    if (
+      await fetch(`http://localhost:${port}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
   const browser = await chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
   page.on('console', (m) => m.type() === 'error' && console.error('console error:', m.text()));

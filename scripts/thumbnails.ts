@@ -1,5 +1,6 @@
 // Draws the gallery's thumbnails: for every preset, the chart it opens, as the built app renders it in
-// embed mode, saved as public/gallery/<id>.jpg (480 × 300). Run after a build whenever a preset or the
+// embed mode (plot area, axes and legend; the card says the title), saved as public/gallery/<id>.jpg.
+// Run after a build whenever a preset or the
 // look of a chart changes: `npx vite build && npx tsx scripts/thumbnails.ts [id …]`.
 // PORT and OUTDIR (default 4179, dist) choose the preview server.
 import { spawn } from 'node:child_process';
@@ -18,22 +19,40 @@ const server = spawn(
 );
 mkdirSync('public/gallery', { recursive: true });
 try {
-  await new Promise((r) => setTimeout(r, 1500));
+  // The preview server needs a moment (longer on a busy machine): wait until it answers.
+  for (let i = 0; i < 150; i++) {
+    if (
+      await fetch(`http://localhost:${port}/`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
   const browser = await chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS });
-  // 640 × 400 CSS pixels drawn at 0.75: a 480 × 300 picture with the chart's full layout.
-  const page = await browser.newPage({ viewport: { width: 640, height: 400 }, deviceScaleFactor: 0.75 });
+  // A 640-px-wide chart drawn at 0.75: about 480 px wide, with the chart's full layout. Reduced motion
+  // shows an animated chart (the timeline) whole.
+  const page = await browser.newPage({
+    viewport: { width: 640, height: 560 },
+    deviceScaleFactor: 0.75,
+    reducedMotion: 'reduce',
+  });
   for (const preset of PRESETS) {
     if (only.length > 0 && !only.includes(preset.id)) continue;
     const t0 = Date.now();
-    await page.goto(`http://localhost:${port}/${preset.link.replace('&seed=', `&embed=${preset.chart}&seed=`)}`);
+    await page.goto(
+      `http://localhost:${port}/${preset.link.replace('&seed=', `&embed=${preset.chart}&seed=`)}`,
+    );
     await page.waitForSelector(`figure[data-chart-id="${preset.chart}"] svg`);
     await page.waitForFunction(
       () => !document.querySelector('[role=status]')?.textContent?.startsWith('Computing'),
       null,
-      { timeout: 180_000 },
+      { timeout: 600_000 },
     );
     await page.waitForTimeout(300);
-    await page.screenshot({ path: `public/gallery/${preset.id}.jpg`, type: 'jpeg', quality: 82 });
+    const body = page.locator(`figure[data-chart-id="${preset.chart}"] .chart-body`);
+    await body.screenshot({ path: `public/gallery/${preset.id}.jpg`, type: 'jpeg', quality: 82 });
     console.log(`${preset.id}: ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
   await browser.close();

@@ -38,10 +38,18 @@ test('after one visit, the app reloads and simulates with no network', async ({ 
     'lazy views are precached',
   ).toBe(true);
 
+  expect(
+    cached.some((u) => u.endsWith('/gallery/cp-fig3.jpg')),
+    'the gallery thumbnails are precached',
+  ).toBe(true);
+
   await context.setOffline(true);
   const response = await page.reload();
   expect(response?.fromServiceWorker(), 'the page comes from the service worker').toBe(true);
   await expect(page.locator('nav a[data-view]').first()).toBeVisible();
+  // The gallery (the bare address) comes back whole, thumbnails included.
+  const thumb = page.getByTestId('gallery').locator('img').first();
+  await expect.poll(() => thumb.evaluate((el: HTMLImageElement) => el.naturalWidth)).toBeGreaterThan(0);
 
   for (const view of ['minibatch', 'kvariants']) {
     await page.locator(`a[data-view="${view}"]`).click();
