@@ -20,7 +20,8 @@ test('a chart shows its typeset formula, what to notice, and details that open b
   const explanation = frame.locator('.chart-explanation');
   await expect(explanation.locator('.katex').first()).toBeVisible();
   // The accessible copy of the formula is there, and the TeX fallback is gone.
-  await expect(explanation.locator('math')).toHaveCount(1);
+  // Fig. 2's formula has two rows (S(b) and b_crit), each typeset on its own: one MathML copy each.
+  await expect(explanation.locator('math')).toHaveCount(2);
   await expect(explanation.locator('[data-formula-state="source"]')).toHaveCount(0);
   await expect(explanation.locator('.explanation-where')).toHaveText(/\[CP\] Sec\. 5.*Fig\. 2/);
   await expect(explanation.locator('.explanation-notice')).toContainText('hugs the line S = b');

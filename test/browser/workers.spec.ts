@@ -120,6 +120,9 @@ async function nextRunCompletes(page: Page): Promise<void> {
   await seed.fill('2');
   await seed.press('Enter');
   await expect(page).toHaveURL(/[?&]seed=2(&|$)/);
+  // The status line can still read the previous run's Done for the one frame before the new run
+  // starts (these cells take seconds), so the new run is seen starting first.
+  await expect(runStatus(page, 'runtime')).toHaveText(/Computing/);
   await expect(runStatus(page, 'runtime')).toHaveText(/^Done: \d+ cells simulated/, { timeout: 30_000 });
   expect((await marksOf(page, 'sync-async-ratio')).points).toBeGreaterThan(3);
 }
