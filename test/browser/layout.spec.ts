@@ -21,8 +21,8 @@ const SIZES = [
 // elsewhere when several runs share one checkout.
 const SCREENS = process.env.PW_SCREENS ?? 'test-results/screens';
 
-// Eight views at four sizes, each run to the end; screenshots of long pages take a while.
-test.describe.configure({ timeout: 120_000 });
+// Each view runs to the end once, then four sizes of screenshots of long pages: a while.
+test.describe.configure({ timeout: 150_000 });
 
 async function settled(page: Page, view: string): Promise<void> {
   await expect(viewRoot(page, view)).toBeVisible();
@@ -48,53 +48,67 @@ function overflowing(page: Page): Promise<string[]> {
   });
 }
 
-for (const view of VIEWS) {
-  for (const { w, h, present } of SIZES) {
-    const name = `${view}-${w}x${h}${present ? '-present' : ''}`;
-    test(`layout: ${name}`, async ({ page }) => {
-      await page.setViewportSize({ width: w, height: h });
-      await page.goto(`/?v=1&view=${view}${present ? '&present=1' : ''}&seed=1`);
-      await settled(page, view);
-      // Charts size themselves to their container once the page has its final height.
-      await page.waitForTimeout(500);
-      const first = page.locator('figure[data-chart-id]').first();
-      // Screenshots before the assertions, so a failure can be looked at: the whole page, the top
-      // of the page as the screen shows it, and the first chart scrolled to the top.
-      await page.screenshot({ path: `${SCREENS}/${name}.png`, fullPage: true });
-      await page.screenshot({ path: `${SCREENS}/${name}-top.png` });
-      await first.evaluate((el) => el.scrollIntoView({ block: 'start' }));
-      await page.screenshot({ path: `${SCREENS}/${name}-chart.png` });
-      await page.evaluate(() => window.scrollTo(0, 0));
-      const sizes = await page.evaluate(() => ({
-        scroll: document.documentElement.scrollWidth,
-        inner: window.innerWidth,
-      }));
-      expect(
-        sizes.scroll,
-        `no sideways scrolling; too wide: ${(await overflowing(page)).join(', ')}`,
-      ).toBeLessThanOrEqual(sizes.inner + 1);
-      await expect(page.locator('nav[aria-label="Views"]')).toBeVisible();
-      await expect(first).toBeVisible();
-      const svgWidths = await page
-        .locator('figure[data-chart-id] svg[role="img"]')
-        .evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().width));
-      expect(svgWidths.length, 'charts drawn').toBeGreaterThan(0);
-      if (w < 600) for (const sw of svgWidths) expect(sw, 'a chart on the phone').toBeGreaterThanOrEqual(280);
-      // Presentation mode on a projector: the first chart's title reads from the back of a hall.
-      if (present) {
-        const px = await first
-          .locator('.chart-title')
-          .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
-        expect(px, 'chart title in presentation mode').toBeGreaterThanOrEqual(20);
-        // Scrolled to, the first chart (title to axis) fits above the presentation bar.
-        const fit = await first.evaluate((fig) => {
-          const top = fig.querySelector('.chart-title')!.getBoundingClientRect().top;
-          const bottom = fig.querySelector('svg')!.getBoundingClientRect().bottom;
-          const bar = document.querySelector('.present-bar')?.getBoundingClientRect().height ?? 0;
-          return { chart: bottom - top, room: window.innerHeight - bar };
-        });
-        expect(fit.chart, 'the first chart on one projector screen').toBeLessThanOrEqual(fit.room);
-      }
+/** One size's screenshots and checks, on a page whose run is over. */
+async function checkLayout(page: Page, name: string, w: number, present: boolean): Promise<void> {
+  // Charts size themselves to their container once the page has its final size.
+  await page.waitForTimeout(500);
+  const first = page.locator('figure[data-chart-id]').first();
+  // Screenshots before the assertions, so a failure can be looked at: the whole page, the top
+  // of the page as the screen shows it, and the first chart scrolled to the top.
+  await page.screenshot({ path: `${SCREENS}/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${SCREENS}/${name}-top.png` });
+  await first.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: `${SCREENS}/${name}-chart.png` });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const sizes = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    inner: window.innerWidth,
+  }));
+  expect(
+    sizes.scroll,
+    `${name}: no sideways scrolling; too wide: ${(await overflowing(page)).join(', ')}`,
+  ).toBeLessThanOrEqual(sizes.inner + 1);
+  await expect(page.locator('nav[aria-label="Views"]')).toBeVisible();
+  await expect(first).toBeVisible();
+  const svgWidths = await page
+    .locator('figure[data-chart-id] svg[role="img"]')
+    .evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().width));
+  expect(svgWidths.length, `${name}: charts drawn`).toBeGreaterThan(0);
+  if (w < 600)
+    for (const sw of svgWidths) expect(sw, `${name}: a chart on the phone`).toBeGreaterThanOrEqual(280);
+  // Presentation mode on a projector: the first chart's title reads from the back of a hall.
+  if (present) {
+    const px = await first
+      .locator('.chart-title')
+      .evaluate((el) => Number.parseFloat(getComputedStyle(el).fontSize));
+    expect(px, `${name}: chart title in presentation mode`).toBeGreaterThanOrEqual(20);
+    // Scrolled to, the first chart (title to axis) fits above the presentation bar.
+    const fit = await first.evaluate((fig) => {
+      const top = fig.querySelector('.chart-title')!.getBoundingClientRect().top;
+      const bottom = fig.querySelector('svg')!.getBoundingClientRect().bottom;
+      const bar = document.querySelector('.present-bar')?.getBoundingClientRect().height ?? 0;
+      return { chart: bottom - top, room: window.innerHeight - bar };
     });
+    expect(fit.chart, `${name}: the first chart on one projector screen`).toBeLessThanOrEqual(fit.room);
   }
+}
+
+// One page per view, run once and then resized through the sizes (a fresh load per size would run
+// the same simulations four times); presentation mode last, switched on by its key like a lecturer.
+for (const view of VIEWS) {
+  test(`layout: ${view} at ${SIZES.map(({ w, h, present }) => `${w}×${h}${present ? ' presenting' : ''}`).join(', ')}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: SIZES[0].w, height: SIZES[0].h });
+    await page.goto(`/?v=1&view=${view}&seed=1`);
+    await settled(page, view);
+    for (const { w, h, present } of SIZES) {
+      await page.setViewportSize({ width: w, height: h });
+      if (present) {
+        await page.locator('body').press('p');
+        await expect(page).toHaveURL(/[?&]present=1(&|$)/);
+      }
+      await checkLayout(page, `${view}-${w}x${h}${present ? '-present' : ''}`, w, present);
+    }
+  });
 }
