@@ -1,18 +1,16 @@
-// Accessibility: axe-core finds no serious or critical violation on any view once it has finished
-// (colour contrast, names, roles, labels), in presentation and embed mode, and on the gallery; the
+// Accessibility: axe-core finds no serious or critical violation in presentation and embed mode and
+// on the gallery (every view once it has finished: layout.spec.ts, on the same page as its layout); the
 // parameter controls work from the keyboard and say their live value; every chart has a text
 // alternative (title, summary) and its data as a table on demand; reduced motion is respected.
 
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { chartFrame, expect, test, viewRoot } from './fixtures';
 
 /** Views that draw closed forms only: their status never says Done. */
 const CLOSED_FORMS = ['speedup'];
 // axe on a page of a few thousand SVG nodes takes seconds, more on a busy machine.
 test.describe.configure({ timeout: 150_000 });
-
-const VIEWS = ['speedup', 'minibatch', 'async', 'estimator', 'runtime', 'kvariants', 'timeline', 'race'];
 
 /** The view's run status line (other live regions, e.g. the export's, carry role="status" too). */
 const runStatus = (page: Page, view: string) => viewRoot(page, view).locator('p.run-status-text');
@@ -22,30 +20,6 @@ async function settled(page: Page, view: string): Promise<void> {
   await expect(viewRoot(page, view)).toBeVisible();
   const done = CLOSED_FORMS.includes(view) ? /^Closed forms/ : /^Done/;
   await expect(runStatus(page, view)).toHaveText(done, { timeout: 40_000 });
-}
-
-/** Serious and critical axe violations of the page, in words a fix can start from. */
-async function seriousViolations(page: Page, within?: string): Promise<string[]> {
-  const axe = new AxeBuilder({ page });
-  const result = await (within ? axe.include(within) : axe).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help}\n` +
-        v.nodes
-          .slice(0, 8)
-          .map((n) => `    ${n.target.join(' ')} — ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`)
-          .join('\n'),
-    );
-}
-
-for (const view of VIEWS) {
-  test(`axe: the ${view} view has no serious or critical violation once done`, async ({ page }) => {
-    await page.goto(`/?v=1&view=${view}&seed=1`);
-    await settled(page, view);
-    expect(await seriousViolations(page)).toEqual([]);
-  });
 }
 
 test('axe: presentation mode (present=1) has no serious or critical violation', async ({ page }) => {

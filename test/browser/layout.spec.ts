@@ -1,9 +1,11 @@
-// Layout: every view at a laptop (1280×720), a full-HD screen (1920×1080) and a phone (390×844), and
+// Layout and accessibility: axe-core finds no serious or critical violation on any view once it has
+// finished; then every view at a laptop (1280×720), a full-HD screen (1920×1080) and a phone (390×844), and
 // in presentation mode at a projector's 1280×720: no sideways scrolling of the page, the navigation
 // and the first chart in sight, charts wide enough to read on the phone. Full-page screenshots go
 // to test-results/screens/<view>-<w>x<h>[-present].png for a person to look at.
 
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './axe';
 import { expect, test, viewRoot } from './fixtures';
 
 const VIEWS = ['speedup', 'minibatch', 'async', 'estimator', 'runtime', 'kvariants', 'timeline', 'race'];
@@ -22,7 +24,7 @@ const SIZES = [
 const SCREENS = process.env.PW_SCREENS ?? 'test-results/screens';
 
 // Each view runs to the end once, then four sizes of screenshots of long pages: a while.
-test.describe.configure({ timeout: 150_000 });
+test.describe.configure({ timeout: 180_000 });
 
 async function settled(page: Page, view: string): Promise<void> {
   await expect(viewRoot(page, view)).toBeVisible();
@@ -96,12 +98,14 @@ async function checkLayout(page: Page, name: string, w: number, present: boolean
 // One page per view, run once and then resized through the sizes (a fresh load per size would run
 // the same simulations four times); presentation mode last, switched on by its key like a lecturer.
 for (const view of VIEWS) {
-  test(`layout: ${view} at ${SIZES.map(({ w, h, present }) => `${w}×${h}${present ? ' presenting' : ''}`).join(', ')}`, async ({
+  test(`layout and axe: ${view} at ${SIZES.map(({ w, h, present }) => `${w}×${h}${present ? ' presenting' : ''}`).join(', ')}`, async ({
     page,
   }) => {
     await page.setViewportSize({ width: SIZES[0].w, height: SIZES[0].h });
     await page.goto(`/?v=1&view=${view}&seed=1`);
     await settled(page, view);
+    // axe-core (colour contrast, names, roles, labels) on the finished view, at the laptop size.
+    expect(await seriousViolations(page), `axe: serious or critical violations of ${view}`).toEqual([]);
     for (const { w, h, present } of SIZES) {
       await page.setViewportSize({ width: w, height: h });
       if (present) {
