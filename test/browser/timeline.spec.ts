@@ -2,6 +2,7 @@
 // goes to the next PS update, the keyboard drives playback, reduced motion shows the whole run
 // without playing, and a link draws the same SVG after a reload.
 
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { chartFrame, expect, mainThread, resetMainThread, test, viewRoot, waitDone } from './fixtures';
 
@@ -122,4 +123,36 @@ test.describe('with reduced motion', () => {
     const after = await svgs();
     expect(after, 'the same link draws the same charts').toEqual(before);
   });
+});
+
+test('a Gantt chart exports as PNG at 4× and copies as an image, like every other chart', async ({
+  page,
+  context,
+  baseURL,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+  await page.goto(LINK);
+  await waitDone(page, 'timeline');
+  const frame = chartFrame(page, IDS[0]);
+  const svgWidth = Number(await frame.locator('svg.gantt-svg').getAttribute('width'));
+  expect(svgWidth).toBeGreaterThan(200);
+  await frame.locator('details.chart-export > summary').click();
+  const download = page.waitForEvent('download');
+  await frame.getByRole('button', { name: 'PNG 4×' }).click();
+  const png4 = await (await download).path();
+  const bytes = readFileSync(png4);
+  expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+  // 4× the exported figure, which is the chart plus 12 px of padding each side.
+  expect(bytes.readUInt32BE(16)).toBe(4 * (svgWidth + 24));
+
+  // A download closes the menu; open it again.
+  await expect(frame.locator('details.chart-export')).not.toHaveAttribute('open', '');
+  await frame.locator('details.chart-export > summary').click();
+  await frame.getByRole('button', { name: 'Copy image' }).click();
+  await expect(frame.locator('.chart-export-done')).toHaveText(/Copied the chart as an image/);
+  const copied = await page.evaluate(async () => {
+    const [item] = await navigator.clipboard.read();
+    return new Uint8Array(await (await item.getType('image/png')).arrayBuffer()).length;
+  });
+  expect(copied, 'PNG bytes on the clipboard').toBeGreaterThan(1000);
 });

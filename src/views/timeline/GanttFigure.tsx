@@ -4,6 +4,7 @@ import { ExportMenu, type ExportOption } from '../../charts/ExportMenu';
 import {
   chartCsv,
   chartJson,
+  copyPngToClipboard,
   downloadBlob,
   downloadText,
   type ExportContext,
@@ -29,7 +30,7 @@ interface Props {
   explanation?: ReactNode;
 }
 
-const OPTIONS: ExportOption[] = ['svg', 'png2', 'csv', 'json'];
+const OPTIONS: ExportOption[] = ['svg', 'png2', 'png4', 'copy', 'csv', 'json'];
 
 /** A state as the legend says it, for the data table. */
 const stateInWords = (state: string) => STATE_STYLE[state as keyof typeof STATE_STYLE]?.legend ?? state;
@@ -65,7 +66,9 @@ export const GanttFigure = memo(function GanttFigure({
       })),
     });
     if (option === 'svg') return downloadText(text, name('svg'), 'image/svg+xml');
-    downloadBlob(await svgToPng(text, 2), name('png'));
+    // Before any await: the clipboard accepts a write only within the click.
+    if (option === 'copy') return copyPngToClipboard(svgToPng(text, 2));
+    downloadBlob(await svgToPng(text, option === 'png4' ? 4 : 2), name('png'));
   };
   return (
     <figure className="chart-frame gantt-frame" data-chart-id={chart.id}>
