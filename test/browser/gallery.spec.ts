@@ -20,6 +20,11 @@ test('the bare address is the gallery: a card per preset, each with its thumbnai
       })
       .toBeGreaterThan(300);
   }
+  // The slow presets say how long they simulate before a click; quick ones say nothing.
+  await expect(gallery.locator('a[data-preset="cp-fig4"] .gallery-view')).toContainText(
+    'simulates for about',
+  );
+  await expect(gallery.locator('a[data-preset="cp-fig2"] .gallery-view')).not.toContainText('simulates');
   expect(new URL(page.url()).search).toBe('');
 });
 

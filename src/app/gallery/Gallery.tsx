@@ -44,13 +44,16 @@ function PresetCard({ preset }: { preset: Preset }) {
           window.scrollTo(0, 0);
         }}
       >
-        <img src={thumbnailSrc(preset)} alt="" width={480} height={300} loading="lazy" decoding="async" />
+        <img src={thumbnailSrc(preset)} alt="" width={480} height={280} loading="lazy" decoding="async" />
         <span className="gallery-where">
           {PAPER_TAG[preset.paper]} {preset.where}
         </span>
         <span className="gallery-title">{preset.title}</span>
         <span className="gallery-takeaway">{preset.takeaway}</span>
-        <span className="gallery-view">Opens “{VIEWS[preset.view].meta.title}”</span>
+        <span className="gallery-view">
+          Opens “{VIEWS[preset.view].meta.title}”
+          {preset.takes ? ` · simulates for ${preset.takes} on a 2-core laptop` : ''}
+        </span>
       </a>
     </li>
   );
