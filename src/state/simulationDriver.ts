@@ -1,7 +1,7 @@
 // Keeps the simulation of the current scenario running: when the scenario changes it plans the
 // view's cells, skips those already computed, and hands the rest to the worker pool (superseding
-// whatever ran before). Results are stored by cell identity; the view re-renders at most every
-// RENDER_INTERVAL_MS while cells stream in.
+// whatever ran before). Results are stored by cell identity; the store hears of them at most every
+// RENDER_INTERVAL_MS while cells stream in, and never faster than the charts draw them (resultsPacer).
 
 import type { CellSpec } from '../experiments/cells';
 import type { Experiment } from '../experiments/experiment';
@@ -9,12 +9,16 @@ import { loadExperiment } from '../experiments/index';
 import { serializeLink } from '../scenario/codec';
 import type { Scenario, ViewName } from '../scenario/views';
 import type { WorkerPool } from '../workers/pool';
+import { chartsCaughtUp, onChartsRendered } from './chartsRendered';
 import { hasResult, storeResult } from './results';
+import { type Pacer, startPacer } from './resultsPacer';
 import { type AppState, currentScenario, idleRun, useApp } from './store';
 
 /** Let a dragged slider settle this long before superseding the running simulation. */
 const START_DELAY_MS = 60;
 const RENDER_INTERVAL_MS = 100;
+/** Publish anyway after this long without word from the charts. */
+const MAX_RENDER_WAIT_MS = 1000;
 
 export interface DriverStats {
   /** Scenario changes seen (each a new link; a dragged slider makes many). */
@@ -27,7 +31,7 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
   const stats: DriverStats = { scenarioChanges: 0, batchesStarted: 0, batchesSuperseded: 0 };
   let lastKey = '';
   let startTimer: ReturnType<typeof setTimeout> | undefined;
-  let renderTimer: ReturnType<typeof setTimeout> | undefined;
+  let pacer: Pacer | undefined;
   // The pool (and its workers) starts only when a view first needs a simulation.
   let pool: WorkerPool | null = null;
   const ensurePool = () => {
@@ -40,6 +44,8 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
     const missing = planned.filter((c) => !hasResult(scenario.seed, c.id));
     const superseded = useApp.getState().run.status === 'running';
     if (superseded) stats.batchesSuperseded++;
+    pacer?.cancel();
+    pacer = undefined;
     if (missing.length === 0) {
       pool?.cancel();
       useApp.setState((st) => ({
@@ -64,19 +70,37 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
         etaMs: frac > 0.02 && elapsedMs > 200 ? (elapsedMs * (1 - frac)) / frac : null,
       };
     };
-    const render = () => {
-      renderTimer = undefined;
-      useApp.setState((st) => ({ resultsVersion: st.resultsVersion + 1, run: { ...st.run, ...progress() } }));
-    };
     useApp.setState({
       run: { ...idleRun, status: 'running', totalCost, totalCells: missing.length, startedAt, superseded },
     });
+    /** The progress when the pool finished (the final render may take a moment longer). */
+    let final: Partial<AppState['run']> | null = null;
+    const paced = startPacer(
+      {
+        publish() {
+          useApp.setState((st) => ({
+            resultsVersion: st.resultsVersion + 1,
+            run: { ...st.run, ...(final ?? progress()) },
+          }));
+        },
+        finish() {
+          useApp.setState((st) => ({
+            run: { ...st.run, ...final, status: errors.length ? 'error' : 'done', errors, etaMs: 0 },
+          }));
+        },
+        caughtUp: () => chartsCaughtUp(useApp.getState().resultsVersion),
+        onRendered: onChartsRendered,
+      },
+      RENDER_INTERVAL_MS,
+      MAX_RENDER_WAIT_MS,
+    );
+    pacer = paced;
     ensurePool().run(missing, scenario.seed, {
       onResult(cell, value) {
         storeResult(scenario.seed, cell.id, value);
         doneCost += cell.cost;
         doneCells++;
-        renderTimer ??= setTimeout(render, RENDER_INTERVAL_MS);
+        paced.result();
       },
       onCellError(cell, message) {
         errors.push(`A simulation cell failed (${describeCell(cell)}): ${message}`);
@@ -85,12 +109,8 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
         useApp.getState().addNotice(message, 'warning');
       },
       onDone() {
-        clearTimeout(renderTimer);
-        renderTimer = undefined;
-        useApp.setState((st) => ({
-          resultsVersion: st.resultsVersion + 1,
-          run: { ...st.run, ...progress(), status: errors.length ? 'error' : 'done', errors, etaMs: 0 },
-        }));
+        final = progress();
+        paced.done();
       },
     });
   };
@@ -127,7 +147,7 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
     stop() {
       unsubscribe();
       clearTimeout(startTimer);
-      clearTimeout(renderTimer);
+      pacer?.cancel();
     },
   };
 }
