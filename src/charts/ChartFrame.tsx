@@ -1,7 +1,7 @@
 // One chart of the contract as a figure: title, cite line, the chart (dispatched by type), legend,
 // summary, export menu and progress bar. Fills its container's width.
 
-import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
+import { memo, type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import type { Chart, Series, XYChart } from '../experiments/contract';
 import './charts.css';
 import { DataTable } from './DataTable';
@@ -67,6 +67,13 @@ export interface PredictProps {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
+// The drawing and the legend redraw only when their own props change, not on every progress tick
+// of the frame around them (the frame's other props are memoised by its caller).
+const XYBody = memo(XYChartView);
+const HeatmapBody = memo(HeatmapView);
+const IntervalsBody = memo(IntervalsView);
+const FrameLegend = memo(Legend);
+
 export function legendEntries(chart: XYChart, hidden: ReadonlySet<string>): LegendEntry[] {
   const colors = seriesColors(chart.series);
   return chart.series.map((series, i) => {
@@ -108,7 +115,9 @@ export function ChartFrame({
   pinned,
   predict,
 }: ChartFrameProps) {
-  const [sizeRef, size] = useChartSize<HTMLDivElement>();
+  // Measured on the figure, not on the body: off-screen, the figure's content is skipped (see
+  // `.chart-frame-lazy`) and reports no size, while the figure itself is laid out (same width).
+  const [sizeRef, size] = useChartSize<HTMLElement>();
   const [hidden, setHidden] = useState<ReadonlySet<string>>(EMPTY);
   const svgRef = useRef<SVGSVGElement>(null);
   const chartH = height ?? chartHeight(size.width);
@@ -170,11 +179,11 @@ export function ChartFrame({
   if (chart.type === 'table') body = <TableView chart={chart} />;
   else if (width > 0) {
     const common = { width, height: chartH, fontScale: size.fontScale, fontFamily: size.fontFamily, svgRef };
-    if (chart.type === 'heatmap') body = <HeatmapView chart={chart} {...common} />;
-    else if (chart.type === 'intervals') body = <IntervalsView chart={chart} colors={states} {...common} />;
+    if (chart.type === 'heatmap') body = <HeatmapBody chart={chart} {...common} />;
+    else if (chart.type === 'intervals') body = <IntervalsBody chart={chart} colors={states} {...common} />;
     else
       body = (
-        <XYChartView
+        <XYBody
           chart={chart}
           hidden={hidden}
           ghosts={pinned?.series}
@@ -188,7 +197,8 @@ export function ChartFrame({
 
   return (
     <figure
-      className={`chart-frame${wideTable(chart) ? ' chart-wide' : ''}${className ? ` ${className}` : ''}`}
+      ref={sizeRef}
+      className={`chart-frame chart-frame-lazy${wideTable(chart) ? ' chart-wide' : ''}${className ? ` ${className}` : ''}`}
       data-chart-id={chart.id}
     >
       {progress !== undefined && progress < 1 ? (
@@ -203,14 +213,13 @@ export function ChartFrame({
       </div>
       {chart.type === 'xy' && predict ? predict.prompt : null}
       <div
-        ref={sizeRef}
         className="chart-body"
         style={chart.type === 'table' ? undefined : { minHeight: width > 0 ? undefined : chartH }}
       >
         {body}
       </div>
       {chart.type === 'xy' ? (
-        <Legend entries={entries} onToggle={toggle} pinned={hiding ? undefined : pinned?.label} />
+        <FrameLegend entries={entries} onToggle={toggle} pinned={hiding ? undefined : pinned?.label} />
       ) : null}
       {chart.type === 'intervals' ? <StateLegend states={[...states]} /> : null}
       {!hiding && (chart.summary || note || explanation) ? (

@@ -19,6 +19,8 @@ export function estimateTextWidth(text: string, fontSize: number): number {
 }
 
 let context: CanvasRenderingContext2D | null | undefined;
+/** The font last set on the context: setting it parses the CSS font again, even when unchanged. */
+let contextFont = '';
 const cache = new Map<string, number>();
 
 /**
@@ -35,7 +37,11 @@ export function canvasMeasure(fontFamily: string, fontWeight = '400'): Measure {
     }
     let width: number;
     if (context) {
-      context.font = `${fontWeight} ${fontSize}px ${fontFamily}`;
+      const font = `${fontWeight} ${fontSize}px ${fontFamily}`;
+      if (font !== contextFont) {
+        context.font = font;
+        contextFont = font;
+      }
       width = context.measureText(text).width;
     } else {
       width = estimateTextWidth(text, fontSize);

@@ -1,7 +1,8 @@
 // The width of a chart's container (ResizeObserver), with the font family and the
 // `--chart-font-scale` in force there, so that layout and CSS agree.
 
-import { useCallback, useLayoutEffect, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { requestDrawTurn } from './drawTurns';
 
 export interface ChartSize {
   width: number;
@@ -21,26 +22,49 @@ function read(el: HTMLElement): ChartSize {
   };
 }
 
-/** A callback ref for the container, and its current size (width 0 until measured). */
+const same = (a: ChartSize, b: ChartSize) =>
+  a.width === b.width && a.fontScale === b.fontScale && a.fontFamily === b.fontFamily;
+
+/**
+ * A callback ref for the container, and its current size (width 0 until measured). The first size
+ * comes from the ResizeObserver's first report, after the browser's own layout (reading it in a
+ * layout effect would force a layout of the whole page in the middle of React's commit), and waits
+ * its draw turn (drawTurns), so that the charts of a view draw one per task.
+ */
 export function useChartSize<T extends HTMLElement>(): [(el: T | null) => void, ChartSize] {
   const [element, setElement] = useState<T | null>(null);
   const [size, setSize] = useState<ChartSize>({ width: 0, fontScale: 1, fontFamily: DEFAULT_FAMILY });
   const ref = useCallback((el: T | null) => setElement(el), []);
+  /** Ends the draw turn asked for or held (null when there is none). */
+  const endTurn = useRef<(() => void) | null>(null);
+  /** The chart has drawn once: later sizes need no turn. */
+  const drawn = useRef(false);
 
   useLayoutEffect(() => {
     if (!element) return;
-    const update = () => {
-      const next = read(element);
-      setSize((prev) =>
-        prev.width === next.width && prev.fontScale === next.fontScale && prev.fontFamily === next.fontFamily
-          ? prev
-          : next,
-      );
+    let latest: ChartSize | null = null;
+    const apply = () => {
+      const next = latest!;
+      setSize((prev) => (same(prev, next) ? prev : next));
     };
-    update();
-    if (typeof ResizeObserver === 'undefined') return;
+    const update = () => {
+      latest = read(element);
+      if (drawn.current) apply();
+      else if (latest.width > 0 && !endTurn.current) endTurn.current = requestDrawTurn(apply);
+    };
+    if (typeof ResizeObserver === 'undefined') {
+      update();
+      return;
+    }
     let frame = 0;
+    let first = true;
     const observer = new ResizeObserver(() => {
+      // The first report comes after a layout: read at once. Later ones wait for the frame.
+      if (first) {
+        first = false;
+        update();
+        return;
+      }
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(update);
     });
@@ -48,8 +72,18 @@ export function useChartSize<T extends HTMLElement>(): [(el: T | null) => void, 
     return () => {
       cancelAnimationFrame(frame);
       observer.disconnect();
+      endTurn.current?.();
+      endTurn.current = null;
     };
   }, [element]);
+
+  // The first drawing is committed: the next chart may draw.
+  useLayoutEffect(() => {
+    if (size.width <= 0) return;
+    drawn.current = true;
+    endTurn.current?.();
+    endTurn.current = null;
+  }, [size.width]);
 
   return [ref, size];
 }
