@@ -10,6 +10,9 @@ import { useApp } from './state/store';
 import { appPool, poolIfStarted } from './workers/defaultPool';
 
 useApp.getState().loadLink(window.location.search);
+// A view's formulas need KaTeX's stylesheet: fetched now, it applies to the bare shell, before the
+// view is drawn (arriving later, it would restyle the whole drawn page in one task).
+if (useApp.getState().page === 'view') void import('katex/dist/katex.min.css');
 startUrlSync();
 const driver = startSimulationDriver(appPool);
 exposeDiagnostics({

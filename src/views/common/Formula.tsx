@@ -1,22 +1,13 @@
-// TeX typeset by KaTeX. KaTeX (about 70 KB gzipped with its CSS) is loaded on first use, in a chunk
-// of its own, so the first paint does not wait for it; until then the TeX source is shown as text,
-// which is also what a reader sees if the chunk cannot load. Fonts come from the bundle (same
+// TeX typeset by KaTeX, in a worker of its own (formulaTypesetter.ts): typesetting a view's formulas
+// on the page's thread took tasks of 50–150 ms. Until the markup arrives the TeX source is shown as
+// text, which is also what a reader sees if KaTeX cannot load. Fonts come from the bundle (same
 // origin) and are precached by the service worker, so formulas work offline.
 
 import { useEffect, useState } from 'react';
+import { typesetOffThread } from './formulaTypesetter';
 import './explanation.css';
 
-type Katex = typeof import('katex').default;
-
-let loading: Promise<Katex> | null = null;
-
-/** One load for the whole page; the stylesheet travels in the same lazy chunk as the code. */
-function loadKatex(): Promise<Katex> {
-  loading ??= Promise.all([import('katex'), import('katex/dist/katex.min.css')]).then(([m]) => m.default);
-  return loading;
-}
-
-let katex: Katex | null = null;
+/** Markup by formula: the same formula is drawn again on every parameter change. */
 const cache = new Map<string, string>();
 
 /**
@@ -27,23 +18,7 @@ function breakable(tex: string): string {
   return tex.replace(/\\qquad(?![a-zA-Z])/g, '\\qquad\\allowbreak ');
 }
 
-/** The markup of `tex` (cached: the same formula is drawn again on every parameter change). */
-function typeset(k: Katex, tex: string, display: boolean): string {
-  const key = `${display ? 'D' : 'I'}${tex}`;
-  let html = cache.get(key);
-  if (html === undefined) {
-    // throwOnError false: a bad macro shows in red in place instead of blanking the view.
-    // htmlAndMathml: the MathML copy is what screen readers read. trust off: no \href, no \url.
-    html = k.renderToString(display ? tex : breakable(tex), {
-      displayMode: display,
-      throwOnError: false,
-      output: 'htmlAndMathml',
-      trust: false,
-    });
-    cache.set(key, html);
-  }
-  return html;
-}
+const keyOf = (tex: string, display: boolean) => `${display ? 'D' : 'I'}${tex}`;
 
 interface Props {
   tex: string;
@@ -53,23 +28,29 @@ interface Props {
 }
 
 export function Formula({ tex, display = false, className }: Props) {
-  const [ready, setReady] = useState(katex !== null);
+  const key = keyOf(tex, display);
+  const [done, setDone] = useState<{ key: string; html: string } | null>(null);
+  // A formula typeset before (this one or an identical one elsewhere) shows at once.
+  const html = done?.key === key ? done.html : (cache.get(key) ?? null);
+  const typeset = html !== null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for `tex` and `display`
   useEffect(() => {
-    if (katex) return;
-    let alive = true;
-    loadKatex()
-      .then((k) => {
-        katex = k;
-        if (alive) setReady(true);
-      })
-      // Offline before the chunk was ever cached: the TeX source stays, which still reads.
-      .catch(() => {});
+    if (typeset) return;
+    let live = true;
+    typesetOffThread(display ? tex : breakable(tex), display).then(
+      (markup) => {
+        cache.set(key, markup);
+        if (live) setDone({ key, html: markup });
+      },
+      // No worker (offline before it was ever cached): the TeX source stays, which still reads.
+      () => {},
+    );
     return () => {
-      alive = false;
+      live = false;
     };
-  }, []);
+  }, [key, typeset]);
   const cls = `formula-tex${display ? ' formula-display' : ''}${className ? ` ${className}` : ''}`;
-  if (!ready || !katex)
+  if (html === null)
     return (
       <span className={`${cls} formula-source`} data-formula-state="source">
         {tex.replace(/^\s*\\displaystyle\s*/, '')}
@@ -81,7 +62,7 @@ export function Formula({ tex, display = false, className }: Props) {
       data-formula-state="typeset"
       // KaTeX's own markup, from TeX this app wrote (never user input), with trust off.
       // biome-ignore lint/security/noDangerouslySetInnerHtml: KaTeX output of the app's own TeX
-      dangerouslySetInnerHTML={{ __html: typeset(katex, tex, display) }}
+      dangerouslySetInnerHTML={{ __html: html }}
     />
   );
 }
