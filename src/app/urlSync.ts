@@ -49,8 +49,16 @@ export function startUrlSync(): () => void {
     }
   };
 
-  const unsubscribe = useApp.subscribe((st) => {
+  const unsubscribe = useApp.subscribe((st, prev) => {
     if (restoring) return;
+    // Streamed results and run progress change the store often; the link reads none of that.
+    if (
+      st.page === prev.page &&
+      st.view === prev.view &&
+      st.scenarios === prev.scenarios &&
+      st.display === prev.display
+    )
+      return;
     if (placeOf(st) !== lastPlace) {
       lastPlace = placeOf(st);
       clearTimeout(pending);
