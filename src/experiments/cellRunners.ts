@@ -3,7 +3,7 @@ import { runDelayedTune, runLearnersTune } from './async/cells';
 import { runSparseMeasure, runSparseTune } from './async/sparseCells';
 import type { CellControl } from './cells';
 import { runDecay, runLogistic } from './estimator/cells';
-import { runCurve, runDetail } from './kvariants/cells';
+import { runClosed, runCurve, runDetail } from './kvariants/cells';
 import { runTrajectories, runTune } from './minibatch/cells';
 import { runRace, runWin } from './race/cells';
 import { runExactCurves, runMaxRatio, runOrderStats } from './runtime/cells';
@@ -35,6 +35,7 @@ export const CELL_RUNNERS: Record<string, CellRunner> = {
   racewin: runWin,
   kcurve: runCurve,
   kdetail: runDetail,
+  kclosed: runClosed,
   estq: runDecay,
   estlog: runLogistic,
   pstrace: runTimeline,

@@ -14,10 +14,15 @@
 // 256 (`sampleInto`); K-batch-async: learners 0..P−1 first, then the learner of each arrival in
 // arrival order (ties: lower learner first); K-batch-sync, per iteration: learners 0..P−1, then
 // the learner of each of the iteration's first P − 1 arrivals.
+// Both run in chunks of about CHUNK_DRAWS draws (./simulate.ts) in plain functions, driven by a
+// generator that yields between chunks: the *Async versions await a worker's checkpoint there,
+// with the same numbers.
 
 import { type DistSpec, makeDistribution } from '../distributions';
+import { type Checkpointer, drainAsync, drainSync } from '../quadratic/control';
 import type { Rng } from '../random/xoshiro128';
 import { heapArrays, heapPush, heapReplaceTop } from './heap';
+import { CHUNK_DRAWS } from './simulate';
 
 const BLOCK = 256;
 
@@ -54,20 +59,65 @@ export function kbatchasyncAllK(
   comm = 0,
   speeds?: readonly number[],
 ): Float64Array {
+  return drainSync(kbatchasyncGen(P, J, dist, rng, comm, speeds));
+}
+
+/** kbatchasyncAllK, awaiting ctl.checkpoint() every CHUNK_DRAWS draws. */
+export function kbatchasyncAllKAsync(
+  P: number,
+  J: number,
+  dist: DistSpec,
+  rng: Rng,
+  comm: number,
+  speeds: readonly number[] | undefined,
+  ctl: Checkpointer,
+): Promise<Float64Array> {
+  return drainAsync(kbatchasyncGen(P, J, dist, rng, comm, speeds), ctl);
+}
+
+function* kbatchasyncGen(
+  P: number,
+  J: number,
+  dist: DistSpec,
+  rng: Rng,
+  comm: number,
+  speeds: readonly number[] | undefined,
+): Generator<void, Float64Array> {
   check(P, J, comm, speeds);
   const draw = drawer(dist, rng, speeds);
   const [ht, hl] = heapArrays(P);
   for (let l = 0; l < P; l++) heapPush(ht, hl, l, comm + draw(l) + comm, l);
-  const out = new Float64Array(P);
+  const st = { n: 1, K: 1, out: new Float64Array(P) };
   const last = J * P;
-  let K = 1;
-  for (let n = 1; n <= last; n++) {
+  while (st.n <= last) {
+    kbatchasyncArrivals(st, Math.min(last, st.n + CHUNK_DRAWS - 1), last, J, P, comm, draw, ht, hl);
+    yield;
+  }
+  return st.out;
+}
+
+/** Arrivals st.n..to of kbatchasyncAllK (a plain function: its loop runs faster than inside a generator). */
+function kbatchasyncArrivals(
+  st: { n: number; K: number; out: Float64Array },
+  to: number,
+  last: number,
+  J: number,
+  P: number,
+  comm: number,
+  draw: (l: number) => number,
+  ht: Float64Array,
+  hl: Int32Array,
+): void {
+  const out = st.out;
+  let K = st.K;
+  for (let n = st.n; n <= to; n++) {
     const t = ht[0];
     const l = hl[0];
     if (n === J * K) out[K++ - 1] = t;
     if (n < last) heapReplaceTop(ht, hl, P, t + comm + draw(l) + comm, l);
   }
-  return out;
+  st.n = to + 1;
+  st.K = K;
 }
 
 /** K-batch-sync's total time of J updates for K = 1..P (index K − 1). */
@@ -79,11 +129,53 @@ export function kbatchsyncAllK(
   comm = 0,
   speeds?: readonly number[],
 ): Float64Array {
+  return drainSync(kbatchsyncGen(P, J, dist, rng, comm, speeds));
+}
+
+/** kbatchsyncAllK, awaiting ctl.checkpoint() every CHUNK_DRAWS draws. */
+export function kbatchsyncAllKAsync(
+  P: number,
+  J: number,
+  dist: DistSpec,
+  rng: Rng,
+  comm: number,
+  speeds: readonly number[] | undefined,
+  ctl: Checkpointer,
+): Promise<Float64Array> {
+  return drainAsync(kbatchsyncGen(P, J, dist, rng, comm, speeds), ctl);
+}
+
+function* kbatchsyncGen(
+  P: number,
+  J: number,
+  dist: DistSpec,
+  rng: Rng,
+  comm: number,
+  speeds: readonly number[] | undefined,
+): Generator<void, Float64Array> {
   check(P, J, comm, speeds);
   const draw = drawer(dist, rng, speeds);
   const [ht, hl] = heapArrays(P);
   const out = new Float64Array(P);
-  for (let j = 0; j < J; j++) {
+  const per = Math.max(1, Math.floor(CHUNK_DRAWS / (2 * P - 1)));
+  for (let j = 0; j < J; j += per) {
+    kbatchsyncIterations(Math.min(per, J - j), P, comm, draw, ht, hl, out);
+    yield;
+  }
+  return out;
+}
+
+/** n iterations of kbatchsyncAllK (a plain function: its loop runs faster than inside a generator). */
+function kbatchsyncIterations(
+  n: number,
+  P: number,
+  comm: number,
+  draw: (l: number) => number,
+  ht: Float64Array,
+  hl: Int32Array,
+  out: Float64Array,
+): void {
+  for (let j = 0; j < n; j++) {
     // One iteration, timed from its start: the first arrival of learner l is at c + x + c.
     for (let l = 0; l < P; l++) {
       ht[l] = Number.POSITIVE_INFINITY;
@@ -98,5 +190,4 @@ export function kbatchsyncAllK(
       if (k < P - 1) heapReplaceTop(ht, hl, P, t + draw(l) + comm, l);
     }
   }
-  return out;
 }

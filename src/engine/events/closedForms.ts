@@ -1,11 +1,15 @@
 // Closed forms of [SS] Sec. 4 for the expected total time E[T] of J updates (comm = 0, all speeds 1),
 // to draw next to the simulator's curves. Each returns null where it does not apply, and a short
-// formula string for the chart read-out.
+// formula string for the chart read-out. Lemmas 3 and 5 need E[X_{K:P}] (quadrature for most
+// families) and the ageing class (a numerical check): milliseconds each, too slow for the page's
+// main thread at every K, so a worker computes them once per distribution and P
+// (`closedFormInputsAsync`) and Lemmas 3 and 5 take them as `inputs`.
 
 import { type Distribution, type DistSpec, makeDistribution } from '../distributions';
-import { agingClass } from '../distributions/aging';
+import { type AgingClass, agingClass } from '../distributions/aging';
 import { ln } from '../math';
-import { expectedOrderStatistic } from '../orderStatistics';
+import { expectedOrderStatistic, orderStatisticFormula } from '../orderStatistics';
+import { type Checkpointer, drainAsync, drainSync } from '../quadratic/control';
 import { harmonicDifference } from '../special';
 
 export interface ClosedForm {
@@ -23,6 +27,52 @@ function asDist(d: Distribution | DistSpec): Distribution {
   return 'spec' in d ? d : makeDistribution(d);
 }
 
+/** The costly parts of Lemmas 3 and 5 for one distribution and P (plain data: a cell's result). */
+export interface ClosedFormInputs {
+  P: number;
+  /** E[X_{K:P}] for K = 1..P (index K − 1); null where it is infinite. */
+  orderStats: (number | null)[];
+  aging: AgingClass;
+}
+
+function* inputsGen(dist: Distribution | DistSpec, P: number): Generator<void, ClosedFormInputs> {
+  const d = asDist(dist);
+  const aging = agingClass(d);
+  const orderStats: (number | null)[] = [];
+  for (let K = 1; K <= P; K++) {
+    yield;
+    const e = expectedOrderStatistic(d, K, P);
+    orderStats.push(e.finite ? e.value : null);
+  }
+  return { P, orderStats, aging };
+}
+
+/** E[X_{K:P}] for every K and the ageing class, at once. */
+export function closedFormInputs(dist: Distribution | DistSpec, P: number): ClosedFormInputs {
+  return drainSync(inputsGen(dist, P));
+}
+
+/** The same, awaiting ctl.checkpoint() before each K (one quadrature: a few ms at most). */
+export function closedFormInputsAsync(
+  dist: Distribution | DistSpec,
+  P: number,
+  ctl: Checkpointer,
+): Promise<ClosedFormInputs> {
+  return drainAsync(inputsGen(dist, P), ctl);
+}
+
+/** E[X_{K:P}] and its formula: from `inputs` when given (nothing computed), else computed here. */
+function orderStatistic(
+  d: Distribution,
+  K: number,
+  P: number,
+  inputs: ClosedFormInputs | undefined,
+): { value: number; formula: string } {
+  if (!inputs) return expectedOrderStatistic(d, K, P);
+  if (inputs.P !== P) throw new RangeError(`closed-form inputs are for P = ${inputs.P}, not ${P}`);
+  return { value: inputs.orderStats[K - 1] ?? Number.POSITIVE_INFINITY, formula: orderStatisticFormula(d) };
+}
+
 function validK(P: number, K: number, J: number): boolean {
   return Number.isInteger(P) && P >= 1 && Number.isInteger(K) && K >= 1 && K <= P && J >= 0;
 }
@@ -37,10 +87,16 @@ function isExponential(d: Distribution): number | null {
 }
 
 /** Lemma 3: K-sync E[T] = J·E[X_{K:P}] (1 ≤ K ≤ P). */
-export function ksyncTime(dist: Distribution | DistSpec, P: number, K: number, J: number): ClosedForm | null {
+export function ksyncTime(
+  dist: Distribution | DistSpec,
+  P: number,
+  K: number,
+  J: number,
+  inputs?: ClosedFormInputs,
+): ClosedForm | null {
   if (!validK(P, K, J)) return null;
   const d = asDist(dist);
-  const os = expectedOrderStatistic(d, K, P);
+  const os = orderStatistic(d, K, P, inputs);
   return { value: J * os.value, formula: `J·E[X_{K:P}] (Lemma 3; ${os.formula})` };
 }
 
@@ -87,12 +143,13 @@ export function kasyncBound(
   P: number,
   K: number,
   J: number,
+  inputs?: ClosedFormInputs,
 ): KasyncBound | null {
   if (!validK(P, K, J)) return null;
   const d = asDist(dist);
-  const aging = agingClass(d);
+  const aging = inputs ? inputs.aging : agingClass(d);
   if (aging !== 'nbu' && aging !== 'both') return null;
-  const os = expectedOrderStatistic(d, K, P);
+  const os = orderStatistic(d, K, P, inputs);
   const equal = isExponential(d) !== null;
   return {
     value: J * os.value,

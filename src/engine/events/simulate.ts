@@ -63,8 +63,14 @@
 //
 // PERFORMANCE. simulatePs allocates only per run (typed arrays of size P), none per event:
 // finish times sit in a binary heap on (time, learner) in a Float64Array / Int32Array pair.
+// CANCELLATION. Each kernel runs in chunks of about CHUNK_DRAWS compute-time draws (a few ms; a
+// K-sync or K-batch-sync iteration is never split, so K-batch-sync with K ≫ P overruns by up to
+// K draws) and `run`, a generator, yields between chunks: simulatePsAsync (and ksyncAllKAsync,
+// the *AllKAsync of ./allK.ts) awaits a worker's checkpoint there, even at J = 10⁶. A chunk
+// boundary consumes no draws, so the numbers are those of the synchronous run.
 
 import { type Distribution, makeDistribution } from '../distributions';
+import { type Checkpointer, drainAsync, drainSync } from '../quadratic/control';
 import type { Rng } from '../random/xoshiro128';
 import { heapArrays, heapPop, heapPush, heapReplaceTop } from './heap';
 import type { PsParams, PsStats, PsTrace, TraceSegment, Variant } from './types';
@@ -79,6 +85,9 @@ export const PS_STALENESS_BINS = 64;
 export const MAX_TRACE_LEARNERS = 64;
 
 const BLOCK = 256;
+
+/** Compute-time draws between two yields of a kernel: about 1–5 ms of work (P = 20). */
+export const CHUNK_DRAWS = 1 << 14;
 
 interface Run {
   variant: Variant;
@@ -195,42 +204,6 @@ function sortAll(a: Float64Array): void {
   }
 }
 
-function runKsync(r: Run, rng: Rng, acc: Acc, rec: Recorder | null): void {
-  const { dist, P, K, J, c, speeds } = r;
-  const xs = new Float64Array(P);
-  const sorted = new Float64Array(P);
-  let t = 0;
-  for (let j = 0; j < J; j++) {
-    dist.sampleInto(rng, xs, P);
-    if (speeds !== null) for (let l = 0; l < P; l++) xs[l] *= speeds[l];
-    sorted.set(xs);
-    sortAll(sorted);
-    const v = sorted[K - 1];
-    let applied = 0;
-    for (let i = 0; i < K; i++) applied += sorted[i];
-    const cut = v + c; // compute time available before the update cancels
-    let computed = 0;
-    let finished = 0;
-    for (let l = 0; l < P; l++) {
-      const x = xs[l];
-      if (x <= cut) {
-        computed += x;
-        finished++;
-      } else computed += cut;
-    }
-    const tu = t + c + v + c;
-    acc.compute += computed;
-    acc.wasted += computed - applied;
-    acc.completions += finished;
-    acc.hist[0] += K; // staleness 0
-    acc.applied += K;
-    if (rec !== null) recordKsync(rec, xs, P, K, v, t, tu, c, j);
-    t = tu;
-  }
-  acc.totalTime = t;
-  acc.updates = J;
-}
-
 /** Trace of one K-sync iteration from time t (version j) to the update at tu. */
 function recordKsync(
   rec: Recorder,
@@ -270,88 +243,6 @@ function recordKsync(
   rec.update(tu, j + 1, contributors);
 }
 
-function runKbatchsync(r: Run, rng: Rng, acc: Acc, rec: Recorder | null): void {
-  const { dist, P, K, J, c, speeds } = r;
-  const [ht, hl] = heapArrays(P);
-  const start = new Float64Array(P); // pull start of the current mini-batch (= cs when no pull)
-  const cs = new Float64Array(P); // compute start
-  const cf = new Float64Array(P); // compute end
-  const buf = new Float64Array(BLOCK);
-  let bi = BLOCK;
-  let t = 0;
-  let completions = 0;
-  let compute = 0;
-  let wasted = 0;
-  for (let j = 0; j < J; j++) {
-    let n = 0;
-    for (let l = 0; l < P; l++) {
-      if (bi === BLOCK) {
-        dist.sampleInto(rng, buf, BLOCK);
-        bi = 0;
-      }
-      const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[l];
-      start[l] = t;
-      const s = t + c;
-      cs[l] = s;
-      cf[l] = s + x;
-      heapPush(ht, hl, n++, s + x + c, l);
-    }
-    let count = 0;
-    for (;;) {
-      const a = ht[0];
-      const l = hl[0];
-      completions++;
-      count++;
-      compute += cf[l] - cs[l];
-      acc.stale(0);
-      if (rec !== null) {
-        rec.seg(l, start[l], cs[l], 'comm', j);
-        rec.seg(l, cs[l], cf[l], 'compute', j, j + 1, 0);
-        rec.seg(l, cf[l], a, 'comm', j);
-        rec.batch.push(l);
-      }
-      if (count === K) {
-        // update at a: cancel every mini-batch in progress or in its push
-        heapPop(ht, hl, n--);
-        for (let i = 0; i < n; i++) {
-          const m = hl[i];
-          const end = Math.min(cf[m], a);
-          const part = end - cs[m];
-          if (part > 0) {
-            compute += part;
-            wasted += part;
-          }
-          if (rec !== null) {
-            rec.seg(m, start[m], Math.min(cs[m], a), 'comm', j);
-            if (cs[m] < a) rec.seg(m, cs[m], end, 'cancelled', j);
-            if (cf[m] < a) rec.seg(m, cf[m], a, 'comm', j);
-          }
-        }
-        if (rec !== null) {
-          rec.update(a, j + 1, rec.batch);
-          rec.batch = [];
-        }
-        t = a;
-        break;
-      }
-      if (bi === BLOCK) {
-        dist.sampleInto(rng, buf, BLOCK);
-        bi = 0;
-      }
-      const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[l];
-      start[l] = a;
-      cs[l] = a;
-      cf[l] = a + x;
-      heapReplaceTop(ht, hl, n, a + x + c, l);
-    }
-  }
-  acc.totalTime = t;
-  acc.updates = J;
-  acc.completions = completions;
-  acc.compute = compute;
-  acc.wasted = wasted;
-}
-
 /**
  * End of an async run at T: work in progress (heap entries 1..n − 1; the root is the learner whose
  * arrival made the J-th update) counts as compute up to T. Returns the compute time NOT done by T
@@ -381,48 +272,350 @@ function finishAsync(
   return notDone;
 }
 
-/** K-batch-async: never cancelled, so one heap of arrivals for the whole run; every arrival restarts its learner. */
-function runKbatchasync(r: Run, rng: Rng, acc: Acc, rec: Recorder | null): void {
-  const { dist, P, K, J, c, speeds } = r;
-  const [ht, hl] = heapArrays(P);
-  const start = new Float64Array(P); // pull start (kept for the trace only)
-  const cs = new Float64Array(P); // compute start
-  const cf = new Float64Array(P); // compute end
-  const rv = new Int32Array(P); // read version
-  const buf = new Float64Array(BLOCK);
-  const hist = acc.hist;
-  let bi = BLOCK;
-  let drawn = 0; // Σ of every compute time drawn
-  for (let l = 0; l < P; l++) {
-    if (bi === BLOCK) {
-      dist.sampleInto(rng, buf, BLOCK);
-      bi = 0;
-    }
-    const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[l];
-    drawn += x;
-    cs[l] = c;
-    cf[l] = c + x;
-    heapPush(ht, hl, l, c + x + c, l);
+/**
+ * A kernel advanced in chunks (the generator `run` yields between them): step(draws) does about
+ * that many compute-time draws of work — at least one iteration (sync variants) or one arrival
+ * (async variants), never splitting either — and returns whether the run has ended. The hot loops
+ * live in plain methods with their state in locals: V8 runs them 10–20 % faster than inside a
+ * generator function.
+ */
+interface Kernel {
+  step(draws: number): boolean;
+}
+
+class KsyncKernel implements Kernel {
+  private readonly xs: Float64Array;
+  private readonly sorted: Float64Array;
+  private j = 0;
+  private t = 0;
+
+  constructor(
+    private readonly r: Run,
+    private readonly rng: Rng,
+    private readonly acc: Acc,
+    private readonly rec: Recorder | null,
+  ) {
+    this.xs = new Float64Array(r.P);
+    this.sorted = new Float64Array(r.P);
   }
-  let version = 0;
-  let count = 0; // arrivals since the last update
-  let staleSum = 0;
-  let staleMax = 0;
-  let T = 0;
-  for (;;) {
-    const a = ht[0];
-    const l = hl[0];
-    const s = version - rv[l];
-    hist[Math.min(s, PS_STALENESS_BINS)]++;
-    staleSum += s;
-    if (s > staleMax) staleMax = s;
-    if (rec !== null) {
-      rec.seg(l, start[l], cs[l], 'comm', rv[l]);
-      rec.seg(l, cs[l], cf[l], 'compute', rv[l], version + 1, s);
-      rec.seg(l, cf[l], a, 'comm', rv[l]);
-      rec.batch.push(l);
+
+  step(draws: number): boolean {
+    const { r, rng, acc, rec, xs, sorted } = this;
+    const { dist, P, K, J, c, speeds } = r;
+    const end = Math.min(J, this.j + Math.max(1, Math.floor(draws / P)));
+    let t = this.t;
+    for (let j = this.j; j < end; j++) {
+      dist.sampleInto(rng, xs, P);
+      if (speeds !== null) for (let l = 0; l < P; l++) xs[l] *= speeds[l];
+      sorted.set(xs);
+      sortAll(sorted);
+      const v = sorted[K - 1];
+      let applied = 0;
+      for (let i = 0; i < K; i++) applied += sorted[i];
+      const cut = v + c; // compute time available before the update cancels
+      let computed = 0;
+      let finished = 0;
+      for (let l = 0; l < P; l++) {
+        const x = xs[l];
+        if (x <= cut) {
+          computed += x;
+          finished++;
+        } else computed += cut;
+      }
+      const tu = t + c + v + c;
+      acc.compute += computed;
+      acc.wasted += computed - applied;
+      acc.completions += finished;
+      acc.hist[0] += K; // staleness 0
+      acc.applied += K;
+      if (rec !== null) recordKsync(rec, xs, P, K, v, t, tu, c, j);
+      t = tu;
     }
-    if (++count === K) {
+    this.j = end;
+    this.t = t;
+    if (end < J) return false;
+    acc.totalTime = t;
+    acc.updates = J;
+    return true;
+  }
+}
+
+class KbatchsyncKernel implements Kernel {
+  private readonly ht: Float64Array;
+  private readonly hl: Int32Array;
+  private readonly start: Float64Array; // pull start of the current mini-batch (= cs when no pull)
+  private readonly cs: Float64Array; // compute start
+  private readonly cf: Float64Array; // compute end
+  private readonly buf = new Float64Array(BLOCK);
+  private bi = BLOCK;
+  private j = 0;
+  private t = 0;
+  private completions = 0;
+  private compute = 0;
+  private wasted = 0;
+
+  constructor(
+    private readonly r: Run,
+    private readonly rng: Rng,
+    private readonly acc: Acc,
+    private readonly rec: Recorder | null,
+  ) {
+    [this.ht, this.hl] = heapArrays(r.P);
+    this.start = new Float64Array(r.P);
+    this.cs = new Float64Array(r.P);
+    this.cf = new Float64Array(r.P);
+  }
+
+  step(draws: number): boolean {
+    const { r, rng, acc, rec, ht, hl, start, cs, cf, buf } = this;
+    const { dist, P, K, J, c, speeds } = r;
+    const last = Math.min(J, this.j + Math.max(1, Math.floor(draws / (P + K - 1))));
+    let { bi, t, completions, compute, wasted } = this;
+    for (let j = this.j; j < last; j++) {
+      let n = 0;
+      for (let l = 0; l < P; l++) {
+        if (bi === BLOCK) {
+          dist.sampleInto(rng, buf, BLOCK);
+          bi = 0;
+        }
+        const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[l];
+        start[l] = t;
+        const s = t + c;
+        cs[l] = s;
+        cf[l] = s + x;
+        heapPush(ht, hl, n++, s + x + c, l);
+      }
+      let count = 0;
+      for (;;) {
+        const a = ht[0];
+        const l = hl[0];
+        completions++;
+        count++;
+        compute += cf[l] - cs[l];
+        acc.stale(0);
+        if (rec !== null) {
+          rec.seg(l, start[l], cs[l], 'comm', j);
+          rec.seg(l, cs[l], cf[l], 'compute', j, j + 1, 0);
+          rec.seg(l, cf[l], a, 'comm', j);
+          rec.batch.push(l);
+        }
+        if (count === K) {
+          // update at a: cancel every mini-batch in progress or in its push
+          heapPop(ht, hl, n--);
+          for (let i = 0; i < n; i++) {
+            const m = hl[i];
+            const end = Math.min(cf[m], a);
+            const part = end - cs[m];
+            if (part > 0) {
+              compute += part;
+              wasted += part;
+            }
+            if (rec !== null) {
+              rec.seg(m, start[m], Math.min(cs[m], a), 'comm', j);
+              if (cs[m] < a) rec.seg(m, cs[m], end, 'cancelled', j);
+              if (cf[m] < a) rec.seg(m, cf[m], a, 'comm', j);
+            }
+          }
+          if (rec !== null) {
+            rec.update(a, j + 1, rec.batch);
+            rec.batch = [];
+          }
+          t = a;
+          break;
+        }
+        if (bi === BLOCK) {
+          dist.sampleInto(rng, buf, BLOCK);
+          bi = 0;
+        }
+        const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[l];
+        start[l] = a;
+        cs[l] = a;
+        cf[l] = a + x;
+        heapReplaceTop(ht, hl, n, a + x + c, l);
+      }
+    }
+    this.j = last;
+    this.bi = bi;
+    this.t = t;
+    this.completions = completions;
+    this.compute = compute;
+    this.wasted = wasted;
+    if (last < J) return false;
+    acc.totalTime = t;
+    acc.updates = J;
+    acc.completions = completions;
+    acc.compute = compute;
+    acc.wasted = wasted;
+    return true;
+  }
+}
+
+/** The state the async kernels share: learners' timings, the heap, the draw buffer, staleness sums. */
+abstract class AsyncKernel implements Kernel {
+  protected readonly ht: Float64Array;
+  protected readonly hl: Int32Array;
+  protected readonly start: Float64Array; // pull start (kept for the trace only)
+  protected readonly cs: Float64Array; // compute start
+  protected readonly cf: Float64Array; // compute end
+  protected readonly rv: Int32Array; // read version
+  protected readonly buf = new Float64Array(BLOCK);
+  protected bi = BLOCK;
+  protected drawn = 0; // Σ of every compute time drawn
+  protected version = 0;
+  protected count = 0; // arrivals since the last update
+  protected staleSum = 0;
+  protected staleMax = 0;
+
+  constructor(
+    protected readonly r: Run,
+    protected readonly rng: Rng,
+    protected readonly acc: Acc,
+    protected readonly rec: Recorder | null,
+  ) {
+    const { dist, P, c, speeds } = r;
+    [this.ht, this.hl] = heapArrays(P);
+    this.start = new Float64Array(P);
+    this.cs = new Float64Array(P);
+    this.cf = new Float64Array(P);
+    this.rv = new Int32Array(P);
+    const { ht, hl, cs, cf, buf } = this;
+    let bi = BLOCK;
+    let drawn = 0;
+    for (let l = 0; l < P; l++) {
+      if (bi === BLOCK) {
+        dist.sampleInto(rng, buf, BLOCK);
+        bi = 0;
+      }
+      const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[l];
+      drawn += x;
+      cs[l] = c;
+      cf[l] = c + x;
+      heapPush(ht, hl, l, c + x + c, l);
+    }
+    this.bi = bi;
+    this.drawn = drawn;
+  }
+
+  abstract step(draws: number): boolean;
+
+  /** The end at T: statistics into acc (n: heap size; the root made the J-th update). */
+  protected finish(n: number, T: number): void {
+    const { r, acc } = this;
+    const notDone = finishAsync(this.hl, n, T, this.start, this.cs, this.cf, this.rv, this.rec);
+    const applied = r.J * r.K;
+    acc.applied = applied;
+    acc.staleSum = this.staleSum;
+    acc.staleMax = this.staleMax;
+    acc.completions = applied;
+    acc.compute = this.drawn - notDone;
+    acc.totalTime = T;
+    acc.updates = r.J;
+  }
+}
+
+/** K-batch-async: never cancelled, so one heap of arrivals for the whole run; every arrival restarts its learner. */
+class KbatchasyncKernel extends AsyncKernel {
+  step(draws: number): boolean {
+    const { r, rng, acc, rec, ht, hl, start, cs, cf, rv, buf } = this;
+    const { dist, P, K, J, c, speeds } = r;
+    const hist = acc.hist;
+    let { bi, drawn, version, count, staleSum, staleMax } = this;
+    let done = false;
+    for (let e = 0; e < draws; e++) {
+      const a = ht[0];
+      const l = hl[0];
+      const s = version - rv[l];
+      hist[Math.min(s, PS_STALENESS_BINS)]++;
+      staleSum += s;
+      if (s > staleMax) staleMax = s;
+      if (rec !== null) {
+        rec.seg(l, start[l], cs[l], 'comm', rv[l]);
+        rec.seg(l, cs[l], cf[l], 'compute', rv[l], version + 1, s);
+        rec.seg(l, cf[l], a, 'comm', rv[l]);
+        rec.batch.push(l);
+      }
+      if (++count === K) {
+        version++;
+        count = 0;
+        if (rec !== null) {
+          rec.update(a, version, rec.batch);
+          rec.batch = [];
+        }
+        if (version === J) {
+          done = true;
+          this.staleSum = staleSum;
+          this.staleMax = staleMax;
+          this.drawn = drawn;
+          this.finish(P, a);
+          break;
+        }
+      }
+      if (bi === BLOCK) {
+        dist.sampleInto(rng, buf, BLOCK);
+        bi = 0;
+      }
+      const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[l];
+      drawn += x;
+      if (rec !== null) start[l] = a;
+      rv[l] = version;
+      const b = a + c;
+      cs[l] = b;
+      const f = b + x;
+      cf[l] = f;
+      heapReplaceTop(ht, hl, P, f + c, l);
+    }
+    this.bi = bi;
+    this.drawn = drawn;
+    this.version = version;
+    this.count = count;
+    this.staleSum = staleSum;
+    this.staleMax = staleMax;
+    return done;
+  }
+}
+
+/**
+ * K-async: the learners whose gradients wait for an update leave the heap (idle) and re-enter it,
+ * in arrival order, when the K-th gradient makes the update.
+ */
+class KasyncKernel extends AsyncKernel {
+  private readonly arrived: Float64Array; // when the pending gradient arrived (trace only)
+  private readonly pend: Int32Array;
+  private n: number; // heap size
+
+  constructor(r: Run, rng: Rng, acc: Acc, rec: Recorder | null) {
+    super(r, rng, acc, rec);
+    this.arrived = new Float64Array(r.P);
+    this.pend = new Int32Array(r.K);
+    this.n = r.P;
+  }
+
+  step(draws: number): boolean {
+    const { r, rng, acc, rec, ht, hl, start, cs, cf, rv, buf, arrived, pend } = this;
+    const { dist, K, J, c, speeds } = r;
+    const hist = acc.hist;
+    let { bi, drawn, n, version, count, staleSum, staleMax } = this;
+    let done = false;
+    for (let e = 0; e < draws; e++) {
+      const a = ht[0];
+      const l = hl[0];
+      const s = version - rv[l];
+      hist[Math.min(s, PS_STALENESS_BINS)]++;
+      staleSum += s;
+      if (s > staleMax) staleMax = s;
+      if (rec !== null) {
+        rec.seg(l, start[l], cs[l], 'comm', rv[l]);
+        rec.seg(l, cs[l], cf[l], 'compute', rv[l], version + 1, s);
+        rec.seg(l, cf[l], a, 'comm', rv[l]);
+        rec.batch.push(l);
+      }
+      if (++count < K) {
+        // not yet K gradients: the learner idles until the update that applies its gradient
+        pend[count - 1] = l;
+        if (rec !== null) arrived[l] = a;
+        heapPop(ht, hl, n--);
+        continue;
+      }
       version++;
       count = 0;
       if (rec !== null) {
@@ -430,160 +623,85 @@ function runKbatchasync(r: Run, rng: Rng, acc: Acc, rec: Recorder | null): void 
         rec.batch = [];
       }
       if (version === J) {
-        T = a;
+        done = true;
+        this.staleSum = staleSum;
+        this.staleMax = staleMax;
+        this.drawn = drawn;
+        this.finish(n, a);
+        if (rec !== null)
+          for (let i = 0; i < K - 1; i++) rec.seg(pend[i], arrived[pend[i]], a, 'idle', rv[pend[i]]);
         break;
       }
-    }
-    if (bi === BLOCK) {
-      dist.sampleInto(rng, buf, BLOCK);
-      bi = 0;
-    }
-    const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[l];
-    drawn += x;
-    if (rec !== null) start[l] = a;
-    rv[l] = version;
-    const b = a + c;
-    cs[l] = b;
-    const f = b + x;
-    cf[l] = f;
-    heapReplaceTop(ht, hl, P, f + c, l);
-  }
-  const notDone = finishAsync(hl, P, T, start, cs, cf, rv, rec);
-  const applied = J * K;
-  acc.applied = applied;
-  acc.staleSum = staleSum;
-  acc.staleMax = staleMax;
-  acc.completions = applied;
-  acc.compute = drawn - notDone;
-  acc.totalTime = T;
-  acc.updates = J;
-}
-
-/**
- * K-async: the learners whose gradients wait for an update leave the heap (idle) and re-enter it,
- * in arrival order, when the K-th gradient makes the update.
- */
-function runKasync(r: Run, rng: Rng, acc: Acc, rec: Recorder | null): void {
-  const { dist, P, K, J, c, speeds } = r;
-  const [ht, hl] = heapArrays(P);
-  const start = new Float64Array(P);
-  const cs = new Float64Array(P);
-  const cf = new Float64Array(P);
-  const arrived = new Float64Array(P); // when the pending gradient arrived (trace only)
-  const rv = new Int32Array(P);
-  const pend = new Int32Array(K);
-  const buf = new Float64Array(BLOCK);
-  const hist = acc.hist;
-  let bi = BLOCK;
-  let drawn = 0;
-  for (let l = 0; l < P; l++) {
-    if (bi === BLOCK) {
-      dist.sampleInto(rng, buf, BLOCK);
-      bi = 0;
-    }
-    const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[l];
-    drawn += x;
-    cs[l] = c;
-    cf[l] = c + x;
-    heapPush(ht, hl, l, c + x + c, l);
-  }
-  let n = P;
-  let version = 0;
-  let count = 0;
-  let staleSum = 0;
-  let staleMax = 0;
-  let T = 0;
-  for (;;) {
-    const a = ht[0];
-    const l = hl[0];
-    const s = version - rv[l];
-    hist[Math.min(s, PS_STALENESS_BINS)]++;
-    staleSum += s;
-    if (s > staleMax) staleMax = s;
-    if (rec !== null) {
-      rec.seg(l, start[l], cs[l], 'comm', rv[l]);
-      rec.seg(l, cs[l], cf[l], 'compute', rv[l], version + 1, s);
-      rec.seg(l, cf[l], a, 'comm', rv[l]);
-      rec.batch.push(l);
-    }
-    if (++count < K) {
-      // not yet K gradients: the learner idles until the update that applies its gradient
-      pend[count - 1] = l;
-      if (rec !== null) arrived[l] = a;
-      heapPop(ht, hl, n--);
-      continue;
-    }
-    version++;
-    count = 0;
-    if (rec !== null) {
-      rec.update(a, version, rec.batch);
-      rec.batch = [];
-    }
-    if (version === J) {
-      T = a;
-      break;
-    }
-    // the update at a: the K − 1 pending learners (in arrival order), then l, pull and restart
-    const b = a + c;
-    for (let i = 0; i < K - 1; i++) {
-      const m = pend[i];
+      // the update at a: the K − 1 pending learners (in arrival order), then l, pull and restart
+      const b = a + c;
+      for (let i = 0; i < K - 1; i++) {
+        const m = pend[i];
+        if (bi === BLOCK) {
+          dist.sampleInto(rng, buf, BLOCK);
+          bi = 0;
+        }
+        const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[m];
+        drawn += x;
+        if (rec !== null) {
+          rec.seg(m, arrived[m], a, 'idle', rv[m]);
+          start[m] = a;
+        }
+        rv[m] = version;
+        cs[m] = b;
+        cf[m] = b + x;
+      }
       if (bi === BLOCK) {
         dist.sampleInto(rng, buf, BLOCK);
         bi = 0;
       }
-      const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[m];
+      const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[l];
       drawn += x;
-      if (rec !== null) {
-        rec.seg(m, arrived[m], a, 'idle', rv[m]);
-        start[m] = a;
+      if (rec !== null) start[l] = a;
+      rv[l] = version;
+      cs[l] = b;
+      const f = b + x;
+      cf[l] = f;
+      heapReplaceTop(ht, hl, n, f + c, l);
+      for (let i = 0; i < K - 1; i++) {
+        const m = pend[i];
+        heapPush(ht, hl, n++, cf[m] + c, m);
       }
-      rv[m] = version;
-      cs[m] = b;
-      cf[m] = b + x;
     }
-    if (bi === BLOCK) {
-      dist.sampleInto(rng, buf, BLOCK);
-      bi = 0;
-    }
-    const x = speeds === null ? buf[bi++] : buf[bi++] * speeds[l];
-    drawn += x;
-    if (rec !== null) start[l] = a;
-    rv[l] = version;
-    cs[l] = b;
-    const f = b + x;
-    cf[l] = f;
-    heapReplaceTop(ht, hl, n, f + c, l);
-    for (let i = 0; i < K - 1; i++) {
-      const m = pend[i];
-      heapPush(ht, hl, n++, cf[m] + c, m);
-    }
+    this.bi = bi;
+    this.drawn = drawn;
+    this.n = n;
+    this.version = version;
+    this.count = count;
+    this.staleSum = staleSum;
+    this.staleMax = staleMax;
+    return done;
   }
-  const notDone = finishAsync(hl, n, T, start, cs, cf, rv, rec);
-  if (rec !== null)
-    for (let i = 0; i < K - 1; i++) rec.seg(pend[i], arrived[pend[i]], T, 'idle', rv[pend[i]]);
-  const applied = J * K;
-  acc.applied = applied;
-  acc.staleSum = staleSum;
-  acc.staleMax = staleMax;
-  acc.completions = applied;
-  acc.compute = drawn - notDone;
-  acc.totalTime = T;
-  acc.updates = J;
 }
 
-function run(r: Run, rng: Rng, rec: Recorder | null): Acc {
+function* run(r: Run, rng: Rng, rec: Recorder | null): Generator<void, Acc> {
   const acc = new Acc();
-  if (r.variant === 'ksync') runKsync(r, rng, acc, rec);
-  else if (r.variant === 'kbatchsync') runKbatchsync(r, rng, acc, rec);
-  else if (r.variant === 'kasync') runKasync(r, rng, acc, rec);
-  else runKbatchasync(r, rng, acc, rec);
+  const kernel =
+    r.variant === 'ksync'
+      ? new KsyncKernel(r, rng, acc, rec)
+      : r.variant === 'kbatchsync'
+        ? new KbatchsyncKernel(r, rng, acc, rec)
+        : r.variant === 'kasync'
+          ? new KasyncKernel(r, rng, acc, rec)
+          : new KbatchasyncKernel(r, rng, acc, rec);
+  while (!kernel.step(CHUNK_DRAWS)) yield;
   return acc;
 }
 
 /** Simulates J PS updates of the variant; the fast path (no allocation per event). */
 export function simulatePs(p: PsParams, rng: Rng): PsStats {
   const r = validate(p);
-  return run(r, rng, null).stats(r.P);
+  return drainSync(run(r, rng, null)).stats(r.P);
+}
+
+/** The same run, awaiting ctl.checkpoint() every CHUNK_DRAWS draws (a worker can cancel it). */
+export async function simulatePsAsync(p: PsParams, rng: Rng, ctl: Checkpointer): Promise<PsStats> {
+  const r = validate(p);
+  return (await drainAsync(run(r, rng, null), ctl)).stats(r.P);
 }
 
 /**
@@ -598,7 +716,7 @@ export function tracePs(p: PsParams, rng: Rng, maxUpdates: number): PsTrace {
     throw new RangeError(`maxUpdates must be an integer ≥ 1, got ${maxUpdates}`);
   r.J = Math.min(r.J, maxUpdates);
   const rec = new Recorder();
-  const stats = run(r, rng, rec).stats(r.P);
+  const stats = drainSync(run(r, rng, rec)).stats(r.P);
   rec.segments.sort((a, b) => a.learner - b.learner || a.start - b.start || a.end - b.end);
   return { segments: rec.segments, updates: rec.updates, stats };
 }
@@ -612,16 +730,52 @@ export function tracePs(p: PsParams, rng: Rng, maxUpdates: number): PsTrace {
  * difference between two K has a smaller variance than with independent runs).
  */
 export function ksyncAllK(P: number, J: number, dist: PsParams['dist'], rng: Rng): Float64Array {
+  return drainSync(ksyncAllKGen(P, J, dist, rng));
+}
+
+/** ksyncAllK, awaiting ctl.checkpoint() every CHUNK_DRAWS draws. */
+export function ksyncAllKAsync(
+  P: number,
+  J: number,
+  dist: PsParams['dist'],
+  rng: Rng,
+  ctl: Checkpointer,
+): Promise<Float64Array> {
+  return drainAsync(ksyncAllKGen(P, J, dist, rng), ctl);
+}
+
+function* ksyncAllKGen(
+  P: number,
+  J: number,
+  dist: PsParams['dist'],
+  rng: Rng,
+): Generator<void, Float64Array> {
   if (!Number.isInteger(P) || P < 1 || P > MAX_PS_LEARNERS)
     throw new RangeError(`P must be an integer in 1..${MAX_PS_LEARNERS}, got ${P}`);
   if (!Number.isInteger(J) || J < 1) throw new RangeError(`J must be an integer ≥ 1, got ${J}`);
   const d = makeDistribution(dist);
   const xs = new Float64Array(P);
   const total = new Float64Array(P);
-  for (let j = 0; j < J; j++) {
+  const per = Math.max(1, Math.floor(CHUNK_DRAWS / P));
+  for (let j = 0; j < J; j += per) {
+    ksyncAllKIterations(Math.min(per, J - j), P, d, rng, xs, total);
+    yield;
+  }
+  return total;
+}
+
+/** n iterations of ksyncAllK (a plain function: its loop runs faster than inside a generator). */
+function ksyncAllKIterations(
+  n: number,
+  P: number,
+  d: Distribution,
+  rng: Rng,
+  xs: Float64Array,
+  total: Float64Array,
+): void {
+  for (let j = 0; j < n; j++) {
     d.sampleInto(rng, xs, P);
     sortAll(xs);
     for (let k = 0; k < P; k++) total[k] = total[k] + xs[k];
   }
-  return total;
 }

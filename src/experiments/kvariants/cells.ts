@@ -4,14 +4,18 @@
 // K-sync in the paper's model (one iteration's sorted draws), K-batch-sync and K-batch-async (one
 // stream of arrivals, grouped K at a time). K-async's learners wait for the update that takes
 // their gradient, so its arrivals depend on K: each K runs on its own stream (identity + K).
+// One more cell per distribution, without randomness: what the closed forms cost to compute
+// (E[X_{K:P}] for every K, the ageing class), so the page's main thread never integrates.
 
 import type { DistSpec } from '../../engine/distributions';
 import {
-  kbatchasyncAllK,
-  kbatchsyncAllK,
-  ksyncAllK,
+  type ClosedFormInputs,
+  closedFormInputsAsync,
+  kbatchasyncAllKAsync,
+  kbatchsyncAllKAsync,
+  ksyncAllKAsync,
   type PsStats,
-  simulatePs,
+  simulatePsAsync,
   type Variant,
 } from '../../engine/events';
 import { rngFor } from '../../engine/random/seed';
@@ -46,6 +50,22 @@ function runIdentity(kind: string, p: KCurveParams): string {
 
 function detailIdentity(p: KDetailParams): string {
   return `${runIdentity('kdetail', p)}|K=${p.K}`;
+}
+
+export interface KClosedParams {
+  dist: DistSpec;
+  distText: string;
+  P: number;
+}
+
+/** The closed forms' inputs of one distribution at P (independent of J, K, comm, speeds, seed). */
+export function closedCell(p: KClosedParams): CellSpec {
+  return {
+    id: `kclosed|dist=${p.distText}|P=${p.P}`,
+    kind: 'kclosed',
+    params: { ...p },
+    cost: 2000 * p.P,
+  };
 }
 
 export function curveCell(p: KCurveParams): CellSpec {
@@ -96,15 +116,18 @@ export async function runCurve(
   for (const r of p.reps) {
     const id = `${runIdentity('kcurve', p)}|rep=${r}`;
     const rng = rngFor(cell.seed, id);
-    if (p.variant === 'ksync' && paperModel(p)) out.push(Array.from(ksyncAllK(p.P, p.J, p.dist, rng)));
+    // The engine awaits ctl.checkpoint() every few ms inside a run (J up to 10⁶).
+    if (p.variant === 'ksync' && paperModel(p))
+      out.push(Array.from(await ksyncAllKAsync(p.P, p.J, p.dist, rng, ctl)));
     else if (p.variant === 'kbatchsync')
-      out.push(Array.from(kbatchsyncAllK(p.P, p.J, p.dist, rng, p.comm, speeds)));
+      out.push(Array.from(await kbatchsyncAllKAsync(p.P, p.J, p.dist, rng, p.comm, speeds, ctl)));
     else if (p.variant === 'kbatchasync')
-      out.push(Array.from(kbatchasyncAllK(p.P, p.J, p.dist, rng, p.comm, speeds)));
+      out.push(Array.from(await kbatchasyncAllKAsync(p.P, p.J, p.dist, rng, p.comm, speeds, ctl)));
     else {
       const times: number[] = [];
       for (let K = 1; K <= p.P; K++) {
-        times.push(simulatePs(psParams(p, K), rngFor(cell.seed, `${id}|K=${K}`)).totalTime);
+        const run = await simulatePsAsync(psParams(p, K), rngFor(cell.seed, `${id}|K=${K}`), ctl);
+        times.push(run.totalTime);
         await ctl.checkpoint();
       }
       out.push(times);
@@ -124,8 +147,20 @@ export async function runDetail(
   const p = params as unknown as KDetailParams;
   const out: PsStats[] = [];
   for (const r of p.reps) {
-    out.push(simulatePs(psParams(p, p.K), rngFor(cell.seed, `${detailIdentity(p)}|rep=${r}`)));
+    out.push(
+      await simulatePsAsync(psParams(p, p.K), rngFor(cell.seed, `${detailIdentity(p)}|rep=${r}`), ctl),
+    );
     await ctl.checkpoint();
   }
   return out;
+}
+
+/** E[X_{K:P}] for K = 1..P and the ageing class of the cell's distribution. */
+export function runClosed(
+  params: Record<string, unknown>,
+  _rng: Rng,
+  ctl: CellControl,
+): Promise<ClosedFormInputs> {
+  const p = params as unknown as KClosedParams;
+  return closedFormInputsAsync(p.dist, p.P, ctl);
 }

@@ -1,7 +1,6 @@
-import { AGING_LABEL, agingClass } from '../../engine/distributions/aging';
+import { AGING_LABEL } from '../../engine/distributions/aging';
 import type { PsStats, Variant } from '../../engine/events';
 import { pow } from '../../engine/math';
-import { expectedOrderStatistic } from '../../engine/orderStatistics';
 import { formatSignificant } from '../../scenario/params';
 import type { CellResults } from '../cells';
 import type { Chart, Point, Series } from '../contract';
@@ -9,6 +8,7 @@ import { slug } from '../contract';
 import type { NamedDist } from '../serviceTime/distributions';
 import {
   allReps,
+  closedInputsOf,
   detailCellOf,
   detailK,
   distsOf,
@@ -112,8 +112,11 @@ export function detailTable(s: S, results: CellResults): Chart {
   };
 }
 
-/** Each distribution's moments and ageing class (Lemma 5 needs new-longer-than-used). */
-export function distributionTable(s: S): Chart {
+/**
+ * Each distribution's moments and ageing class (Lemma 5 needs new-longer-than-used); E[X_{K:P}] and
+ * the class come from the distribution's closed-form cell ('computing…' until it is back).
+ */
+export function distributionTable(s: S, results: CellResults): Chart {
   const K = detailK(s);
   return {
     type: 'table',
@@ -123,14 +126,17 @@ export function distributionTable(s: S): Chart {
     summary:
       'New-longer-than-used: a task that has run for a while needs no more time than a fresh one (P(X > u + t | X > t) ≤ P(X > u)), checked numerically over the distribution’s range. Lemma 5’s bound on K-async holds only then.',
     columns: ['distribution', 'meaning', 'E[X]', 'Var[X]', `E[X_{K:P}], K = ${K}, P = ${s.P}`, 'ageing'],
-    rows: distsOf(s).map((d) => [
-      d.text,
-      d.dist.label,
-      sig(d.dist.mean, 6),
-      sig(d.dist.variance, 6),
-      sig(expectedOrderStatistic(d.dist, K, s.P).value, 6),
-      AGING_LABEL[agingClass(d.dist)],
-    ]),
+    rows: distsOf(s).map((d) => {
+      const inputs = closedInputsOf(s, results, d);
+      return [
+        d.text,
+        d.dist.label,
+        sig(d.dist.mean, 6),
+        sig(d.dist.variance, 6),
+        inputs ? sig(inputs.orderStats[K - 1] ?? Number.POSITIVE_INFINITY, 6) : 'computing…',
+        inputs ? AGING_LABEL[inputs.aging] : 'computing…',
+      ];
+    }),
   };
 }
 

@@ -1,12 +1,13 @@
 // The kvariants scenario as engine inputs: its distributions, variants, learner speeds, cells.
 
-import type { Variant } from '../../engine/events';
+import type { ClosedFormInputs, Variant } from '../../engine/events';
 import { formatNumber } from '../../scenario/params';
 import { VARIANT_NAMES } from '../../scenario/variantsParam';
 import type { Scenario } from '../../scenario/views';
+import type { CellResults } from '../cells';
 import { repGroups } from '../repGroups';
 import { type NamedDist, namedDistributions } from '../serviceTime/distributions';
-import { curveCell, detailCell, type KCurveParams } from './cells';
+import { closedCell, curveCell, detailCell, type KCurveParams } from './cells';
 
 export type S = Scenario<'kvariants'>;
 
@@ -46,6 +47,15 @@ export function curveParams(s: S, d: NamedDist, variant: Variant, reps: number[]
     speeds: speedsOf(s),
     reps,
   };
+}
+
+export function closedCellOf(s: S, d: NamedDist) {
+  return closedCell({ dist: d.dist.spec, distText: d.text, P: s.P });
+}
+
+/** The closed forms' inputs of a distribution (E[X_{K:P}], ageing class), or null until its cell is back. */
+export function closedInputsOf(s: S, results: CellResults, d: NamedDist): ClosedFormInputs | null {
+  return (results.get(closedCellOf(s, d).id) as ClosedFormInputs | undefined) ?? null;
 }
 
 export function curveCellOf(s: S, d: NamedDist, variant: Variant, reps: number[]) {

@@ -1,5 +1,7 @@
 import {
   type ClosedForm,
+  type ClosedFormInputs,
+  type KasyncBound,
   kasyncBound,
   kbatchasyncTime,
   kbatchsyncExpTime,
@@ -15,6 +17,7 @@ import type { NamedDist } from '../serviceTime/distributions';
 import { paperModel } from './cells';
 import {
   allReps,
+  closedInputsOf,
   curveCellOf,
   curveParams,
   modelWords,
@@ -53,13 +56,24 @@ function meanPoints(values: number[][], heavy: boolean): Point[] {
   return points;
 }
 
-type Form = (d: NamedDist, P: number, K: number, J: number) => ClosedForm | null;
+/** A closed form at (P, K, J); `inputs` is null until the distribution's closed-form cell is back. */
+type Form = (
+  d: NamedDist,
+  P: number,
+  K: number,
+  J: number,
+  inputs: ClosedFormInputs | null,
+) => ClosedForm | null;
 
-/** Each variant's closed form, with how to draw it. */
-const CLOSED: { variant: Variant; form: Form; kind: (d: NamedDist) => Series['kind']; what: string }[] = [
+/**
+ * Each variant's closed form, with how to draw it. Lemmas 3 and 5 read E[X_{K:P}] and the ageing
+ * class from the worker's cell (not drawn before it is back: computing them here would block the
+ * main thread); the other two are a product each.
+ */
+const CLOSED: { variant: Variant; form: Form; kind: (f: ClosedForm) => Series['kind']; what: string }[] = [
   {
     variant: 'ksync',
-    form: (d, P, K, J) => ksyncTime(d.dist, P, K, J),
+    form: (d, P, K, J, inputs) => (inputs ? ksyncTime(d.dist, P, K, J, inputs) : null),
     kind: () => 'theory',
     what: 'Lemma 3',
   },
@@ -71,8 +85,8 @@ const CLOSED: { variant: Variant; form: Form; kind: (d: NamedDist) => Series['ki
   },
   {
     variant: 'kasync',
-    form: (d, P, K, J) => kasyncBound(d.dist, P, K, J),
-    kind: (d) => (kasyncBound(d.dist, 2, 1, 1)?.kind === 'equal' ? 'theory' : 'bound'),
+    form: (d, P, K, J, inputs) => (inputs ? kasyncBound(d.dist, P, K, J, inputs) : null),
+    kind: (f) => ((f as KasyncBound).kind === 'equal' ? 'theory' : 'bound'),
     what: 'Lemma 5',
   },
   {
@@ -101,6 +115,7 @@ export function timeChart(s: S, results: CellResults, d: NamedDist): Chart {
   const heavy = !Number.isFinite(d.dist.variance);
   const means = new Map<Variant, Point[]>();
   const paper = paperModel(curveParams(s, d, 'ksync', []));
+  const inputs = paper ? closedInputsOf(s, results, d) : null;
   for (const v of variantsOf(s)) {
     const cs = curves(s, results, d, v);
     const points = cs ? meanPoints(cs, heavy) : [];
@@ -117,25 +132,25 @@ export function timeChart(s: S, results: CellResults, d: NamedDist): Chart {
     const c = CLOSED.find((x) => x.variant === v)!;
     if (!paper) continue;
     const pts: Point[] = [];
-    let formula = '';
+    let last: ClosedForm | null = null;
     for (let K = 1; K <= s.P; K++) {
-      const f = c.form(d, s.P, K, s.J);
+      const f = c.form(d, s.P, K, s.J, inputs);
       if (!f) continue;
-      formula = f.formula;
+      last = f;
       pts.push({
         x: K,
         y: Number.isFinite(f.value) ? f.value : null,
         ...(Number.isFinite(f.value) ? {} : { note: 'infinite' }),
       });
     }
-    if (pts.length)
+    if (last)
       series.push({
         id: slug(v, 'closed-form'),
         label: `${VARIANT_LABEL[v]}: ${c.what}`,
-        kind: c.kind(d),
+        kind: c.kind(last),
         colorIndex: VARIANT_COLOR[v],
         dash: true,
-        source: formula,
+        source: last.formula,
         points: pts,
       });
   }
