@@ -13,6 +13,25 @@ const waiting = new Map<number, { resolve: (html: string) => void; reject: (e: E
 /** Requests in flight by formula, so that two copies of one formula are typeset once. */
 const inFlight = new Map<string, Promise<string>>();
 
+/**
+ * Markup is handed out about one formula per frame: replies come in bursts, and a burst inserted at
+ * once (hundreds of spans each) would be restyled and laid out in one long task.
+ */
+const HAND_OUT_MS = 16;
+const handOuts: (() => void)[] = [];
+let handingOut = false;
+function handOut(give: () => void): void {
+  handOuts.push(give);
+  if (handingOut) return;
+  handingOut = true;
+  const next = () => {
+    handOuts.shift()?.();
+    if (handOuts.length > 0) setTimeout(next, HAND_OUT_MS);
+    else handingOut = false;
+  };
+  setTimeout(next, 0);
+}
+
 function fail(reason: string): void {
   broken = true;
   worker?.terminate();
@@ -45,7 +64,9 @@ export function typesetOffThread(tex: string, display: boolean): Promise<string>
   const markup = new Promise<string>((resolve, reject) => waiting.set(id, { resolve, reject }));
   const request: TypesetRequest = { id, tex, display };
   worker.postMessage(request);
-  const done = Promise.all([markup, stylesheet]).then(([html]) => html);
+  const done = Promise.all([markup, stylesheet]).then(
+    ([html]) => new Promise<string>((resolve) => handOut(() => resolve(html))),
+  );
   inFlight.set(key, done);
   const forget = () => inFlight.delete(key);
   done.then(forget, forget);
