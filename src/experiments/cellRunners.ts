@@ -5,7 +5,7 @@ import type { CellControl } from './cells';
 import { runDecay, runLogistic } from './estimator/cells';
 import { runClosed, runCurve, runDetail } from './kvariants/cells';
 import { runTrajectories, runTune } from './minibatch/cells';
-import { runRace, runWin } from './race/cells';
+import { runInfo, runRace, runWin } from './race/cells';
 import { runExactCurves, runMaxRatio, runOrderStats } from './runtime/cells';
 import { runTimeline } from './timeline/cells';
 
@@ -33,6 +33,7 @@ export const CELL_RUNNERS: Record<string, CellRunner> = {
   sparsemeasure: runSparseMeasure,
   racerun: runRace,
   racewin: runWin,
+  raceinfo: runInfo,
   kcurve: runCurve,
   kdetail: runDetail,
   kclosed: runClosed,

@@ -6,6 +6,7 @@
 // function of (seed, identity).
 
 import { exp } from '../math';
+import { drainSync } from '../quadratic/control';
 import { rngFor } from '../random/seed';
 
 export interface DatasetParams {
@@ -39,6 +40,11 @@ export function sigmoid(z: number): number {
 }
 
 export function makeDataset(p: DatasetParams, seed: number, identity: string): Dataset {
+  return drainSync(makeDatasetGen(p, seed, identity));
+}
+
+/** The same, yielding every ≈ 2·10⁴ features drawn (a worker cell's checkpoints; n·dim reaches 10⁶). */
+export function* makeDatasetGen(p: DatasetParams, seed: number, identity: string): Generator<void, Dataset> {
   const { n, dim, sep, flip } = p;
   if (!Number.isInteger(n) || n < 2) throw new RangeError(`n must be an integer ≥ 2, got ${n}`);
   if (!Number.isInteger(dim) || dim < 1) throw new RangeError(`dim must be a positive integer, got ${dim}`);
@@ -56,7 +62,9 @@ export function makeDataset(p: DatasetParams, seed: number, identity: string): D
   const X = new Float64Array(n * dim);
   const y = new Float64Array(n);
   let flipped = 0;
+  const rows = Math.max(1, Math.floor(20_000 / dim));
   for (let i = 0; i < n; i++) {
+    if (i % rows === rows - 1) yield;
     let z = 0;
     for (let j = 0; j < dim; j++) {
       const x = rng.normal();

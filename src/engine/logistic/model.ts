@@ -111,7 +111,7 @@ export function minimise(ds: Dataset, lambda: number): Minimum {
   return drainSync(minimiseGen(ds, lambda));
 }
 
-/** The same, yielding between chunks of ≈ 10⁵ multiply-adds (for a worker cell's checkpoints). */
+/** The same, yielding between chunks of ≈ 10⁵ multiply-adds or one O(n·dim) pass (for a worker cell's checkpoints). */
 export function* minimiseGen(ds: Dataset, lambda: number): Generator<void, Minimum> {
   if (!(lambda > 0)) throw new RangeError(`lambda must be > 0, got ${lambda}`);
   const { n, dim, X } = ds;
@@ -122,6 +122,7 @@ export function* minimiseGen(ds: Dataset, lambda: number): Generator<void, Minim
   const trial = new Float64Array(dim);
   let g2 = gradient(ds, lambda, w, g);
   const stop = 1e-13 * Math.max(1, Math.sqrt(g2));
+  yield;
   let f = loss(ds, lambda, w);
   let it = 0;
   for (; it < 100 && Math.sqrt(g2) > stop; it++) {
@@ -146,6 +147,7 @@ export function* minimiseGen(ds: Dataset, lambda: number): Generator<void, Minim
       fNew = loss(ds, lambda, trial);
       if (fNew <= f) break;
       t *= 0.5;
+      yield; // each trial is a full pass; near w⋆ rounding can make all 60 fail
     }
     w.set(trial);
     f = fNew;

@@ -2,6 +2,16 @@
 // [SS] Sec. 5's bounds to compare it with.
 
 export * from './bounds';
-export { logisticData, makeModel, problemInfo, type RaceModel } from './models';
-export { CHUNK_EVENTS, DIVERGE, MAX_RACE_CHECKPOINTS, raceRun, raceRunAsync, raceRunGen } from './run';
+export {
+  hasLogisticData,
+  logisticData,
+  logisticDataGen,
+  makeModel,
+  makeModelGen,
+  problemInfo,
+  problemInfoAsync,
+  problemInfoGen,
+  type RaceModel,
+} from './models';
+export { CHUNK_WORK, DIVERGE, MAX_RACE_CHECKPOINTS, raceRun, raceRunAsync, raceRunGen } from './run';
 export * from './types';

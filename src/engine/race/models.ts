@@ -2,9 +2,10 @@
 // gradient at any (possibly stale) parameters, the error f(w) − f⋆, and the constants the bounds
 // need (problemInfo). Conventions: see ./run.ts's header.
 
-import { type Dataset, makeDataset, sigmoid } from '../logistic/dataset';
-import { gradient, loss, minimise } from '../logistic/model';
+import { type Dataset, makeDatasetGen, sigmoid } from '../logistic/dataset';
+import { gradient, loss, minimiseGen } from '../logistic/model';
 import { datasetIdentity } from '../logistic/sgd';
+import { type Checkpointer, drainAsync, drainSync } from '../quadratic/control';
 import { fillGaussians } from '../quadratic/gaussian';
 import { noiseCoefficients } from '../quadratic/noise';
 import { makeQuadratic } from '../quadratic/problem';
@@ -30,6 +31,21 @@ export interface RaceModel {
   errorLowerBound(w: Float64Array): number;
   /** ‖∇F(w) − ∇F(R)‖²/‖∇F(w)‖² (0 when ∇F(w) = 0). */
   gradRatio(w: Float64Array, R: Float64Array, off: number): number;
+  /**
+   * The work of one grad, one error and one gradRatio call, in run.ts's work units (≈ 1 ns each
+   * on a desktop CPU), so the run can yield after a bounded amount of work whatever m, n and d are.
+   */
+  readonly gradWork: number;
+  readonly errorWork: number;
+  readonly ratioWork: number;
+}
+
+/**
+ * Work of one logistic example (a margin, a sigmoid or loss term through the project's own exp,
+ * and an axpy): measured ≈ 200–500 ns at dim = 10–50.
+ */
+function exampleWork(dim: number): number {
+  return 100 + 8 * dim;
 }
 
 // ---- quadratic ----
@@ -45,6 +61,9 @@ class QuadraticModel implements RaceModel {
   private readonly noisy: boolean;
   private readonly mb: number;
   private readonly z: Float64Array;
+  readonly gradWork: number;
+  readonly errorWork: number;
+  readonly ratioWork: number;
 
   constructor(p: QuadraticRaceProblem, mb: number) {
     const q = makeQuadratic({ family: p.family, d: p.d, lambda: p.lambda, kappa: p.kappa });
@@ -58,6 +77,10 @@ class QuadraticModel implements RaceModel {
     this.mb = mb;
     this.z = new Float64Array(q.d);
     this.initialError = this.error(q.y0);
+    // d Gaussians (a log and a square root per pair) dominate a noisy gradient
+    this.gradWork = 50 * q.d;
+    this.errorWork = 2 * q.d;
+    this.ratioWork = 4 * q.d;
   }
 
   grad(R: Float64Array, off: number, g: Float64Array, noise: Xoshiro128): void {
@@ -121,11 +144,16 @@ function logisticKey(p: LogisticRaceProblem): string {
   return `${p.n}|${p.dim}|${p.sep}|${p.flip}|${p.ridge}|${p.dataSeed}`;
 }
 
-/** Largest eigenvalue of the dim × dim Gram matrix XᵀX/n, by power iteration (to 1e-12 relative). */
-function gramMaxEigen(ds: Dataset): number {
+/**
+ * Largest eigenvalue of the dim × dim Gram matrix XᵀX/n, by power iteration (to 1e-12 relative);
+ * yields every ≈ 10⁶ multiply-adds (building G is n·dim², up to 5·10⁷).
+ */
+function* gramMaxEigenGen(ds: Dataset): Generator<void, number> {
   const { n, dim, X } = ds;
+  const every = Math.max(1, Math.floor(1e6 / (dim * dim)));
   const G = new Float64Array(dim * dim);
   for (let i = 0; i < n; i++) {
+    if (i % every === every - 1) yield;
     const o = i * dim;
     for (let a = 0; a < dim; a++) {
       const xa = X[o + a] / n;
@@ -136,6 +164,7 @@ function gramMaxEigen(ds: Dataset): number {
   let next = new Float64Array(dim);
   let lam = 0;
   for (let it = 0; it < 10000; it++) {
+    if (it % every === every - 1) yield;
     let norm2 = 0;
     for (let a = 0; a < dim; a++) {
       let s = 0;
@@ -155,21 +184,37 @@ function gramMaxEigen(ds: Dataset): number {
 
 /** The dataset (the estimator view's, for the same seed and parameters), f⋆ and the constants; cached. */
 export function logisticData(p: LogisticRaceProblem): LogisticData {
+  return drainSync(logisticDataGen(p));
+}
+
+/** Whether logisticData(p) is cached (built and not yet evicted) in this thread. */
+export function hasLogisticData(p: LogisticRaceProblem): boolean {
+  return cache.has(logisticKey(p));
+}
+
+/**
+ * The same, yielding every few milliseconds of work (at n = 20 000 the build takes seconds, most
+ * of it Newton's method): a worker checks for cancellation at each yield. A build abandoned at a
+ * yield caches nothing; a cached one returns without yielding.
+ */
+export function* logisticDataGen(p: LogisticRaceProblem): Generator<void, LogisticData> {
   if (!(p.ridge > 0)) throw new RangeError(`ridge must be > 0, got ${p.ridge}`);
   const key = logisticKey(p);
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   const dp = { n: p.n, dim: p.dim, sep: p.sep, flip: p.flip };
-  const ds = makeDataset(dp, p.dataSeed, datasetIdentity(dp));
-  const star = minimise(ds, p.ridge);
+  const ds = yield* makeDatasetGen(dp, p.dataSeed, datasetIdentity(dp));
+  yield;
+  const star = yield* minimiseGen(ds, p.ridge);
   let sigma2 = 0;
   for (let k = 0; k < ds.X.length; k++) sigma2 += ds.X[k] * ds.X[k];
+  const lambdaMax = yield* gramMaxEigenGen(ds);
   const data: LogisticData = {
     ds,
     lambda: p.ridge,
     fStar: star.fStar,
     gradNormStar: star.gradNorm,
-    L: p.ridge + 0.25 * gramMaxEigen(ds),
+    L: p.ridge + 0.25 * lambdaMax,
     sigma2: sigma2 / ds.n,
   };
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
@@ -186,15 +231,22 @@ class LogisticModel implements RaceModel {
   private readonly mb: number;
   private readonly ga: Float64Array;
   private readonly gb: Float64Array;
+  readonly gradWork: number;
+  readonly errorWork: number;
+  readonly ratioWork: number;
 
-  constructor(p: LogisticRaceProblem, mb: number) {
-    this.data = logisticData(p);
+  constructor(data: LogisticData, mb: number) {
+    this.data = data;
     this.d = this.data.ds.dim;
     this.w0 = new Float64Array(this.d);
     this.mb = mb;
     this.ga = new Float64Array(this.d);
     this.gb = new Float64Array(this.d);
     this.initialError = this.error(this.w0);
+    const { n, dim } = data.ds;
+    this.gradWork = mb * exampleWork(dim);
+    this.errorWork = n * (exampleWork(dim) + 50); // a loss term is an exp and a log1p
+    this.ratioWork = 2 * n * exampleWork(dim);
   }
 
   grad(R: Float64Array, off: number, g: Float64Array, noise: Xoshiro128): void {
@@ -240,8 +292,13 @@ class LogisticModel implements RaceModel {
 }
 
 export function makeModel(problem: RaceProblem, mb: number): RaceModel {
+  return drainSync(makeModelGen(problem, mb));
+}
+
+/** The same, yielding while a logistic model's data and f⋆ are built (logisticDataGen). */
+export function* makeModelGen(problem: RaceProblem, mb: number): Generator<void, RaceModel> {
   if (problem.kind === 'quadratic') return new QuadraticModel(problem, mb);
-  if (problem.kind === 'logistic') return new LogisticModel(problem, mb);
+  if (problem.kind === 'logistic') return new LogisticModel(yield* logisticDataGen(problem), mb);
   throw new RangeError(`unknown problem kind ${String((problem as { kind: unknown }).kind)}`);
 }
 
@@ -254,6 +311,16 @@ export function makeModel(problem: RaceProblem, mb: number): RaceModel {
  * at every w by σ² = (1/n)Σ‖xᵢ‖² with M_G = 0 (a valid bound, loose near w⋆).
  */
 export function problemInfo(problem: RaceProblem): ProblemInfo {
+  return drainSync(problemInfoGen(problem));
+}
+
+/** The same, awaiting ctl.checkpoint() while a logistic model is built (a worker can cancel it). */
+export function problemInfoAsync(problem: RaceProblem, ctl: Checkpointer): Promise<ProblemInfo> {
+  return drainAsync(problemInfoGen(problem), ctl);
+}
+
+/** The same, yielding while a logistic model is built (for a worker cell: seconds at n = 20 000). */
+export function* problemInfoGen(problem: RaceProblem): Generator<void, ProblemInfo> {
   if (problem.kind === 'quadratic') {
     const q = makeQuadratic({
       family: problem.family,
@@ -277,7 +344,7 @@ export function problemInfo(problem: RaceProblem): ProblemInfo {
       MG: q.d * alpha,
     };
   }
-  const data = logisticData(problem);
+  const data = yield* logisticDataGen(problem);
   return {
     d: data.ds.dim,
     L: data.L,

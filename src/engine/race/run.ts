@@ -73,7 +73,13 @@
 //
 // COST. O(d) per applied gradient (gradient, optional distance and ratio, accumulation; plus the
 // O(d) copy of a pull in the async variants) and O(log P) for the heap; the quadratic's error is
-// O(d) per update.
+// O(d) per update. A logistic gradient is O(m·dim), an evaluation O(n·dim).
+//
+// YIELDS (for a worker's cancellation checkpoints; they never change a number). raceRunGen yields
+// while a logistic model is built (models.ts) and then whenever the work counted since the last
+// yield reaches CHUNK_WORK units (≈ 1 ns each): every arrival, gradient, error evaluation and
+// measured ratio adds its model's estimate, so a chunk is a few milliseconds whatever m, n and d
+// are (at m = 10⁴ one or two gradients; at d = 20 on the quadratic ≈ 2500 arrivals).
 
 import { jumpedStream } from '../delayed/learnersClock';
 import { type Distribution, makeDistribution } from '../distributions';
@@ -82,7 +88,7 @@ import { MAX_PS_K, MAX_PS_LEARNERS } from '../events/simulate';
 import { exp, ln } from '../math';
 import { type Checkpointer, drainAsync, drainSync } from '../quadratic/control';
 import { type Rng, Xoshiro128 } from '../random/xoshiro128';
-import { makeModel, type RaceModel } from './models';
+import { makeModelGen, type RaceModel } from './models';
 import type { LrRule, RaceCheckpoint, RaceParams, RaceResult } from './types';
 
 /** Largest number of checkpoints accepted. */
@@ -91,8 +97,10 @@ export const MAX_RACE_CHECKPOINTS = 100_000;
 export const DIVERGE = 1e12;
 
 const BLOCK = 256;
-/** Arrivals between two yields of raceRunGen: ≈ 1–5 ms of work at d = 20. */
-export const CHUNK_EVENTS = 4096;
+/** Work units between two yields of raceRunGen (header): ≈ 4 ms on a desktop CPU. */
+export const CHUNK_WORK = 4_000_000;
+/** Work of one arrival besides its gradient: the heap, the clock, the bookkeeping, a pull's copy. */
+const ARRIVAL_WORK = 500;
 
 /** Compute times: simulate.ts's sequence, through a buffer of BLOCK draws. */
 class Clock {
@@ -164,6 +172,8 @@ class Race {
   count = 0;
   Kcur: number;
   stopped = false;
+  /** Work units since the last yield (header: YIELDS); the variant loops reset it. */
+  work = 0;
 
   private readonly rule: LrRule;
   private readonly eta: number;
@@ -257,6 +267,7 @@ class Race {
     const { d, w, g, acc } = this;
     const s = this.version - this.rv[l];
     this.model.grad(R, off, g, this.noise);
+    this.work += ARRIVAL_WORK + this.model.gradWork;
     let eta = this.eta;
     if (this.rule === 'eq13') {
       if (s > 0) {
@@ -276,6 +287,7 @@ class Race {
     if (s === 0) this.uFresh++;
     else if (this.cheap || this.sampleRatio) {
       const r = this.model.gradRatio(w, R, off);
+      this.work += this.model.ratioWork;
       this.sampleRatio = false;
       if (!Number.isNaN(r)) {
         this.uRatioSum += r;
@@ -315,6 +327,7 @@ class Race {
     let err = Number.NaN;
     if (this.cheap || atCp || (this.periodic && this.sinceEval >= this.evalEvery)) {
       err = this.model.error(w);
+      this.work += this.model.errorWork;
       this.sinceEval = 0;
       this.sampleRatio = true;
       if (!(err <= this.limit)) {
@@ -353,7 +366,11 @@ class Race {
   }
 
   private record(t: number, error: number): void {
-    const err = Number.isNaN(error) ? this.model.error(this.w) : error;
+    let err = error;
+    if (Number.isNaN(err)) {
+      err = this.model.error(this.w);
+      this.work += this.model.errorWork;
+    }
     if (!Number.isFinite(err)) return;
     const n = this.cN;
     this.checkpoints.push({
@@ -399,7 +416,6 @@ function checkpointTimes(t1: number, T: number, N: number): Float64Array {
 // ---- the variant loops (simulate.ts's kernels with SGD hooks) ----
 
 function* runKsync(r: Race, P: number, c: number, T: number, clock: Clock): Generator<void, void> {
-  let ev = 0;
   const [ht, hl] = heapArrays(P);
   const { w, rv } = r;
   let t = 0;
@@ -413,8 +429,8 @@ function* runKsync(r: Race, P: number, c: number, T: number, clock: Clock): Gene
     // the K-th arrival is the update; K ≤ P arrivals, all at w
     const K = r.Kcur;
     for (let k = 0; k < K; k++) {
-      if (++ev === CHUNK_EVENTS) {
-        ev = 0;
+      if (r.work >= CHUNK_WORK) {
+        r.work = 0;
         yield;
       }
       const a = ht[0];
@@ -438,7 +454,6 @@ function* runKsync(r: Race, P: number, c: number, T: number, clock: Clock): Gene
 }
 
 function* runKbatchsync(r: Race, P: number, c: number, T: number, clock: Clock): Generator<void, void> {
-  let ev = 0;
   const [ht, hl] = heapArrays(P);
   const { w, rv } = r;
   let t = 0;
@@ -450,8 +465,8 @@ function* runKbatchsync(r: Race, P: number, c: number, T: number, clock: Clock):
       heapPush(ht, hl, n++, t + c + x + c, l);
     }
     for (;;) {
-      if (++ev === CHUNK_EVENTS) {
-        ev = 0;
+      if (r.work >= CHUNK_WORK) {
+        r.work = 0;
         yield;
       }
       const a = ht[0];
@@ -476,7 +491,6 @@ function* runKbatchsync(r: Race, P: number, c: number, T: number, clock: Clock):
 }
 
 function* runKasync(r: Race, P: number, c: number, T: number, clock: Clock): Generator<void, void> {
-  let ev = 0;
   const [ht, hl] = heapArrays(P);
   const { d, w, reads, rv } = r;
   const pend = new Int32Array(P);
@@ -488,8 +502,8 @@ function* runKasync(r: Race, P: number, c: number, T: number, clock: Clock): Gen
   let n = P;
   let count = 0;
   while (!r.stopped) {
-    if (++ev === CHUNK_EVENTS) {
-      ev = 0;
+    if (r.work >= CHUNK_WORK) {
+      r.work = 0;
       yield;
     }
     const a = ht[0];
@@ -526,7 +540,6 @@ function* runKasync(r: Race, P: number, c: number, T: number, clock: Clock): Gen
 }
 
 function* runKbatchasync(r: Race, P: number, c: number, T: number, clock: Clock): Generator<void, void> {
-  let ev = 0;
   const [ht, hl] = heapArrays(P);
   const { d, w, reads, rv } = r;
   for (let l = 0; l < P; l++) {
@@ -534,8 +547,8 @@ function* runKbatchasync(r: Race, P: number, c: number, T: number, clock: Clock)
     heapPush(ht, hl, l, c + x + c, l);
   }
   while (!r.stopped) {
-    if (++ev === CHUNK_EVENTS) {
-      ev = 0;
+    if (r.work >= CHUNK_WORK) {
+      r.work = 0;
       yield;
     }
     const a = ht[0];
@@ -562,11 +575,11 @@ function asXoshiro(rng: Rng): Xoshiro128 {
     : new Xoshiro128(rng.nextU32(), rng.nextU32(), rng.nextU32(), rng.nextU32());
 }
 
-/** One race run (header) as a generator that yields every CHUNK_EVENTS arrivals (for a worker's checkpoints). */
+/** One race run (header) as a generator that yields every CHUNK_WORK units of work (header: YIELDS). */
 export function* raceRunGen(p: RaceParams, rng: Rng): Generator<void, RaceResult> {
   const speeds = validate(p);
   const dist = makeDistribution(p.dist);
-  const model = makeModel(p.problem, p.mb);
+  const model = yield* makeModelGen(p.problem, p.mb);
   const noise = asXoshiro(rng);
   const clock = new Clock(dist, jumpedStream(noise), speeds);
   const r = new Race(model, p, noise);

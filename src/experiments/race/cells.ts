@@ -1,9 +1,11 @@
 // Cells of the race view. A run cell covers a few repetitions of one (variant, K, rule, step) run;
 // repetition r draws from `${runIdentity}|rep=${r}` so grouping never changes a number. A win cell
-// is one contestant of the who-wins map at one (P, M), all its steps and repetitions.
+// is one contestant of the who-wins map at one (P, M), all its steps and repetitions. An info cell
+// is a logistic problem's constants for the bounds (its data set and f⋆ by Newton's method take
+// seconds at n = 20 000: work for a worker, not for the charts on the main thread).
 
-import { raceRunAsync } from '../../engine/race';
-import type { RaceParams, RaceResult } from '../../engine/race/types';
+import { problemInfoAsync, raceRunAsync } from '../../engine/race';
+import type { LogisticRaceProblem, ProblemInfo, RaceParams, RaceResult } from '../../engine/race/types';
 import { rngFor } from '../../engine/random/seed';
 import type { Rng } from '../../engine/random/xoshiro128';
 import type { CellControl, CellSpec } from '../cells';
@@ -84,4 +86,21 @@ export async function runWin(
     out.push({ eta, times });
   }
   return out;
+}
+
+export function infoCell(problem: LogisticRaceProblem): CellSpec {
+  return {
+    id: `raceinfo|${JSON.stringify(problem)}`,
+    kind: 'raceinfo',
+    params: { problem },
+    cost: 1 + (problem.n * problem.dim) / 20000,
+  };
+}
+
+export async function runInfo(
+  params: Record<string, unknown>,
+  _rng: Rng,
+  ctl: CellControl,
+): Promise<ProblemInfo> {
+  return problemInfoAsync((params as { problem: LogisticRaceProblem }).problem, ctl);
 }

@@ -3,13 +3,13 @@ import { expectedOrderStatistic } from '../../engine/orderStatistics';
 import { sampleQuantile } from '../../engine/quantile';
 import { problemInfo } from '../../engine/race';
 import { gammaPrime, lemma2, lemma2Conditions, theorem3, theorem3Conditions } from '../../engine/race/bounds';
-import type { LrRule, RaceResult } from '../../engine/race/types';
+import type { LrRule, ProblemInfo, RaceResult } from '../../engine/race/types';
 import { formatNumber, formatSignificant } from '../../scenario/params';
-import type { CellResults } from '../cells';
+import type { CellResults, CellSpec } from '../cells';
 import type { Chart, Point, Series } from '../contract';
 import { repGroups } from '../repGroups';
 import { boundPoints, failed } from './boundsChart';
-import { runCell } from './cells';
+import { infoCell, runCell } from './cells';
 import {
   type Contestant,
   contestants,
@@ -35,6 +35,24 @@ function results(s: S, cells: CellResults, c: Contestant, lr: LrRule): RaceResul
     out.push(...v);
   }
   return out;
+}
+
+/**
+ * The cell computing the simulated problem's constants for Fig. 8's bounds (fixed rule only): the
+ * logistic problem's (its f⋆ takes seconds to build, so a worker does it); the quadratic's are
+ * cheap and need none.
+ */
+export function infoCellOf(s: S): CellSpec | null {
+  if (s.lr !== 'fixed') return null;
+  const problem = problemOf(s);
+  return problem.kind === 'logistic' ? infoCell(problem) : null;
+}
+
+/** The problem's constants, or null while its info cell has not finished. */
+function infoOf(s: S, cells: CellResults): ProblemInfo | null {
+  const cell = infoCellOf(s);
+  if (cell === null) return problemInfo(problemOf(s));
+  return (cells.get(cell.id) as ProblemInfo | undefined) ?? null;
 }
 
 /** A run's error at time t: its last checkpoint at or before t (null before the first). */
@@ -96,14 +114,16 @@ const LR_WORDS: Record<LrRule, string> = {
 };
 
 /**
- * Fig. 8's dashed bounds on the simulated problem's own constants (problemInfo): Lemma 2 for sync
+ * Fig. 8's dashed bounds on the simulated problem's own constants (infoOf; not drawn until the
+ * logistic problem's info cell is back): Lemma 2 for sync
  * (K = P), iterations mapped to time by E[X_{P:P}] (Lemma 3); Theorem 3 for Async (K = 1) with γ the
  * largest gradient ratio the runs measured (mean over seeds) and p0 their fraction of fresh
  * gradients — an estimate, labelled so — mapped to time by E[X]/P. Only for the fixed rule.
  */
 function boundSeries(s: S, cells: CellResults): Series[] {
   if (s.lr !== 'fixed') return [];
-  const info = problemInfo(problemOf(s));
+  const info = infoOf(s, cells);
+  if (info === null) return [];
   const dist = makeDistribution(distSpec(s));
   const base = {
     L: info.L,
@@ -149,9 +169,10 @@ function boundSeries(s: S, cells: CellResults): Series[] {
 }
 
 /** Says so when Lemma 2's floor ηLσ²/(2cPm) lies above the starting error: the bounds say nothing then. */
-function looseNote(s: S): string {
+function looseNote(s: S, cells: CellResults): string {
   if (s.lr !== 'fixed') return '';
-  const info = problemInfo(problemOf(s));
+  const info = infoOf(s, cells);
+  if (info === null) return '';
   const floor = (s.eta * info.L * info.sigma2Eff) / (2 * info.c * s.P * s.mb);
   return floor > info.initialError
     ? ` The dashed bounds rise here: their floor ηLσ²/(2cKm) = ${sig(floor)} lies above the starting error ${sig(info.initialError)} (c = ${sig(info.c)} is small), so on this problem they say nothing useful.`
@@ -168,7 +189,7 @@ export function errorChart(s: S, cells: CellResults): Chart {
     id: 'error-vs-time',
     title: 'Error against wall-clock time: sync, Async, K-batch-async (simulated)',
     cite: '[SS] Fig. 8, Sec. 6',
-    summary: `Each learner computes its gradient at the parameters it last read; the PS applies each variant's rule (${LR_WORDS[lr]}, η = ${formatNumber(stepOf(s, lr))}). Async updates far more often than sync, so its error falls sooner, but stale gradients leave it at a higher level.${stand}${looseNote(s)}`,
+    summary: `Each learner computes its gradient at the parameters it last read; the PS applies each variant's rule (${LR_WORDS[lr]}, η = ${formatNumber(stepOf(s, lr))}). Async updates far more often than sync, so its error falls sooner, but stale gradients leave it at a higher level.${stand}${looseNote(s, cells)}`,
     x: { label: 'wall-clock time', scale: 'log' },
     y: { label: 'F(w) − F⋆', scale: 'log' },
     series: [

@@ -2,13 +2,15 @@ import type { LrRule } from '../../engine/race/types';
 import type { CellSpec } from '../cells';
 import type { Experiment } from '../experiment';
 import { boundsChart } from './boundsChart';
-import { eq13Chart, errorChart, runCellsOf, scheduleChart } from './errorCharts';
+import { eq13Chart, errorChart, infoCellOf, runCellsOf, scheduleChart } from './errorCharts';
 import { contestants, type S } from './setup';
 import { winCells, winsChart } from './winsChart';
 
 function cells(s: S): CellSpec[] {
-  const out: CellSpec[] = [];
-  // Fig. 8 first (the chosen rule), then Fig. 9 (Async with a fixed step and with Eq. 13), then the map.
+  // The problem's constants first (a short cell: Fig. 8's bounds), then Fig. 8 (the chosen rule),
+  // then Fig. 9 (Async with a fixed step and with Eq. 13), then the map.
+  const info = infoCellOf(s);
+  const out: CellSpec[] = info ? [info] : [];
   for (const c of contestants(s)) out.push(...runCellsOf(s, c, s.lr as LrRule));
   const async = contestants(s).find((c) => c.id === 'async')!;
   out.push(...runCellsOf(s, async, 'fixed'), ...runCellsOf(s, { ...async, colorIndex: 3 }, 'eq13'));

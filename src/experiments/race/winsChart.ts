@@ -64,7 +64,12 @@ export function mapHorizon(M: number, meanX: number): number {
   return 100 * (1 + M) * meanX;
 }
 
-function mapRun(s: S, r: Racer, P: number, M: number): RaceParams {
+/** The mean compute time, for the horizon: once per plan or chart (a measured distribution's takes ≈ 0.5 ms). */
+function meanX(s: S): number {
+  return makeDistribution(distSpec(s)).mean;
+}
+
+function mapRun(s: S, r: Racer, P: number, M: number, mean: number): RaceParams {
   return {
     variant: r.variant,
     P,
@@ -74,7 +79,7 @@ function mapRun(s: S, r: Racer, P: number, M: number): RaceParams {
     mb: s.mb,
     eta: 0,
     lr: 'fixed',
-    maxTime: mapHorizon(M, makeDistribution(distSpec(s)).mean),
+    maxTime: mapHorizon(M, mean),
     maxUpdates: 5_000_000,
     checkpoints: 8,
     target: s.eps,
@@ -83,10 +88,13 @@ function mapRun(s: S, r: Racer, P: number, M: number): RaceParams {
 
 export function winCells(s: S): CellSpec[] {
   const out: CellSpec[] = [];
+  const mean = meanX(s);
   for (const M of mapM(s))
     for (const P of mapP(s))
       for (const r of RACERS)
-        out.push(winCell({ run: mapRun(s, r, P, M), etas: stepGrid(M, r.K(P), s.mb), reps: MAP_SEEDS }));
+        out.push(
+          winCell({ run: mapRun(s, r, P, M, mean), etas: stepGrid(M, r.K(P), s.mb), reps: MAP_SEEDS }),
+        );
   return out;
 }
 
@@ -105,13 +113,14 @@ export function winsChart(s: S, results: CellResults): Chart {
   const cells: { x: number; y: number; value: number | null; label?: string }[] = [];
   let done = 0;
   const tally = new Map<string, number>();
+  const mean = meanX(s);
   for (const M of mapM(s))
     for (const P of mapP(s)) {
       const times: { r: Racer; time: number; eta: number }[] = [];
       let missing = false;
       for (const r of RACERS) {
         const res = results.get(
-          winCell({ run: mapRun(s, r, P, M), etas: stepGrid(M, r.K(P), s.mb), reps: MAP_SEEDS }).id,
+          winCell({ run: mapRun(s, r, P, M, mean), etas: stepGrid(M, r.K(P), s.mb), reps: MAP_SEEDS }).id,
         ) as WinResult | undefined;
         if (!res) {
           missing = true;
@@ -127,7 +136,7 @@ export function winsChart(s: S, results: CellResults): Chart {
           x: P,
           y: M,
           value: null,
-          label: `no racer reached ε = ${formatNumber(s.eps)} within the horizon t = ${formatNumber(Number(mapHorizon(M, makeDistribution(distSpec(s)).mean).toPrecision(3)))}`,
+          label: `no racer reached ε = ${formatNumber(s.eps)} within the horizon t = ${formatNumber(Number(mapHorizon(M, mean).toPrecision(3)))}`,
         });
         continue;
       }

@@ -27,19 +27,8 @@ const OVERRUN_MS = 3000;
  * Cases whose single cells run for seconds without a checkpoint: found by this test, not fixed
  * yet, so their cells are not run here (plan and charts still are); the page cannot cancel them
  * either until they end.
- * - race on logistic data at n = 20 000, sep = 0, flip = 0, ridge = 100: the model is built (data
- *   set, f⋆ by Newton's method) inside every cell before its first checkpoint, for seconds.
- * - race at mb = 10⁴ (and the ss-fig9 preset, mb = 250 at P = 40): a chunk of CHUNK_EVENTS
- *   arrivals between checkpoints computes that many mini-batch gradients, for seconds.
  */
-const NOT_CANCELLABLE = new Set([
-  'race n=max',
-  'race sep=min',
-  'race flip=min',
-  'race ridge=max',
-  'race mb=max',
-  'race preset ss-fig9',
-]);
+const NOT_CANCELLABLE = new Set<string>([]);
 
 /** Where a chart has a number that is not finite, or text that reads like a template bug. */
 function undefinedValues(charts: Chart[]): string[] {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { problemInfo, raceRun } from '../../../src/engine/race';
+import { hasLogisticData, problemInfo, raceRun } from '../../../src/engine/race';
 import { lemma2, theorem3 } from '../../../src/engine/race/bounds';
 import type { RaceParams } from '../../../src/engine/race/types';
 import { rngFor } from '../../../src/engine/random/seed';
 import type { Chart, HeatmapChart, XYChart } from '../../../src/experiments/contract';
 import { raceExperiment } from '../../../src/experiments/race';
+import { problemOf } from '../../../src/experiments/race/setup';
 import { runCell } from '../../../src/experiments/runCell';
 import { defaultScenario } from '../../../src/scenario/codec';
 import type { Scenario } from '../../../src/scenario/views';
@@ -34,6 +35,39 @@ describe('race view', () => {
     for (const c of map.cells.filter((x) => x.x === 1 && x.label?.startsWith('a tie')))
       expect(c.value).toBe(1);
   }, 60_000);
+});
+
+describe('race view, the logistic problem’s constants', () => {
+  it('come from a cell (a worker builds the data set and f⋆), never from charts()', async () => {
+    // a data set no other test builds, so the cache says whether charts() built it
+    const s = { ...defaultScenario('race'), n: 777, seed: 4242, seeds: 1, tmax: 20, Pmax: 1, Mmax: 0 } as S;
+    const problem = problemOf(s);
+    if (problem.kind !== 'logistic') throw new Error('the default problem is logistic');
+    const cells = raceExperiment.cells(s);
+    const info = cells[0];
+    expect(info.kind).toBe('raceinfo');
+    const empty = raceExperiment.charts(s, new Map());
+    expect(hasLogisticData(problem)).toBe(false);
+    const bounds = () =>
+      (raceExperiment.charts(s, results).find((c) => c.id === 'error-vs-time') as XYChart).series
+        .filter((x) => x.id === 'lemma-2' || x.id === 'theorem-3')
+        .map((x) => x.id);
+    // every cell but the info cell: no bounds yet, and still nothing built on this thread
+    const results = new Map<string, unknown>();
+    for (const cell of cells.slice(1)) results.set(cell.id, await runCell(cell, s.seed, { checkpoint() {} }));
+    expect((empty.find((c) => c.id === 'error-vs-time') as XYChart).series.length).toBe(3);
+    expect(bounds()).toEqual([]);
+    results.set(info.id, await runCell(info, s.seed, { checkpoint() {} }));
+    expect(results.get(info.id)).toEqual(problemInfo(problem));
+    expect(bounds()).toEqual(['lemma-2', 'theorem-3']);
+  }, 30_000);
+
+  it('the quadratic needs no info cell (its constants are cheap), nor do the other rules', () => {
+    const q = { ...defaultScenario('race'), problem: 'quadratic' } as S;
+    expect(raceExperiment.cells(q).some((c) => c.kind === 'raceinfo')).toBe(false);
+    const a = { ...defaultScenario('race'), lr: 'adasync' } as S;
+    expect(raceExperiment.cells(a).some((c) => c.kind === 'raceinfo')).toBe(false);
+  });
 });
 
 describe('race view, AdaSync', () => {

@@ -127,7 +127,7 @@ describe('raceRun', () => {
       yields++;
       res = gen.next();
     }
-    expect(yields).toBeGreaterThan(2); // ≈ 16 000 arrivals, a yield every 4096
+    expect(yields).toBeGreaterThan(2); // ≈ 16 000 arrivals, a yield every ≈ 2500 (CHUNK_WORK)
     const sync = raceRun(p, xoshiroFor(8, 'gen'));
     expect(res.value).toEqual(sync);
     let calls = 0;
