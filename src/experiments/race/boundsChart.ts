@@ -65,7 +65,11 @@ export function boundsChart(s: S): Chart {
     title: 'Error bounds against wall-clock time: sync against Async',
     cite: '[SS] Fig. 7, Lemma 2, Theorem 3, Lemmas 3–4',
     summary:
-      `Bounds on E[F(w) − F⋆] (starting from F(w0) − F⋆ = 1) from your constants (L = ${sig(s.Lip)}, c = ${sig(s.conv)}, σ² = ${sig(s.sigma2)}, M_G = ${sig(s.MG)}, m = ${s.mb}, η = ${sig(s.eta)}, γ = ${sig(s.stale)}, p0 = ${sig(p0)}${s.p0 > 0 ? '' : ' = 1/P'}): Async makes ${sig(perSync / perAsync)}× more updates per unit of time, so its bound falls faster, but to a higher floor (${sig(theorem3Floor(async))} against ${sig(lemma2Floor(sync))}).` +
+      `Bounds on E[F(w) − F⋆] (starting from F(w0) − F⋆ = 1) from your constants (L = ${sig(s.Lip)}, c = ${sig(s.conv)}, σ² = ${sig(s.sigma2)}, M_G = ${sig(s.MG)}, m = ${s.mb}, η = ${sig(s.eta)}, γ = ${sig(s.stale)}, p0 = ${sig(p0)}${s.p0 > 0 ? '' : ' = 1/P'}): ${
+        Number.isFinite(perAsync)
+          ? `Async makes ${sig(perSync / perAsync)}× more updates per unit of time, so its bound falls faster, but to a higher floor (${sig(theorem3Floor(async))} against ${sig(lemma2Floor(sync))}).`
+          : `X ~ ${s.dist[0]} has an infinite mean, so an update takes infinitely long on average and neither bound falls in finite time (Sec. 4 maps iterations to time through E[X]). The floors they would fall to: Async ${sig(theorem3Floor(async))}, sync ${sig(lemma2Floor(sync))}.`
+      }` +
       failed([...syncConds, ...asyncConds]) +
       typoNote(asyncConds),
     x: { label: 'wall-clock time', scale: 'linear' },

@@ -7,7 +7,7 @@ import { pow } from '../../engine/math';
 import type { RaceParams } from '../../engine/race/types';
 import { formatNumber } from '../../scenario/params';
 import type { CellResults, CellSpec } from '../cells';
-import type { Chart } from '../contract';
+import type { Chart, HeatmapChart } from '../contract';
 import { type WinResult, winCell } from './cells';
 import { distSpec, type S } from './setup';
 
@@ -89,6 +89,8 @@ function mapRun(s: S, r: Racer, P: number, M: number, mean: number): RaceParams 
 export function winCells(s: S): CellSpec[] {
   const out: CellSpec[] = [];
   const mean = meanX(s);
+  // No horizon without a finite mean: the chart says so instead of running races that never end.
+  if (!Number.isFinite(mean)) return out;
   for (const M of mapM(s))
     for (const P of mapP(s))
       for (const r of RACERS)
@@ -162,6 +164,7 @@ export function winsChart(s: S, results: CellResults): Chart {
       });
     }
   const total = mapM(s).length * mapP(s).length;
+  if (!Number.isFinite(mean)) return noHorizonChart(s);
   // What the map says about the hypothesis: async's share of the wins on either side of P = M + 1.
   const side = (above: boolean) => {
     const mine = cells.filter((c) => c.value !== null && c.x > c.y + 1 === above && c.x > 1);
@@ -182,16 +185,33 @@ export function winsChart(s: S, results: CellResults): Chart {
     .sort((a, b) => b[1] - a[1])
     .map(([n, c]) => `${n} ${c}`)
     .join(', ');
+  return mapChart(
+    s,
+    `Colour: the best asynchronous racer's time over the best synchronous one's (below 1: an async variant wins; blank: one family never reached ε); hover a cell for the winner, the runner-up and the margin. [CP] quadratic (d = 20, noise read as \`coord\` so that M' = M, σ⋆ = 0, horizon 100(1 + M)·E[X]), X ~ ${s.dist[0]}, m = ${s.mb}, each racer at its best of three steps, ${MAP_SEEDS} seeds per step. Hypothesis (not a result of either paper): the winner changes near P = τ_crit(M) = σ⋆²/ε + M + 1 = M + 1 (cells beyond it say so). ` +
+      (done < total ? `${done} of ${total} cells done.` : `Wins: ${counts || 'none'}.${finding}`),
+    cells,
+  );
+}
+
+/** The map as a chart, its keys in the order of every other chart's JSON. */
+function mapChart(s: S, summary: string, cells: HeatmapChart['cells']): Chart {
   return {
     type: 'heatmap',
     id: 'who-wins',
     title: `Who reaches f − f⋆ ≤ ${formatNumber(s.eps)} first in wall-clock time: P against M`,
     cite: '[SS] × [CP]: PAPERS.md, “Where the two papers meet”',
-    summary:
-      `Colour: the best asynchronous racer's time over the best synchronous one's (below 1: an async variant wins; blank: one family never reached ε); hover a cell for the winner, the runner-up and the margin. [CP] quadratic (d = 20, noise read as \`coord\` so that M' = M, σ⋆ = 0, horizon 100(1 + M)·E[X]), X ~ ${s.dist[0]}, m = ${s.mb}, each racer at its best of three steps, ${MAP_SEEDS} seeds per step. Hypothesis (not a result of either paper): the winner changes near P = τ_crit(M) = σ⋆²/ε + M + 1 = M + 1 (cells beyond it say so). ` +
-      (done < total ? `${done} of ${total} cells done.` : `Wins: ${counts || 'none'}.${finding}`),
+    summary,
     x: { label: 'learners P', scale: 'band' },
     y: { label: 'relative noise M', scale: 'band' },
     cells,
   };
+}
+
+/** The map when E[X] is infinite (Pareto with shape ≤ 1): its horizon 100(1 + M)·E[X] does not exist. */
+function noHorizonChart(s: S): Chart {
+  return mapChart(
+    s,
+    `Not run: the map races every variant up to the horizon 100(1 + M)·E[X], and X ~ ${s.dist[0]} has an infinite mean, so there is no horizon. Choose a compute time with a finite mean (a Pareto shape above 1) to draw the map.`,
+    [],
+  );
 }

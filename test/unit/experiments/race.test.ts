@@ -20,6 +20,19 @@ async function chartsOf(s: S): Promise<Chart[]> {
 }
 
 describe('race view', () => {
+  it('with an infinite-mean compute time, the map says why it is not run and the bounds say why they stay flat', async () => {
+    const s = { ...defaultScenario('race'), dist: ['pareto(0.5,1)'], n: 300, seeds: 1, tmax: 5 } as S;
+    const mapCells = raceExperiment.cells(s).filter((c) => c.kind === 'racewin');
+    expect(mapCells).toEqual([]);
+    const charts = await chartsOf(s);
+    const map = charts.find((c) => c.id === 'who-wins') as HeatmapChart;
+    expect(map.cells).toEqual([]);
+    expect(map.summary).toMatch(/^Not run: .*pareto\(0\.5,1\) has an infinite mean/);
+    const bounds = charts.find((c) => c.id === 'bounds-vs-time') as XYChart;
+    expect(bounds.summary).toContain('has an infinite mean, so an update takes infinitely long on average');
+    for (const c of charts) expect(JSON.stringify(c)).not.toMatch(/infinite×|NaN/);
+  });
+
   it('draws the bounds, the simulated races and a map whose cells all say who won or that nobody did', async () => {
     const s = { ...defaultScenario('race'), n: 300, seeds: 2, tmax: 40, Pmax: 4, Mmax: 10 } as S;
     const charts = await chartsOf(s);
