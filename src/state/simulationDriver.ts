@@ -137,6 +137,9 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
     lastKey = key;
     stats.scenarioChanges++;
     clearTimeout(startTimer);
+    // A finished run's status belongs to the old scenario; a view of closed forms only stays idle.
+    if (!first && (st.run.status === 'done' || st.run.status === 'error'))
+      useApp.setState({ run: { ...idleRun, status: 'starting' } });
     if (first) launchWhenLoaded(st.view, scenario, key);
     else startTimer = setTimeout(() => launchWhenLoaded(st.view, scenario, key), START_DELAY_MS);
   };

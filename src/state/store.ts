@@ -7,7 +7,11 @@ import { type Display, NO_DISPLAY } from '../scenario/display';
 import { PRESETS } from '../scenario/presets';
 import type { Scenario, ViewName } from '../scenario/views';
 
-export type RunStatus = 'idle' | 'running' | 'done' | 'error';
+/**
+ * `starting`: the scenario changed and its run has not been planned yet (the driver waits a moment
+ * for a slider to settle): the previous run's Done must not stand beside charts of the new one.
+ */
+export type RunStatus = 'idle' | 'starting' | 'running' | 'done' | 'error';
 
 export interface RunState {
   status: RunStatus;

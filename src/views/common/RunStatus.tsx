@@ -9,6 +9,8 @@ export function statusText(run: RunState): string {
   switch (run.status) {
     case 'idle':
       return 'Closed forms: computed instantly.';
+    case 'starting':
+      return 'Starting the simulations…';
     case 'running':
       return `${run.superseded ? 'Cancelled the previous run. ' : ''}Computing ${run.totalCells} simulation cells in the background…`;
     case 'done':
