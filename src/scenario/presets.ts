@@ -56,7 +56,7 @@ export const PRESETS: readonly Preset[] = [
     view: 'minibatch',
     link: '?v=1&view=minibatch&M=0,1,10,100,1000,10000&seed=1',
     chart: 'steps-vs-b',
-    takes: 'about 10 s',
+    takes: 'about 6 s',
   },
   {
     id: 'cp-fig4',
@@ -68,7 +68,7 @@ export const PRESETS: readonly Preset[] = [
     view: 'async',
     link: '?v=1&view=async&M=10,100,1000&taumax=14&tuneon=first&seeds=5&seed=1',
     chart: 'async-speedup',
-    takes: 'about 25 s',
+    takes: 'about 16 s',
   },
   {
     id: 'cp-sec6',
@@ -166,7 +166,7 @@ export const PRESETS: readonly Preset[] = [
     view: 'race',
     link: '?v=1&view=race&P=40&dist=exp(20)&eta=8&mb=250&etamax=8&comp=0.04&tmax=100&Pmax=1&Mmax=0&seed=1',
     chart: 'eq13-vs-fixed',
-    takes: 'about 35 s',
+    takes: 'about 30 s',
   },
   {
     id: 'both-race',
@@ -177,7 +177,7 @@ export const PRESETS: readonly Preset[] = [
     view: 'race',
     link: '?v=1&view=race&Mmax=1000&seed=1',
     chart: 'who-wins',
-    takes: 'about 15 s',
+    takes: 'about 10 s',
   },
 ];
 
