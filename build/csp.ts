@@ -18,7 +18,7 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [directive: string, value: s
   [
     'worker-src',
     "'self'",
-    'the simulation workers (module workers) and the service worker are files of the site',
+    'the simulation, measured-times and KaTeX workers (module workers) and the service worker are files of the site',
   ],
   [
     'connect-src',
