@@ -1,8 +1,8 @@
 // Layout and accessibility: axe-core finds no serious or critical violation on any view once it has
 // finished; then every view at a laptop (1280×720), a full-HD screen (1920×1080) and a phone (390×844), and
 // in presentation mode at a projector's 1280×720: no sideways scrolling of the page, the navigation
-// and the first chart in sight, charts wide enough to read on the phone. Full-page screenshots go
-// to test-results/screens/<view>-<w>x<h>[-present].png for a person to look at.
+// and the first chart in sight, charts wide enough to read on the phone. Screenshots go
+// to test-results/screens/<view>-<w>x<h>[-present]-{top,chart}.png for a person to look at.
 
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
@@ -55,9 +55,9 @@ async function checkLayout(page: Page, name: string, w: number, present: boolean
   // Charts size themselves to their container once the page has its final size.
   await page.waitForTimeout(500);
   const first = page.locator('figure[data-chart-id]').first();
-  // Screenshots before the assertions, so a failure can be looked at: the whole page, the top
-  // of the page as the screen shows it, and the first chart scrolled to the top.
-  await page.screenshot({ path: `${SCREENS}/${name}.png`, fullPage: true });
+  // Screenshots before the assertions, so a failure can be looked at: the top of the page as the
+  // screen shows it, and the first chart scrolled to the top. (No full-page shot: charts out of
+  // sight skip rendering, content-visibility: auto, so it would show them blank.)
   await page.screenshot({ path: `${SCREENS}/${name}-top.png` });
   await first.evaluate((el) => el.scrollIntoView({ block: 'start' }));
   await page.screenshot({ path: `${SCREENS}/${name}-chart.png` });

@@ -16,7 +16,7 @@ import { VIEW_NAMES } from '../../../src/scenario/views';
 import { type ExtremeCase, extremeCases } from './extremesCases';
 
 /** Cell work per case (ms). */
-const BUDGET_MS = 100;
+const BUDGET_MS = 50;
 /**
  * A cell may overrun the budget until its next checkpoint; one that runs this much longer does
  * not check for cancellation often enough (the page could not stop it either).
