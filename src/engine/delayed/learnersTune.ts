@@ -7,7 +7,7 @@
 // reads b·P (though [CP]'s τ is the maximum delay, unbounded here). With the same identity P = 1
 // returns tune.ts's winner and steps (learners.test.ts checks it).
 
-import { type Checkpointer, drainAsync, drainSync } from '../quadratic/control';
+import { type Checkpointer, drainAsync, drainSync } from '../control';
 import { makeQuadratic, type ProblemParams } from '../quadratic/problem';
 import { gridSearch, type SearchKind, type TuneResult } from '../quadratic/tune';
 import { LearnersRun, type LearnersSettings } from './learners';

@@ -10,8 +10,8 @@
 // tune.ts's result — the same winner and steps, since neither depends on where a search starts
 // (tune.test.ts here checks it); only the work may differ.
 
+import { type Checkpointer, drainAsync, drainSync } from '../control';
 import { pow } from '../math';
-import { type Checkpointer, drainAsync, drainSync } from '../quadratic/control';
 import { gridGamma } from '../quadratic/grid';
 import type { NoiseParams } from '../quadratic/noise';
 import { effectiveM } from '../quadratic/noise';

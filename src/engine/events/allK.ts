@@ -18,8 +18,8 @@
 // generator that yields between chunks: the *Async versions await a worker's checkpoint there,
 // with the same numbers.
 
+import { type Checkpointer, drainAsync, drainSync } from '../control';
 import { type DistSpec, makeDistribution } from '../distributions';
-import { type Checkpointer, drainAsync, drainSync } from '../quadratic/control';
 import type { Rng } from '../random/xoshiro128';
 import { heapArrays, heapPush, heapReplaceTop } from './heap';
 import { CHUNK_DRAWS } from './simulate';

@@ -5,11 +5,11 @@
 // main thread at every K, so a worker computes them once per distribution and P
 // (`closedFormInputsAsync`) and Lemmas 3 and 5 take them as `inputs`.
 
+import { type Checkpointer, drainAsync, drainSync } from '../control';
 import { type Distribution, type DistSpec, makeDistribution } from '../distributions';
 import { type AgingClass, agingClass } from '../distributions/aging';
 import { ln } from '../math';
 import { expectedOrderStatistic, orderStatisticFormula } from '../orderStatistics';
-import { type Checkpointer, drainAsync, drainSync } from '../quadratic/control';
 import { harmonicDifference } from '../special';
 
 export interface ClosedForm {

@@ -69,8 +69,8 @@
 // the *AllKAsync of ./allK.ts) awaits a worker's checkpoint there, even at J = 10⁶. A chunk
 // boundary consumes no draws, so the numbers are those of the synchronous run.
 
+import { type Checkpointer, drainAsync, drainSync } from '../control';
 import { type Distribution, makeDistribution } from '../distributions';
-import { type Checkpointer, drainAsync, drainSync } from '../quadratic/control';
 import type { Rng } from '../random/xoshiro128';
 import { heapArrays, heapPop, heapPush, heapReplaceTop } from './heap';
 import type { PsParams, PsStats, PsTrace, TraceSegment, Variant } from './types';

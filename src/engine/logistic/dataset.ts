@@ -5,8 +5,8 @@
 // makes the classes more separable. Everything is drawn from one stream, so the dataset is a
 // function of (seed, identity).
 
+import { drainSync } from '../control';
 import { exp } from '../math';
-import { drainSync } from '../quadratic/control';
 import { rngFor } from '../random/seed';
 
 export interface DatasetParams {

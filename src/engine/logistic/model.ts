@@ -6,8 +6,8 @@
 // Every full evaluation is O(n·dim). λ > 0 makes f strongly convex, so the minimiser exists and
 // is unique; `minimise` finds it with Newton's method.
 
+import { drainSync } from '../control';
 import { exp, log1p } from '../math';
-import { drainSync } from '../quadratic/control';
 import { type Dataset, sigmoid } from './dataset';
 
 /** log(1 + e^(−m)) without overflow. */

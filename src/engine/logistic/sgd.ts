@@ -5,7 +5,7 @@
 // f − f⋆) are evaluated in O(n·dim) at ~`points` log-spaced checkpoints only, plus `window`
 // evenly spaced checkpoints in the last 10 epochs for ε̂_T.
 
-import { type Checkpointer, drainAsync, drainSync } from '../quadratic/control';
+import { type Checkpointer, drainAsync, drainSync } from '../control';
 import { rngFor } from '../random/seed';
 import { type Dataset, type DatasetParams, makeDataset } from './dataset';
 import { exampleCoefficient, loss, minimiseGen, noiseAt } from './model';

@@ -7,8 +7,9 @@
 // so far, the first step inside the target, and ε̂_T = mean ‖∇f‖² over every step of the last 10
 // epochs.
 
+import { type Checkpointer, drainAsync, drainSync } from '../control';
 import { logSpacedSteps, phaseLength, phaseSteps } from '../logistic';
-import { CHUNK_STEPS, type Checkpointer, drainAsync, drainSync } from './control';
+import { CHUNK_STEPS } from './chunk';
 import { fillGaussians } from './gaussian';
 import { type NoiseParams, noiseCoefficients } from './noise';
 import { makeQuadratic, type ProblemParams } from './problem';

@@ -1,7 +1,7 @@
 // The [CP] Sec. 7.1 quadratic: problem, noise, mini-batch SGD, step-size tuning, one-run
 // trajectories and the Eq. 9 estimator helpers. Everything a view needs is exported here.
 
-export type { Checkpointer } from './control';
+export type { Checkpointer } from '../control';
 export { type DecayRun, type DecayRunParams, decayRun, decayRunSync } from './decayRun';
 export {
   averagedBatchNoise,

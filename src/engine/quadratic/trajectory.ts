@@ -2,7 +2,8 @@
 // target.ts) and ‖∇f‖² against steps, at about `points` log-spaced steps, for any step size (on
 // the tuning grid or not).
 
-import { CHUNK_STEPS, type Checkpointer, drainAsync, drainSync } from './control';
+import { type Checkpointer, drainAsync, drainSync } from '../control';
+import { CHUNK_STEPS } from './chunk';
 import { exp, ln } from './fmath';
 import { makeQuadratic, type ProblemParams } from './problem';
 import { type SgdParams, SgdRun } from './sgd';

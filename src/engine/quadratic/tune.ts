@@ -23,7 +23,8 @@
 // quarter (literal) to a tenth (coord) of the work; tune.test.ts re-checks M ≤ 1000, literal.
 // With momentum it needs `patience` (see there).
 
-import { CHUNK_STEPS, type Checkpointer, drainAsync, drainSync } from './control';
+import { type Checkpointer, drainAsync, drainSync } from '../control';
+import { CHUNK_STEPS } from './chunk';
 import { gridGamma, predictedK } from './grid';
 import type { NoiseParams } from './noise';
 import { makeQuadratic, type ProblemParams } from './problem';

@@ -2,10 +2,10 @@
 // gradient at any (possibly stale) parameters, the error f(w) − f⋆, and the constants the bounds
 // need (problemInfo). Conventions: see ./run.ts's header.
 
+import { type Checkpointer, drainAsync, drainSync } from '../control';
 import { type Dataset, makeDatasetGen, sigmoid } from '../logistic/dataset';
 import { gradient, loss, minimiseGen } from '../logistic/model';
 import { datasetIdentity } from '../logistic/sgd';
-import { type Checkpointer, drainAsync, drainSync } from '../quadratic/control';
 import { fillGaussians } from '../quadratic/gaussian';
 import { noiseCoefficients } from '../quadratic/noise';
 import { makeQuadratic } from '../quadratic/problem';

@@ -81,12 +81,12 @@
 // measured ratio adds its model's estimate, so a chunk is a few milliseconds whatever m, n and d
 // are (at m = 10⁴ one or two gradients; at d = 20 on the quadratic ≈ 2500 arrivals).
 
+import { type Checkpointer, drainAsync, drainSync } from '../control';
 import { jumpedStream } from '../delayed/learnersClock';
 import { type Distribution, makeDistribution } from '../distributions';
 import { heapArrays, heapPop, heapPush, heapReplaceTop } from '../events/heap';
 import { MAX_PS_K, MAX_PS_LEARNERS } from '../events/simulate';
 import { exp, ln } from '../math';
-import { type Checkpointer, drainAsync, drainSync } from '../quadratic/control';
 import { type Rng, Xoshiro128 } from '../random/xoshiro128';
 import { makeModelGen, type RaceModel } from './models';
 import type { LrRule, RaceCheckpoint, RaceParams, RaceResult } from './types';

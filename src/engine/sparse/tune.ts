@@ -5,8 +5,8 @@
 // search starts at [CP]'s prediction γ ≈ 2/(L(M_Δ + τ)) with M_Δ the construction's exact relative
 // noise (blockRelativeNoise / maskRelativeNoise), as delayed SGD's start uses M' + b·τ.
 
+import { type Checkpointer, drainAsync, drainSync } from '../control';
 import { makeDelayedProblem } from '../delayed/run';
-import { type Checkpointer, drainAsync, drainSync } from '../quadratic/control';
 import { predictedK } from '../quadratic/grid';
 import type { NoiseParams } from '../quadratic/noise';
 import type { ProblemParams } from '../quadratic/problem';

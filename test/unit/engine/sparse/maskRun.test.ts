@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { drainSync } from '../../../../src/engine/control';
 import { boundedInt, DelayedRun, makeDelayedProblem, rejectThreshold } from '../../../../src/engine/delayed';
-import { drainSync } from '../../../../src/engine/quadratic/control';
 import { fillGaussians } from '../../../../src/engine/quadratic/gaussian';
 import { noiseCoefficients } from '../../../../src/engine/quadratic/noise';
 import { streamFor } from '../../../../src/engine/quadratic/stream';

@@ -1,13 +1,12 @@
-// The engine cannot import experiments/ (layering), so it states the part of CellControl it
-// needs structurally: experiments' CellControl satisfies it.
+// Cooperative cancellation, shared by every engine that runs long: a run is a generator that yields
+// between chunks of a few ms of work, drained at once (CLI, tests) or awaiting a worker's checkpoint
+// at every yield. The engine cannot import experiments/ (layering), so it states the part of
+// CellControl it needs structurally: experiments' CellControl satisfies it.
 
 /** In a worker: yields every few ms and throws when the cell is cancelled; in the CLI: a no-op. */
 export interface Checkpointer {
   checkpoint(): Promise<void> | void;
 }
-
-/** Steps between two checkpoints: ≈ 0.1–0.5 ms of work at d = 20. */
-export const CHUNK_STEPS = 4096;
 
 /**
  * Drives a generator that yields between chunks of work: synchronously (tests, CLI) ...
