@@ -4,10 +4,11 @@
 // and the main thread over all preset runs. A probe installed before the app records times on the
 // page's own clock. The server and the browser start only when a row needs them (`--only`).
 
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium } from '@playwright/test';
+import { startPreview } from '../scripts/previewServer';
 import { VIEW_NAMES } from '../src/scenario/views';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/browser/chromiumPath';
 import type { Want } from './options';
@@ -90,27 +91,6 @@ function buildApp(outDir: string): void {
     stdio: ['ignore', 2, 2],
   });
   if (r.status !== 0) throw new Error(`bench: vite build failed (exit ${r.status})`);
-}
-
-async function startPreview(cfg: BrowserConfig, base: string): Promise<ChildProcess> {
-  // The vite binary itself, not npx, so that its PID is the server's and we can stop it.
-  const server = spawn(
-    'node_modules/.bin/vite',
-    ['preview', '--outDir', cfg.outDir, '--port', String(cfg.port), '--strictPort'],
-    { stdio: ['ignore', 'ignore', 'inherit'] },
-  );
-  const deadline = Date.now() + 20_000;
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`bench: vite preview exited with ${server.exitCode}`);
-    try {
-      if ((await fetch(`${base}/`)).ok) return server;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  server.kill();
-  throw new Error(`bench: vite preview did not answer on port ${cfg.port} within 20 s`);
 }
 
 // tsx (esbuild, keepNames) wraps named functions in `__name(…)`, which the page lacks: a global no-op
@@ -291,7 +271,7 @@ export async function browserRows(
   const open = async (): Promise<Browser> => {
     if (browser) return browser;
     if (cfg.build) buildApp(cfg.outDir);
-    server = await startPreview(cfg, base);
+    server = await startPreview(cfg.outDir, cfg.port);
     browser = await chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS });
     out.chromium = browser.version();
     return browser;

@@ -1,31 +1,16 @@
 // Screenshots of the built app in headless Chromium, for the README and for looking at a view the way a
 // user will: `npx tsx scripts/screenshot.ts '<link>' out.png [width height]` (run `npm run build` first).
-import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/browser/chromiumPath';
+import { startPreview } from './previewServer';
 
 const [link = '?v=1&view=speedup&seed=1', out = 'docs/screenshot.png', w = '1440', h = '900'] =
   process.argv.slice(2);
 // PORT and OUTDIR (default 4181, dist) let it run beside another preview server.
 const port = Number(process.env.PORT ?? 4181);
 const outDir = process.env.OUTDIR ?? 'dist';
-const server = spawn(
-  'node_modules/.bin/vite',
-  ['preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
-  { stdio: 'ignore' },
-);
+const server = await startPreview(outDir, port);
 try {
-  // The preview server needs a moment (longer on a busy machine): wait until it answers.
-  for (let i = 0; i < 150; i++) {
-    if (
-      await fetch(`http://localhost:${port}/`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
   const browser = await chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } });
   page.on('console', (m) => m.type() === 'error' && console.error('console error:', m.text()));

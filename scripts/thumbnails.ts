@@ -3,33 +3,18 @@
 // Run after a build whenever a preset or the
 // look of a chart changes: `npx vite build && npx tsx scripts/thumbnails.ts [id …]`.
 // PORT and OUTDIR (default 4179, dist) choose the preview server.
-import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { PRESETS } from '../src/scenario/presets';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/browser/chromiumPath';
+import { startPreview } from './previewServer';
 
 const only = process.argv.slice(2);
 const port = Number(process.env.PORT ?? 4179);
 const outDir = process.env.OUTDIR ?? 'dist';
-const server = spawn(
-  'node_modules/.bin/vite',
-  ['preview', '--outDir', outDir, '--port', String(port), '--strictPort'],
-  { stdio: 'ignore' },
-);
+const server = await startPreview(outDir, port);
 mkdirSync('public/gallery', { recursive: true });
 try {
-  // The preview server needs a moment (longer on a busy machine): wait until it answers.
-  for (let i = 0; i < 150; i++) {
-    if (
-      await fetch(`http://localhost:${port}/`).then(
-        (r) => r.ok,
-        () => false,
-      )
-    )
-      break;
-    await new Promise((r) => setTimeout(r, 200));
-  }
   const browser = await chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS });
   // A 640-px-wide chart drawn at 0.75: about 480 px wide, with the chart's full layout. Reduced motion
   // shows an animated chart (the timeline) whole.
