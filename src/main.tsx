@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { exposeDiagnostics } from './app/diagnostics';
 import { startUrlSync } from './app/urlSync';
+import { mainThreadIdle } from './charts/mainThreadIdle';
 import './app/styles.css';
 import { startSimulationDriver } from './state/simulationDriver';
 import { useApp } from './state/store';
@@ -14,7 +15,7 @@ useApp.getState().loadLink(window.location.search);
 // view is drawn (arriving later, it would restyle the whole drawn page in one task).
 if (useApp.getState().page === 'view') void import('katex/dist/katex.min.css');
 startUrlSync();
-const driver = startSimulationDriver(appPool);
+const driver = startSimulationDriver(() => appPool(mainThreadIdle));
 exposeDiagnostics({
   pool: () => poolIfStarted()?.stats ?? null,
   driver: driver.stats,

@@ -1,4 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { onNextDrawTurn } from '../charts/drawTurns';
+import { holdMainThread } from '../charts/mainThreadIdle';
 import { VIEW_NAMES, VIEWS, type ViewName } from '../scenario/views';
 import { useApp } from '../state/store';
 import { AboutDialog } from './AboutDialog';
@@ -12,16 +14,30 @@ import { usePresetFocus } from './usePresetFocus';
 
 declare const __APP_VERSION__: string;
 
-// Views load lazily so the first paint carries only the shell and the opening view.
+type ViewModule = { default: () => React.JSX.Element };
+/** A view that never asks to draw a chart (an error) holds the main thread no longer than this. */
+const VIEW_HOLD_MS = 1_000;
+/**
+ * Views load lazily so the first paint carries only the shell and the opening view. From the moment one
+ * starts loading until its first chart asks to draw, the main thread is held (the worker pool keeps a
+ * core free for the view's first render); from then on the charts' draw turns hold it.
+ */
+const lazyView = (load: () => Promise<ViewModule>) =>
+  lazy(() => {
+    const release = holdMainThread();
+    onNextDrawTurn(release);
+    setTimeout(release, VIEW_HOLD_MS);
+    return load();
+  });
 const VIEW_COMPONENTS: Record<ViewName, React.LazyExoticComponent<() => React.JSX.Element>> = {
-  speedup: lazy(() => import('../views/speedup/SpeedupView')),
-  minibatch: lazy(() => import('../views/minibatch/MinibatchView')),
-  async: lazy(() => import('../views/async/AsyncView')),
-  estimator: lazy(() => import('../views/estimator/EstimatorView')),
-  runtime: lazy(() => import('../views/runtime/RuntimeView')),
-  kvariants: lazy(() => import('../views/kvariants/KvariantsView')),
-  timeline: lazy(() => import('../views/timeline/TimelineView')),
-  race: lazy(() => import('../views/race/RaceView')),
+  speedup: lazyView(() => import('../views/speedup/SpeedupView')),
+  minibatch: lazyView(() => import('../views/minibatch/MinibatchView')),
+  async: lazyView(() => import('../views/async/AsyncView')),
+  estimator: lazyView(() => import('../views/estimator/EstimatorView')),
+  runtime: lazyView(() => import('../views/runtime/RuntimeView')),
+  kvariants: lazyView(() => import('../views/kvariants/KvariantsView')),
+  timeline: lazyView(() => import('../views/timeline/TimelineView')),
+  race: lazyView(() => import('../views/race/RaceView')),
 };
 
 /** The paper a view belongs to ([CP], [SS] or both); where in it is in the heading and the tooltip. */

@@ -3,6 +3,9 @@
 // that, terminated after CANCEL_GRACE_MS. A worker that dies is replaced and its cells retried once.
 // Each worker holds PIPELINE_DEPTH cells, so it never idles waiting for a busy main thread to
 // hand it the next one (the cells interleave at their checkpoints; each has its own random stream).
+// A batch starts on all workers but one: the main thread, busy drawing the charts a new scenario
+// brings, keeps a core of its own until it is idle (with every core busy, its 15–30 ms tasks took
+// 60–90 ms). The last worker joins when `mainThreadIdle` resolves.
 
 import * as Comlink from 'comlink';
 import type { CellSpec } from '../experiments/cells';
@@ -45,6 +48,9 @@ export interface PoolStats {
 }
 
 export type WorkerFactory = () => Worker;
+/** Resolves once the main thread has time to spare (the pool then uses its last worker too). */
+export type IdleSignal = () => Promise<void>;
+const IMMEDIATELY: IdleSignal = () => Promise.resolve();
 
 export class WorkerPool {
   private readonly slots: Slot[];
@@ -54,11 +60,14 @@ export class WorkerPool {
   private callbacks: BatchCallbacks | null = null;
   private nextJobId = 1;
   private readonly attempts = new Map<string, number>();
+  /** Workers the current batch may use: all but one until the main thread is idle. */
+  private active = 1;
   readonly stats: PoolStats;
 
   constructor(
     private readonly createWorker: WorkerFactory,
     size: number,
+    private readonly mainThreadIdle: IdleSignal = IMMEDIATELY,
   ) {
     const n = Math.max(1, Math.min(8, Math.floor(size) || 1));
     this.slots = Array.from({ length: n }, (_, index) => ({ index, worker: null, api: null, jobs: [] }));
@@ -82,8 +91,19 @@ export class WorkerPool {
     this.queue = [...cells];
     this.callbacks = callbacks;
     this.attempts.clear();
-    if (cells.length === 0) callbacks.onDone();
-    else this.pump();
+    if (cells.length === 0) {
+      callbacks.onDone();
+      return;
+    }
+    const batch = this.batch;
+    this.active = Math.max(1, this.slots.length - 1);
+    this.pump();
+    if (this.active < this.slots.length)
+      this.mainThreadIdle().then(() => {
+        if (batch !== this.batch) return;
+        this.active = this.slots.length;
+        this.pump();
+      });
   }
 
   /** Supersede the current batch: ask busy workers to stop; terminate those that do not within the grace period. */
@@ -177,7 +197,7 @@ export class WorkerPool {
 
   private pump(): void {
     for (let depth = 1; depth <= PIPELINE_DEPTH; depth++) {
-      for (const slot of this.slots) {
+      for (const slot of this.slots.slice(0, this.active)) {
         if (this.queue.length === 0) return;
         // A worker still finishing superseded cells gets new ones only once it has stopped (or been replaced).
         const draining = slot.jobs.some((j) => j.batch !== this.batch);

@@ -90,8 +90,8 @@ function runToEnd(pool: WorkerPool, cells: CellSpec[], seed = 1) {
 }
 
 let pools: WorkerPool[] = [];
-const makePool = (size: number) => {
-  const p = new WorkerPool(() => new FakeWorker() as unknown as Worker, size);
+const makePool = (size: number, mainThreadIdle?: () => Promise<void>) => {
+  const p = new WorkerPool(() => new FakeWorker() as unknown as Worker, size, mainThreadIdle);
   pools.push(p);
   return p;
 };
@@ -161,5 +161,45 @@ describe('WorkerPool', () => {
     expect(r.results.get('victim')).toEqual({ value: 9, seed: 1 });
     expect(pool.stats.crashed).toBe(1);
     expect(pool.stats.spawned).toBe(2);
+  });
+
+  it('holds its last worker back until the main thread is idle, per batch', async () => {
+    const signals: (() => void)[] = [];
+    const idle = () => new Promise<void>((resolve) => signals.push(resolve));
+    const pool = makePool(3, idle);
+    const cells = Array.from({ length: 12 }, (_, i) => cell(`c${i}`, 40, true, i));
+    const r = runToEnd(pool, cells);
+    await new Promise((res) => setTimeout(res, 10));
+    expect(pool.stats.spawned).toBe(2); // all but one
+    expect(pool.stats.cellsStarted).toBe(4); // two cells each (the pipeline)
+    signals.shift()!();
+    await new Promise((res) => setTimeout(res, 10));
+    expect(pool.stats.spawned).toBe(3);
+    expect(pool.stats.cellsStarted).toBe(6);
+    await r.done;
+    expect(r.results.size).toBe(12);
+    // A new batch starts on two workers again; an idle signal of a superseded batch changes nothing.
+    const superseded = runToEnd(pool, cells.slice(0, 8));
+    const latest = runToEnd(pool, cells.slice(0, 8));
+    signals.shift()!(); // the superseded batch's
+    await new Promise((res) => setTimeout(res, 10));
+    const busy = pool.stats.cellsStarted - pool.stats.cellsCompleted - pool.stats.cellsCancelled;
+    expect(busy).toBeLessThanOrEqual(4);
+    signals.shift()!();
+    await latest.done;
+    expect(latest.results.size).toBe(8);
+    expect(superseded.results.size).toBe(0);
+  });
+
+  it('a pool of one worker never waits for the main thread', async () => {
+    let asked = 0;
+    const pool = makePool(1, () => {
+      asked++;
+      return new Promise<void>(() => {});
+    });
+    const r = runToEnd(pool, [cell('only', 5, true, 3)]);
+    await r.done;
+    expect(asked).toBe(0);
+    expect(r.results.get('only')).toEqual({ value: 3, seed: 1 });
   });
 });

@@ -1,0 +1,48 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { holdMainThread, mainThreadIdle } from '../../../src/charts/mainThreadIdle';
+
+/** A browser whose main thread is idle every 5 ms, with `spare` ms to give each time. */
+let spare = 50;
+beforeEach(() => {
+  spare = 50;
+  (globalThis as { requestIdleCallback?: unknown }).requestIdleCallback = (cb: IdleRequestCallback) =>
+    setTimeout(() => cb({ didTimeout: false, timeRemaining: () => spare }), 5);
+});
+afterEach(() => {
+  delete (globalThis as { requestIdleCallback?: unknown }).requestIdleCallback;
+});
+
+const settled = async (p: Promise<void>, ms: number) => {
+  let done = false;
+  void p.then(() => {
+    done = true;
+  });
+  await new Promise((r) => setTimeout(r, ms));
+  return done;
+};
+
+describe('mainThreadIdle', () => {
+  it('resolves at the first long idle period when nothing holds the main thread', async () => {
+    expect(await settled(mainThreadIdle(), 30)).toBe(true);
+  });
+
+  it('waits while a view holds the main thread, and resolves once every hold is released', async () => {
+    const a = holdMainThread();
+    const b = holdMainThread();
+    const idle = mainThreadIdle();
+    expect(await settled(idle, 60)).toBe(false);
+    a();
+    a(); // releasing twice counts once
+    expect(await settled(idle, 60)).toBe(false);
+    b();
+    expect(await settled(idle, 30)).toBe(true);
+  });
+
+  it('ignores idle periods shorter than 40 ms (a frame is due)', async () => {
+    spare = 12;
+    const idle = mainThreadIdle();
+    expect(await settled(idle, 60)).toBe(false);
+    spare = 50;
+    expect(await settled(idle, 30)).toBe(true);
+  });
+});
