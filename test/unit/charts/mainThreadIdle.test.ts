@@ -38,11 +38,15 @@ describe('mainThreadIdle', () => {
     expect(await settled(idle, 30)).toBe(true);
   });
 
-  it('ignores idle periods shorter than 40 ms (a frame is due)', async () => {
+  it('short idle periods (a frame due) count only once the page has settled for 150 ms', async () => {
     spare = 12;
     const idle = mainThreadIdle();
     expect(await settled(idle, 60)).toBe(false);
-    spare = 50;
-    expect(await settled(idle, 30)).toBe(true);
+    expect(await settled(idle, 200)).toBe(true);
+    // A hold released just now starts the 150 ms again.
+    holdMainThread()();
+    const again = mainThreadIdle();
+    expect(await settled(again, 80)).toBe(false);
+    expect(await settled(again, 200)).toBe(true);
   });
 });
