@@ -3,7 +3,10 @@
 // not depend on K, one run gives every K at once (common random numbers, src/engine/events/allK.ts):
 // K-sync in the paper's model (one iteration's sorted draws), K-batch-sync and K-batch-async (one
 // stream of arrivals, grouped K at a time). K-async's learners wait for the update that takes
-// their gradient, so its arrivals depend on K: each K runs on its own stream (identity + K).
+// their gradient, so its arrivals depend on K: each K runs on its own stream (identity + K), as does
+// K-sync outside the paper's model. Such a curve is split into cells of a few K each (curveParts): a
+// K-async run costs K·J arrivals, so one cell for the whole curve cost (P + 1)/2 times the others and
+// ran alone at the end. Each K keeps its own stream: the numbers do not depend on the split.
 // One more cell per distribution, without randomness: what the closed forms cost to compute
 // (E[X_{K:P}] for every K, the ageing class), so the page's main thread never integrates.
 
@@ -34,6 +37,44 @@ export interface KCurveParams {
   speeds: number[];
   /** The repetitions this cell runs (a few per cell: fewer, larger cells cost less overhead). */
   reps: number[];
+  /** A curve that runs each K on its own (runsEachK): the K of this cell, from..to; absent: 1..P. */
+  ks?: [number, number];
+}
+
+/** At most this many cells per curve and repetition group. */
+const MAX_PARTS = 32;
+
+/** Whether the curve runs each K on its own (K-async; K-sync outside the paper's model). */
+export function runsEachK(p: { variant: Variant; comm: number; speeds: number[] }): boolean {
+  return p.variant === 'kasync' || (p.variant === 'ksync' && !paperModel(p));
+}
+
+/** Arrivals of one repetition's run at K, in units of J: K-async K·J, K-sync P·J. */
+function workAtK(p: { variant: Variant; P: number }, K: number): number {
+  return p.variant === 'kasync' ? K : p.P;
+}
+
+/**
+ * A curve that runs each K on its own, in contiguous ranges of K that cost about what one curve of
+ * the all-K variants costs (P·J arrivals a repetition) or more, at most MAX_PARTS of them: K-async's [1, P]
+ * in at most (P + 1)/2 parts (P = 20: eight).
+ */
+export function curveParts(p: { variant: Variant; P: number }): [number, number][] {
+  let total = 0;
+  for (let K = 1; K <= p.P; K++) total += workAtK(p, K);
+  const target = Math.max(p.P, total / MAX_PARTS);
+  const parts: [number, number][] = [];
+  let from = 1;
+  let sum = 0;
+  for (let K = 1; K <= p.P; K++) {
+    sum += workAtK(p, K);
+    if (sum >= target || K === p.P) {
+      parts.push([from, K]);
+      from = K + 1;
+      sum = 0;
+    }
+  }
+  return parts;
 }
 
 export interface KDetailParams extends KCurveParams {
@@ -69,11 +110,18 @@ export function closedCell(p: KClosedParams): CellSpec {
 }
 
 export function curveCell(p: KCurveParams): CellSpec {
+  const [from, to] = p.ks ?? [1, p.P];
+  const range = p.ks ? `|K=${from}..${to}` : '';
+  let perRep = p.P * p.J;
+  if (runsEachK(p)) {
+    perRep = 0;
+    for (let K = from; K <= to; K++) perRep += workAtK(p, K) * p.J;
+  }
   return {
-    id: `${runIdentity('kcurve', p)}|reps=${p.reps.join(',')}`,
+    id: `${runIdentity('kcurve', p)}|reps=${p.reps.join(',')}${range}`,
     kind: 'kcurve',
     params: { ...p },
-    cost: p.reps.length * p.P * p.J,
+    cost: p.reps.length * perRep,
   };
 }
 
@@ -103,7 +151,10 @@ function psParams(p: KCurveParams, K: number) {
   };
 }
 
-/** Total time of J updates for K = 1..P (index K − 1), for each of the cell's repetitions. */
+/**
+ * Total time of J updates for K = 1..P (index K − 1), for each of the cell's repetitions; a part of a
+ * curve that runs each K on its own gives its range of K only (index K − from).
+ */
 export async function runCurve(
   params: Record<string, unknown>,
   _rng: Rng,
@@ -125,7 +176,8 @@ export async function runCurve(
       out.push(Array.from(await kbatchasyncAllKAsync(p.P, p.J, p.dist, rng, p.comm, speeds, ctl)));
     else {
       const times: number[] = [];
-      for (let K = 1; K <= p.P; K++) {
+      const [from, to] = p.ks ?? [1, p.P];
+      for (let K = from; K <= to; K++) {
         const run = await simulatePsAsync(psParams(p, K), rngFor(cell.seed, `${id}|K=${K}`), ctl);
         times.push(run.totalTime);
         await ctl.checkpoint();

@@ -2,7 +2,7 @@ import type { CellSpec } from '../cells';
 import type { Experiment } from '../experiment';
 import { densityChart } from '../serviceTime/densityChart';
 import { detailTable, distributionTable, stalenessChart, tailChart } from './detailCharts';
-import { closedCellOf, curveCellOf, detailCellOf, distsOf, repGroupsOf, type S, variantsOf } from './setup';
+import { closedCellOf, curveCellsOf, detailCellOf, distsOf, repGroupsOf, type S, variantsOf } from './setup';
 import { theorem2Chart } from './theorem2Chart';
 import { timeChart } from './timeChart';
 
@@ -15,7 +15,7 @@ function cells(s: S): CellSpec[] {
   for (const reps of repGroupsOf(s))
     for (const d of dists) for (const v of variantsOf(s)) out.push(detailCellOf(s, d, v, reps));
   for (const reps of repGroupsOf(s))
-    for (const d of dists) for (const v of variantsOf(s)) out.push(curveCellOf(s, d, v, reps));
+    for (const d of dists) for (const v of variantsOf(s)) out.push(...curveCellsOf(s, d, v, reps));
   return out;
 }
 

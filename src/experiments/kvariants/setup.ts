@@ -4,10 +4,10 @@ import type { ClosedFormInputs, Variant } from '../../engine/events';
 import { formatNumber } from '../../scenario/params';
 import { VARIANT_NAMES } from '../../scenario/variantsParam';
 import type { Scenario } from '../../scenario/views';
-import type { CellResults } from '../cells';
+import type { CellResults, CellSpec } from '../cells';
 import { repGroups } from '../repGroups';
 import { type NamedDist, namedDistributions } from '../serviceTime/distributions';
-import { closedCell, curveCell, detailCell, type KCurveParams } from './cells';
+import { closedCell, curveCell, curveParts, detailCell, type KCurveParams, runsEachK } from './cells';
 
 export type S = Scenario<'kvariants'>;
 
@@ -58,8 +58,24 @@ export function closedInputsOf(s: S, results: CellResults, d: NamedDist): Closed
   return (results.get(closedCellOf(s, d).id) as ClosedFormInputs | undefined) ?? null;
 }
 
-export function curveCellOf(s: S, d: NamedDist, variant: Variant, reps: number[]) {
-  return curveCell(curveParams(s, d, variant, reps));
+/** The cells of one curve for a group of repetitions: one, or its parts in K (curveParts). */
+export function curveCellsOf(s: S, d: NamedDist, variant: Variant, reps: number[]): CellSpec[] {
+  const p = curveParams(s, d, variant, reps);
+  if (!runsEachK(p)) return [curveCell(p)];
+  return curveParts(p).map((ks) => curveCell({ ...p, ks }));
+}
+
+/** One curve's K = 1..P for each repetition of the group (its parts joined), or null while a part is missing. */
+export function curveOf(
+  s: S,
+  results: { get(id: string): unknown },
+  d: NamedDist,
+  variant: Variant,
+  reps: number[],
+): number[][] | null {
+  const parts = curveCellsOf(s, d, variant, reps).map((c) => results.get(c.id) as number[][] | undefined);
+  if (parts.some((r) => r === undefined)) return null;
+  return reps.map((_, i) => parts.flatMap((r) => r![i]));
 }
 
 export function detailCellOf(s: S, d: NamedDist, variant: Variant, reps: number[]) {

@@ -16,11 +16,11 @@ import { slug } from '../contract';
 import type { NamedDist } from '../serviceTime/distributions';
 import { paperModel } from './cells';
 import {
-  allReps,
   closedInputsOf,
-  curveCellOf,
+  curveOf,
   curveParams,
   modelWords,
+  repGroupsOf,
   type S,
   VARIANT_COLOR,
   VARIANT_LABEL,
@@ -29,7 +29,13 @@ import {
 
 /** Every repetition's curve (K = 1..P), or null while one is missing. */
 export function curves(s: S, results: CellResults, d: NamedDist, v: Variant): number[][] | null {
-  return allReps<number[]>(s, results, (reps) => curveCellOf(s, d, v, reps));
+  const out: number[][] = [];
+  for (const reps of repGroupsOf(s)) {
+    const group = curveOf(s, results, d, v, reps);
+    if (!group) return null;
+    out.push(...group);
+  }
+  return out;
 }
 
 /** Mean over repetitions at each K; band: 95 % CI, or the 2.5–97.5 % range when X has infinite variance. */

@@ -16,6 +16,7 @@ import { kvariantsExperiment } from '../../../src/experiments/kvariants';
 import {
   closedCell,
   curveCell,
+  curveParts,
   detailCell,
   type KCurveParams,
 } from '../../../src/experiments/kvariants/cells';
@@ -92,6 +93,62 @@ describe('kvariants cells at J = 10⁶ stop at their first checkpoint', () => {
           expect(r.draws).toBeGreaterThan(0);
           expect(r.draws).toBeLessThanOrEqual(limit);
         });
+});
+
+describe('curves that run each K on their own are split into parts of K', () => {
+  it('the parts cover K = 1..P in order, each K once; K-async parts have Σ K ≈ P', () => {
+    for (const P of [1, 2, 3, 7, 20, 64, 200])
+      for (const variant of ['kasync', 'ksync'] as Variant[]) {
+        const parts = curveParts({ variant, P });
+        const ks = parts.flatMap(([a, b]) => Array.from({ length: b - a + 1 }, (_, i) => a + i));
+        expect(ks).toEqual(Array.from({ length: P }, (_, i) => i + 1));
+        expect(parts.length).toBeLessThanOrEqual(32);
+        if (variant === 'kasync' && P <= 64)
+          for (const [a, b] of parts.slice(0, -1)) {
+            const sum = ((a + b) * (b - a + 1)) / 2;
+            expect(sum).toBeGreaterThanOrEqual(P);
+            expect(sum).toBeLessThan(2 * P + b); // the last K added overshoots by less than itself
+          }
+      }
+    // P = 20: 1–6, 7–9, 10–11, 12–13, 14–15, 16–17, 18–19, 20.
+    expect(curveParts({ variant: 'kasync', P: 20 })).toEqual([
+      [1, 6],
+      [7, 9],
+      [10, 11],
+      [12, 13],
+      [14, 15],
+      [16, 17],
+      [18, 19],
+      [20, 20],
+    ]);
+  });
+
+  for (const [variant, comm] of [
+    ['kasync', 0],
+    ['ksync', 0.2],
+  ] as [Variant, number][])
+    it(`${variant}, comm = ${comm}: the parts joined equal the whole curve bit for bit`, async () => {
+      const p: KCurveParams = {
+        dist: distributionOf('pareto(2,1)').spec,
+        distText: 'pareto(2,1)',
+        variant,
+        P: 9,
+        J: 300,
+        comm,
+        speeds: [],
+        reps: [0, 1, 2],
+      };
+      const whole = (await runCell(curveCell(p), 5, noCheck)) as number[][];
+      const parts = curveParts(p);
+      expect(parts.length).toBeGreaterThan(1);
+      const pieces = await Promise.all(
+        parts.map((ks) => runCell(curveCell({ ...p, ks }), 5, noCheck) as Promise<number[][]>),
+      );
+      const joined = p.reps.map((_, i) => pieces.flatMap((r) => r[i]));
+      expect(joined).toEqual(whole);
+      expect(whole[0]).toHaveLength(9);
+      expect(new Set(parts.map((ks) => curveCell({ ...p, ks }).id)).size).toBe(parts.length);
+    });
 });
 
 /** E[X_{K:P}] of exp(μ) by the Rényi representation: Σ_{i<K} 1/(μ(P − i)). */
