@@ -1,8 +1,8 @@
-/// <reference types="vite-plugin-pwa/vanillajs" />
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { exposeDiagnostics } from './app/diagnostics';
+import { registerServiceWorker } from './app/serviceWorker';
 import { startUrlSync } from './app/urlSync';
 import { mainThreadIdle } from './charts/mainThreadIdle';
 import './app/styles.css';
@@ -22,12 +22,7 @@ exposeDiagnostics({
   killWorker: (i) => poolIfStarted()?.killWorker(i) ?? false,
 });
 
-// Offline and installable: the service worker precaches the whole built site (production builds only;
-// the dev server never registers it), after the page's load event so it never delays the first chart.
-// `autoUpdate`: a new build takes over on its own.
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  void import('virtual:pwa-register').then(({ registerSW }) => registerSW());
-}
+registerServiceWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
