@@ -59,3 +59,24 @@ test('after one visit, the app reloads and simulates with no network', async ({ 
   }
   await context.setOffline(false);
 });
+
+test('a shared link opened first (no gallery) also installs the app once its run is done', async ({
+  page,
+  context,
+}) => {
+  await page.goto('./?v=1&view=kvariants&seed=1');
+  // The service worker waits for the opening run (its precache would compete with it for the CPU).
+  await waitDone(page, 'kvariants', 40_000);
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+  await context.setOffline(true);
+  const response = await page.reload();
+  expect(response?.fromServiceWorker(), 'the page comes from the service worker').toBe(true);
+  await waitDone(page, 'kvariants', 40_000);
+  await page.locator('a[data-view="race"]').click();
+  await waitDone(page, 'race', 40_000);
+  await expect(viewRoot(page, 'race').locator('figure[data-chart-id] svg').first()).toBeVisible();
+  await context.setOffline(false);
+});
