@@ -60,7 +60,7 @@ export class WorkerPool {
   private callbacks: BatchCallbacks | null = null;
   private nextJobId = 1;
   private readonly attempts = new Map<string, number>();
-  /** Workers the current batch may use: all but one until the main thread is idle. */
+  /** How many workers the current batch may use: all but one until the main thread is idle. */
   private active = 1;
   readonly stats: PoolStats;
 
@@ -197,13 +197,20 @@ export class WorkerPool {
 
   private pump(): void {
     for (let depth = 1; depth <= PIPELINE_DEPTH; depth++) {
-      for (const slot of this.slots.slice(0, this.active)) {
+      for (const slot of this.slots) {
         if (this.queue.length === 0) return;
         // A worker still finishing superseded cells gets new ones only once it has stopped (or been replaced).
         const draining = slot.jobs.some((j) => j.batch !== this.batch);
-        if (!draining && slot.jobs.length < depth) this.start(slot, this.queue.shift()!);
+        if (draining || slot.jobs.length >= depth) continue;
+        // Any idle worker may be the one held back (not one that is still draining).
+        if (slot.jobs.length === 0 && this.workersInUse() >= this.active) continue;
+        this.start(slot, this.queue.shift()!);
       }
     }
+  }
+
+  private workersInUse(): number {
+    return this.slots.filter((s) => s.jobs.some((j) => j.batch === this.batch)).length;
   }
 
   private start(slot: Slot, cell: CellSpec): void {

@@ -191,6 +191,18 @@ describe('WorkerPool', () => {
     expect(superseded.results.size).toBe(0);
   });
 
+  it('a worker still draining a superseded cell does not hold up the next batch: another takes its place', async () => {
+    const pool = makePool(2, () => new Promise<void>(() => {})); // the main thread is never idle
+    runToEnd(pool, [cell('stubborn', 5000, false)]);
+    await new Promise((res) => setTimeout(res, 20));
+    const t0 = Date.now();
+    const next = runToEnd(pool, [cell('quick', 5, true, 2)]);
+    await next.done;
+    expect(Date.now() - t0).toBeLessThan(CANCEL_GRACE_MS - 20); // not after the stubborn worker's termination
+    expect(next.results.get('quick')).toEqual({ value: 2, seed: 1 });
+    expect(pool.stats.spawned).toBe(2);
+  });
+
   it('a pool of one worker never waits for the main thread', async () => {
     let asked = 0;
     const pool = makePool(1, () => {
