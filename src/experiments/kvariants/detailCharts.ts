@@ -23,7 +23,7 @@ const sig = formatSignificant;
 
 /** Every repetition's statistics at the detail K, or null while one is missing. */
 function details(s: S, results: CellResults, d: NamedDist, v: Variant): PsStats[] | null {
-  return allReps<PsStats>(s, results, (reps) => detailCellOf(s, d, v, reps));
+  return allReps(s, (reps) => results.get(detailCellOf(s, d, v, reps).id) as PsStats[] | undefined);
 }
 
 const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length;

@@ -82,15 +82,14 @@ export function detailCellOf(s: S, d: NamedDist, variant: Variant, reps: number[
   return detailCell({ ...curveParams(s, d, variant, reps), K: detailK(s) });
 }
 
-/** Every repetition's result of a kind of cell, in repetition order, or null while a group is missing. */
-export function allReps<T>(
-  s: S,
-  results: { get(id: string): unknown },
-  cellOf: (reps: number[]) => { id: string },
-): T[] | null {
+/**
+ * Every repetition's result, in repetition order, from each group's results (`groupOf`: one cell's
+ * value, or a curve's parts joined), or null while a group is missing.
+ */
+export function allReps<T>(s: S, groupOf: (reps: number[]) => T[] | null | undefined): T[] | null {
   const out: T[] = [];
   for (const reps of repGroupsOf(s)) {
-    const v = results.get(cellOf(reps).id) as T[] | undefined;
+    const v = groupOf(reps);
     if (!v) return null;
     out.push(...v);
   }

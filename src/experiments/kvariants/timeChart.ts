@@ -16,11 +16,11 @@ import { slug } from '../contract';
 import type { NamedDist } from '../serviceTime/distributions';
 import { paperModel } from './cells';
 import {
+  allReps,
   closedInputsOf,
   curveOf,
   curveParams,
   modelWords,
-  repGroupsOf,
   type S,
   VARIANT_COLOR,
   VARIANT_LABEL,
@@ -29,13 +29,7 @@ import {
 
 /** Every repetition's curve (K = 1..P), or null while one is missing. */
 export function curves(s: S, results: CellResults, d: NamedDist, v: Variant): number[][] | null {
-  const out: number[][] = [];
-  for (const reps of repGroupsOf(s)) {
-    const group = curveOf(s, results, d, v, reps);
-    if (!group) return null;
-    out.push(...group);
-  }
-  return out;
+  return allReps(s, (reps) => curveOf(s, results, d, v, reps));
 }
 
 /** Mean over repetitions at each K; band: 95 % CI, or the 2.5–97.5 % range when X has infinite variance. */
