@@ -168,13 +168,7 @@ export async function runCurve(
     const id = `${runIdentity('kcurve', p)}|rep=${r}`;
     const rng = rngFor(cell.seed, id);
     // The engine awaits ctl.checkpoint() every few ms inside a run (J up to 10⁶).
-    if (p.variant === 'ksync' && paperModel(p))
-      out.push(Array.from(await ksyncAllKAsync(p.P, p.J, p.dist, rng, ctl)));
-    else if (p.variant === 'kbatchsync')
-      out.push(Array.from(await kbatchsyncAllKAsync(p.P, p.J, p.dist, rng, p.comm, speeds, ctl)));
-    else if (p.variant === 'kbatchasync')
-      out.push(Array.from(await kbatchasyncAllKAsync(p.P, p.J, p.dist, rng, p.comm, speeds, ctl)));
-    else {
+    if (runsEachK(p)) {
       const times: number[] = [];
       const [from, to] = p.ks ?? [1, p.P];
       for (let K = from; K <= to; K++) {
@@ -183,7 +177,10 @@ export async function runCurve(
         await ctl.checkpoint();
       }
       out.push(times);
-    }
+    } else if (p.variant === 'ksync') out.push(Array.from(await ksyncAllKAsync(p.P, p.J, p.dist, rng, ctl)));
+    else if (p.variant === 'kbatchsync')
+      out.push(Array.from(await kbatchsyncAllKAsync(p.P, p.J, p.dist, rng, p.comm, speeds, ctl)));
+    else out.push(Array.from(await kbatchasyncAllKAsync(p.P, p.J, p.dist, rng, p.comm, speeds, ctl)));
     await ctl.checkpoint();
   }
   return out;
