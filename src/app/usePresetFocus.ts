@@ -13,8 +13,6 @@ import { useApp } from '../state/store';
 const WAIT_MS = 10_000;
 /** How long the chart is held in place after it appears, while the charts above it draw. */
 const HOLD_MS = 4_000;
-/** A drift smaller than this is left alone (sub-pixel layout, the sticky header's border). */
-const TOLERANCE_PX = 4;
 const USER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 
 export function usePresetFocus(): void {
@@ -31,14 +29,12 @@ export function usePresetFocus(): void {
 
     const hold = (el: HTMLElement) => {
       const first = document.querySelector('[data-chart-id]') === el;
-      // Instant, not smooth: a smooth scroll's target goes stale as the charts above it resize.
-      const align = () => {
-        if (first) {
-          if (window.scrollY !== 0) window.scrollTo({ top: 0, behavior: 'auto' });
-        } else if (Math.abs(el.getBoundingClientRect().top - stickyTop()) > TOLERANCE_PX) {
-          el.scrollIntoView({ block: 'start', behavior: 'auto' });
-        }
-      };
+      // Instant, not smooth: a smooth scroll's target goes stale as the charts above it resize. (Where
+      // the chart already is, either call leaves the page as it is.)
+      const align = () =>
+        first
+          ? window.scrollTo({ top: 0, behavior: 'auto' })
+          : el.scrollIntoView({ block: 'start', behavior: 'auto' });
       align();
       const resized = new ResizeObserver(align);
       resized.observe(document.body);
@@ -71,10 +67,4 @@ export function usePresetFocus(): void {
     }
     return stop;
   }, [presetId, page]);
-}
-
-/** Where scrollIntoView({block: 'start'}) puts an element: below any scroll-padding (sticky header). */
-function stickyTop(): number {
-  const pad = Number.parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop);
-  return Number.isFinite(pad) ? pad : 0;
 }
