@@ -5,7 +5,7 @@
 // main thread at every K, so a worker computes them once per distribution and P
 // (`closedFormInputsAsync`) and Lemmas 3 and 5 take them as `inputs`.
 
-import { type Checkpointer, drainAsync, drainSync } from '../control';
+import { type Checkpointer, drainAsync } from '../control';
 import { type Distribution, type DistSpec, makeDistribution } from '../distributions';
 import { type AgingClass, agingClass } from '../distributions/aging';
 import { ln } from '../math';
@@ -47,12 +47,7 @@ function* inputsGen(dist: Distribution | DistSpec, P: number): Generator<void, C
   return { P, orderStats, aging };
 }
 
-/** E[X_{K:P}] for every K and the ageing class, at once. */
-export function closedFormInputs(dist: Distribution | DistSpec, P: number): ClosedFormInputs {
-  return drainSync(inputsGen(dist, P));
-}
-
-/** The same, awaiting ctl.checkpoint() before each K (one quadrature: a few ms at most). */
+/** E[X_{K:P}] for every K and the ageing class, awaiting ctl.checkpoint() before each K (one quadrature: a few ms at most). */
 export function closedFormInputsAsync(
   dist: Distribution | DistSpec,
   P: number,
