@@ -1,0 +1,3 @@
+import { goldenShard } from './goldenSuite';
+
+goldenShard(1);
