@@ -61,6 +61,15 @@ export function winCell(p: WinCellParams): CellSpec {
   };
 }
 
+/**
+ * The stream of one repetition of a map run. Common random numbers: it leaves out the variant and K,
+ * so racers differ by their rules, not their luck (at P = 1 all four are sequential SGD and tie exactly).
+ */
+export function winStreamIdentity(run: RaceParams, rep: number): string {
+  const { variant: _v, K: _K, ...shared } = run;
+  return `racewin|${JSON.stringify(shared)}|rep=${rep}`;
+}
+
 export async function runWin(
   params: Record<string, unknown>,
   _rng: Rng,
@@ -73,14 +82,7 @@ export async function runWin(
     const times: (number | null)[] = [];
     for (let r = 0; r < p.reps; r++) {
       const run = { ...p.run, eta };
-      // Common random numbers: the stream leaves out the variant and K, so racers differ by their
-      // rules, not their luck (at P = 1 all four are sequential SGD and tie exactly).
-      const { variant: _v, K: _K, ...shared } = run;
-      const res = await raceRunAsync(
-        run,
-        rngFor(cell.seed, `racewin|${JSON.stringify(shared)}|rep=${r}`),
-        ctl,
-      );
+      const res = await raceRunAsync(run, rngFor(cell.seed, winStreamIdentity(run, r)), ctl);
       times.push(res.reached ? res.reached.time : null);
     }
     out.push({ eta, times });
