@@ -1,6 +1,7 @@
 // Cells: the independent units of simulation work. A cell's identity is its canonical parameter
-// string (including its repetition index), never its position in a list; its random stream is
-// seeded from (scenario seed, identity), so results do not depend on worker count or order.
+// string (including its repetition index; built by ./identity.ts), never its position in a list;
+// its random stream is seeded from (scenario seed, identity), so results do not depend on worker
+// count or order.
 
 export interface CellSpec {
   /** Canonical identity, e.g. `maxratio|dist=exp(1)|P=20|draws=2000|rep=3`. */
@@ -28,11 +29,6 @@ export class CellCancelled extends Error {
  */
 export interface CellControl {
   checkpoint(): Promise<void> | void;
-}
-
-/** A cell's identity: kind and parameters in a fixed order. */
-export function cellId(kind: string, params: Record<string, string | number>): string {
-  return [kind, ...Object.entries(params).map(([k, v]) => `${k}=${v}`)].join('|');
 }
 
 /** Results of finished cells, keyed by cell id (of the current seed); a Map satisfies it. */

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import type { CellSpec } from '../../src/experiments/cells';
 import { loadExperiment } from '../../src/experiments/index';
 import type { WinCellParams } from '../../src/experiments/race/cells';
-import { winStreamIdentity } from '../../src/experiments/race/cells';
+import { winStreamIdentity } from '../../src/experiments/race/identity';
 import { streamIdentity, type TimelineCellParams } from '../../src/experiments/timeline/cells';
 import { parseLink } from '../../src/scenario/codec';
 

@@ -10,25 +10,40 @@ import {
 import type { TuneOn } from '../../engine/quadratic/tune';
 import type { Rng } from '../../engine/random/xoshiro128';
 import type { CellControl, CellSpec } from '../cells';
+import { distRecord } from '../distIdentity';
+import { type IdPart, identity, jsonText } from '../identity';
 
 type WithTuneOn<P> = P & { tuneOn: TuneOn };
 
 /** Every parameter the result depends on, in a fixed order (never a position in a list). */
-function commonIdentity(p: WithTuneOn<DelayedTuneParams | LearnersTuneParams>): string {
-  const k = p.kappa === undefined ? '' : `|kappa=${p.kappa}`;
-  return (
-    `|M=${p.M}|b=${p.b}|family=${p.family}|d=${p.d}|lambda=${p.lambda}${k}|noise=${p.noise}` +
-    `|sigma2=${p.sigma2}|target=${p.target}|tol=${p.tol}|seeds=${p.seeds}` +
-    `|k=${p.kmin}..${p.kmax}|c=${p.c}|search=${p.search}|cap=${p.cap}|tuneon=${p.tuneOn}`
-  );
+function commonParts(p: WithTuneOn<DelayedTuneParams | LearnersTuneParams>): IdPart[] {
+  return [
+    ['M', p.M],
+    ['b', p.b],
+    ['family', p.family],
+    ['d', p.d],
+    ['lambda', p.lambda],
+    ['kappa', p.kappa],
+    ['noise', p.noise],
+    ['sigma2', p.sigma2],
+    ['target', p.target],
+    ['tol', p.tol],
+    ['seeds', p.seeds],
+    ['k', `${p.kmin}..${p.kmax}`],
+    ['c', p.c],
+    ['search', p.search],
+    ['cap', p.cap],
+    ['tuneon', p.tuneOn],
+  ];
 }
 
 export function delayedIdentity(p: WithTuneOn<DelayedTuneParams>): string {
-  return `delayed|delay=${p.delay}|tau=${p.tau}${commonIdentity(p)}`;
+  return identity('delayed', [['delay', p.delay], ['tau', p.tau], ...commonParts(p)]);
 }
 
+/** The distribution is spelled as a JSON record here (as these links were first published). */
 export function learnersIdentity(p: WithTuneOn<LearnersTuneParams>): string {
-  return `learners|P=${p.P}|dist=${JSON.stringify(p.dist)}${commonIdentity(p)}`;
+  return identity('learners', [['P', p.P], ['dist', jsonText(distRecord(p.dist))], ...commonParts(p)]);
 }
 
 /** Cost only orders the progress bar: steps grow with the noise and, past saturation, with τ. */

@@ -7,14 +7,30 @@ import type { Rng } from '../../engine/random/xoshiro128';
 import { measureSparsity, type SparsityMeasure } from '../../engine/sparse';
 import { type SparseTuneParams, tuneSparse } from '../../engine/sparse/tune';
 import type { CellControl, CellSpec } from '../cells';
+import { identity } from '../identity';
 
 export function sparseIdentity(p: SparseTuneParams): string {
-  const k = p.kappa === undefined ? '' : `|kappa=${p.kappa}`;
-  return (
-    `sparse|kind=${p.kind}|inv=${p.inverseDelta}|tau=${p.tau}|delay=${p.delay}|M=${p.M}|family=${p.family}` +
-    `|d=${p.d}|lambda=${p.lambda}${k}|noise=${p.noise}|sigma2=${p.sigma2}|target=${p.target}|tol=${p.tol}` +
-    `|seeds=${p.seeds}|k=${p.kmin}..${p.kmax}|c=${p.c}|search=${p.search}|cap=${p.cap}|tuneon=${p.tuneOn}`
-  );
+  return identity('sparse', [
+    ['kind', p.kind],
+    ['inv', p.inverseDelta],
+    ['tau', p.tau],
+    ['delay', p.delay],
+    ['M', p.M],
+    ['family', p.family],
+    ['d', p.d],
+    ['lambda', p.lambda],
+    ['kappa', p.kappa],
+    ['noise', p.noise],
+    ['sigma2', p.sigma2],
+    ['target', p.target],
+    ['tol', p.tol],
+    ['seeds', p.seeds],
+    ['k', `${p.kmin}..${p.kmax}`],
+    ['c', p.c],
+    ['search', p.search],
+    ['cap', p.cap],
+    ['tuneon', p.tuneOn],
+  ]);
 }
 
 export function sparseCell(p: SparseTuneParams): CellSpec {
@@ -56,9 +72,17 @@ export interface MeasuredRow extends SparsityMeasure {
 }
 
 export function measureCell(p: MeasureParams): CellSpec {
-  const k = p.kappa === undefined ? '' : `|kappa=${p.kappa}`;
   return {
-    id: `sparsemeasure|family=${p.family}|d=${p.d}|lambda=${p.lambda}${k}|inv=${p.inverseDeltas.join(',')}|base=${p.baseM.join(',')}|points=${p.points}|draws=${p.draws}`,
+    id: identity('sparsemeasure', [
+      ['family', p.family],
+      ['d', p.d],
+      ['lambda', p.lambda],
+      ['kappa', p.kappa],
+      ['inv', p.inverseDeltas],
+      ['base', p.baseM],
+      ['points', p.points],
+      ['draws', p.draws],
+    ]),
     kind: 'sparsemeasure',
     params: { ...p },
     cost: p.inverseDeltas.length * p.baseM.length,

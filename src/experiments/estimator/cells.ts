@@ -3,7 +3,8 @@ import type { TuneParams } from '../../engine/quadratic';
 import { type DecayRun, type DecayRunParams, decayRun } from '../../engine/quadratic';
 import type { Rng } from '../../engine/random/xoshiro128';
 import type { Scenario } from '../../scenario/views';
-import { type CellControl, type CellSpec, cellId } from '../cells';
+import type { CellControl, CellSpec } from '../cells';
+import { identity } from '../identity';
 import { batchSizes, noiseOf, problemOf, targetOf, tuneParams } from '../quadratic/fromScenario';
 
 type S = Scenario<'estimator'>;
@@ -49,21 +50,55 @@ export const tuneParamsAt = (s: S, b: number): TuneParams => tuneParams(s, s.M, 
 
 export { batchSizes };
 
-function flat(p: object): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(p)) if (v !== undefined) out[k] = v as string | number;
-  return out;
+function decayIdentity(p: DecayRunParams): string {
+  return identity('estq', [
+    ['family', p.family],
+    ['d', p.d],
+    ['lambda', p.lambda],
+    ['kappa', p.kappa],
+    ['M', p.M],
+    ['sigma2', p.sigma2],
+    ['noise', p.noise],
+    ['target', p.target],
+    ['tol', p.tol],
+    ['mb', p.mb],
+    ['gamma', p.gamma],
+    ['decays', p.decays],
+    ['factor', p.factor],
+    ['steps', p.steps],
+    ['epoch', p.epoch],
+    ['mom', p.mom],
+    ['points', p.points],
+  ]);
+}
+
+function logisticIdentity(p: LogisticRunParams): string {
+  return identity('estlog', [
+    ['n', p.n],
+    ['dim', p.dim],
+    ['sep', p.sep],
+    ['flip', p.flip],
+    ['lambda', p.lambda],
+    ['mb', p.mb],
+    ['tol', p.tol],
+    ['gamma', p.gamma],
+    ['decays', p.decays],
+    ['factor', p.factor],
+    ['steps', p.steps],
+    ['points', p.points],
+    ['window', p.window],
+  ]);
 }
 
 export function decayCell(s: S): CellSpec {
   const p = decayParams(s);
-  return { id: cellId('estq', flat(p)), kind: 'estq', params: { ...p }, cost: 1 + (p.steps * p.d) / 20000 };
+  return { id: decayIdentity(p), kind: 'estq', params: { ...p }, cost: 1 + (p.steps * p.d) / 20000 };
 }
 
 export function logisticCell(s: S): CellSpec {
   const p = logisticParams(s);
   return {
-    id: cellId('estlog', flat(p)),
+    id: logisticIdentity(p),
     kind: 'estlog',
     params: { ...p },
     cost: 1 + (p.steps * p.mb * p.dim + 150 * p.n * p.dim) / 20000,

@@ -24,6 +24,7 @@ import {
 import { rngFor } from '../../engine/random/seed';
 import type { Rng } from '../../engine/random/xoshiro128';
 import type { CellControl, CellSpec } from '../cells';
+import { type IdPart, identity, substream } from '../identity';
 
 export interface KCurveParams {
   dist: DistSpec;
@@ -86,11 +87,18 @@ export interface KDetailParams extends KCurveParams {
  * so its numbers do not depend on which cell (group of repetitions) runs it.
  */
 function runIdentity(kind: string, p: KCurveParams): string {
-  return `${kind}|dist=${p.distText}|variant=${p.variant}|P=${p.P}|J=${p.J}|comm=${p.comm}|speeds=${p.speeds.join(',')}`;
+  return identity(kind, [
+    ['dist', p.distText],
+    ['variant', p.variant],
+    ['P', p.P],
+    ['J', p.J],
+    ['comm', p.comm],
+    ['speeds', p.speeds],
+  ]);
 }
 
 function detailIdentity(p: KDetailParams): string {
-  return `${runIdentity('kdetail', p)}|K=${p.K}`;
+  return substream(runIdentity('kdetail', p), 'K', p.K);
 }
 
 export interface KClosedParams {
@@ -102,7 +110,10 @@ export interface KClosedParams {
 /** The closed forms' inputs of one distribution at P (independent of J, K, comm, speeds, seed). */
 export function closedCell(p: KClosedParams): CellSpec {
   return {
-    id: `kclosed|dist=${p.distText}|P=${p.P}`,
+    id: identity('kclosed', [
+      ['dist', p.distText],
+      ['P', p.P],
+    ]),
     kind: 'kclosed',
     params: { ...p },
     cost: 2000 * p.P,
@@ -111,14 +122,14 @@ export function closedCell(p: KClosedParams): CellSpec {
 
 export function curveCell(p: KCurveParams): CellSpec {
   const [from, to] = p.ks ?? [1, p.P];
-  const range = p.ks ? `|K=${from}..${to}` : '';
+  const range: IdPart = ['K', p.ks ? `${from}..${to}` : undefined];
   let perRep = p.P * p.J;
   if (runsEachK(p)) {
     perRep = 0;
     for (let K = from; K <= to; K++) perRep += workAtK(p, K) * p.J;
   }
   return {
-    id: `${runIdentity('kcurve', p)}|reps=${p.reps.join(',')}${range}`,
+    id: identity(runIdentity('kcurve', p), [['reps', p.reps], range]),
     kind: 'kcurve',
     params: { ...p },
     cost: p.reps.length * perRep,
@@ -127,7 +138,7 @@ export function curveCell(p: KCurveParams): CellSpec {
 
 export function detailCell(p: KDetailParams): CellSpec {
   return {
-    id: `${detailIdentity(p)}|reps=${p.reps.join(',')}`,
+    id: substream(detailIdentity(p), 'reps', p.reps),
     kind: 'kdetail',
     params: { ...p },
     cost: p.reps.length * p.J,
@@ -165,14 +176,14 @@ export async function runCurve(
   const speeds = p.speeds.length ? p.speeds : undefined;
   const out: number[][] = [];
   for (const r of p.reps) {
-    const id = `${runIdentity('kcurve', p)}|rep=${r}`;
+    const id = substream(runIdentity('kcurve', p), 'rep', r);
     const rng = rngFor(cell.seed, id);
     // The engine awaits ctl.checkpoint() every few ms inside a run (J up to 10⁶).
     if (runsEachK(p)) {
       const times: number[] = [];
       const [from, to] = p.ks ?? [1, p.P];
       for (let K = from; K <= to; K++) {
-        const run = await simulatePsAsync(psParams(p, K), rngFor(cell.seed, `${id}|K=${K}`), ctl);
+        const run = await simulatePsAsync(psParams(p, K), rngFor(cell.seed, substream(id, 'K', K)), ctl);
         times.push(run.totalTime);
         await ctl.checkpoint();
       }
@@ -197,7 +208,7 @@ export async function runDetail(
   const out: PsStats[] = [];
   for (const r of p.reps) {
     out.push(
-      await simulatePsAsync(psParams(p, p.K), rngFor(cell.seed, `${detailIdentity(p)}|rep=${r}`), ctl),
+      await simulatePsAsync(psParams(p, p.K), rngFor(cell.seed, substream(detailIdentity(p), 'rep', r)), ctl),
     );
     await ctl.checkpoint();
   }

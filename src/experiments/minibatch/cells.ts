@@ -7,17 +7,31 @@ import {
 } from '../../engine/quadratic';
 import type { Rng } from '../../engine/random/xoshiro128';
 import type { CellControl, CellSpec } from '../cells';
+import { type IdPart, identity } from '../identity';
 
 /** The identity of a tuning cell: every parameter its result depends on, in a fixed order. */
-function tuneIdentity(kind: string, p: TuneParams, extra = ''): string {
-  const k = p.kappa === undefined ? '' : `|kappa=${p.kappa}`;
-  return (
-    `${kind}|M=${p.M}|b=${p.b}|family=${p.family}|d=${p.d}|lambda=${p.lambda}${k}|noise=${p.noise}` +
-    `|sigma2=${p.sigma2}|target=${p.target}|tol=${p.tol}|mom=${p.mom}|seeds=${p.seeds}` +
-    `|k=${p.kmin}..${p.kmax}|c=${p.c}|search=${p.search}|cap=${p.cap}` +
+function tuneIdentity(kind: string, p: TuneParams, extra: IdPart[] = []): string {
+  return identity(kind, [
+    ['M', p.M],
+    ['b', p.b],
+    ['family', p.family],
+    ['d', p.d],
+    ['lambda', p.lambda],
+    ['kappa', p.kappa],
+    ['noise', p.noise],
+    ['sigma2', p.sigma2],
+    ['target', p.target],
+    ['tol', p.tol],
+    ['mom', p.mom],
+    ['seeds', p.seeds],
+    ['k', `${p.kmin}..${p.kmax}`],
+    ['c', p.c],
+    ['search', p.search],
+    ['cap', p.cap],
     // Held-out tuning (the async view's option) is a different result; `all` keeps the old identity.
-    `${p.tuneOn === 'first' ? '|tuneon=first' : ''}${extra}`
-  );
+    ['tuneon', p.tuneOn === 'first' ? 'first' : undefined],
+    ...extra,
+  ]);
 }
 
 /**
@@ -35,7 +49,7 @@ export function tuneCell(p: TuneParams): CellSpec {
  */
 export function trajectoriesCell(p: TuneParams, gamma: number): CellSpec {
   return {
-    id: tuneIdentity('trajectories', p, `|gamma=${gamma}`),
+    id: tuneIdentity('trajectories', p, [['gamma', gamma]]),
     kind: 'trajectories',
     params: { ...p, gamma },
     cost: 1 + p.M * 20,

@@ -1,5 +1,5 @@
 // Cells of the race view. A run cell covers a few repetitions of one (variant, K, rule, step) run;
-// repetition r draws from `${runIdentity}|rep=${r}` so grouping never changes a number. A win cell
+// repetition r draws from `${raceRunIdentity}|rep=${r}` (./identity.ts) so grouping never changes a number. A win cell
 // is one contestant of the who-wins map at one (P, M), all its steps and repetitions. An info cell
 // is a logistic problem's constants for the bounds (its data set and f⋆ by Newton's method take
 // seconds at n = 20 000: work for a worker, not for the charts on the main thread).
@@ -9,19 +9,17 @@ import type { LogisticRaceProblem, ProblemInfo, RaceParams, RaceResult } from '.
 import { rngFor } from '../../engine/random/seed';
 import type { Rng } from '../../engine/random/xoshiro128';
 import type { CellControl, CellSpec } from '../cells';
+import { substream } from '../identity';
+import { raceInfoIdentity, raceRunIdentity, winCellIdentity, winStreamIdentity } from './identity';
 
 export interface RunCellParams {
   run: RaceParams;
   reps: number[];
 }
 
-function runIdentity(p: RaceParams): string {
-  return `race|${JSON.stringify(p)}`;
-}
-
 export function runCell(p: RunCellParams): CellSpec {
   return {
-    id: `${runIdentity(p.run)}|reps=${p.reps.join(',')}`,
+    id: substream(raceRunIdentity(p.run), 'reps', p.reps),
     kind: 'racerun',
     params: { ...p },
     cost: p.reps.length * p.run.P,
@@ -37,7 +35,7 @@ export async function runRace(
   const p = params as unknown as RunCellParams;
   const out: RaceResult[] = [];
   for (const r of p.reps) {
-    out.push(await raceRunAsync(p.run, rngFor(cell.seed, `${runIdentity(p.run)}|rep=${r}`), ctl));
+    out.push(await raceRunAsync(p.run, rngFor(cell.seed, substream(raceRunIdentity(p.run), 'rep', r)), ctl));
   }
   return out;
 }
@@ -54,20 +52,11 @@ export type WinResult = { eta: number; times: (number | null)[] }[];
 
 export function winCell(p: WinCellParams): CellSpec {
   return {
-    id: `racewin|${JSON.stringify(p)}`,
+    id: winCellIdentity(p.run, p.etas, p.reps),
     kind: 'racewin',
     params: { ...p },
     cost: p.etas.length * p.reps,
   };
-}
-
-/**
- * The stream of one repetition of a map run. Common random numbers: it leaves out the variant and K,
- * so racers differ by their rules, not their luck (at P = 1 all four are sequential SGD and tie exactly).
- */
-export function winStreamIdentity(run: RaceParams, rep: number): string {
-  const { variant: _v, K: _K, ...shared } = run;
-  return `racewin|${JSON.stringify(shared)}|rep=${rep}`;
 }
 
 export async function runWin(
@@ -92,7 +81,7 @@ export async function runWin(
 
 export function infoCell(problem: LogisticRaceProblem): CellSpec {
   return {
-    id: `raceinfo|${JSON.stringify(problem)}`,
+    id: raceInfoIdentity(problem),
     kind: 'raceinfo',
     params: { problem },
     cost: 1 + (problem.n * problem.dim) / 20000,

@@ -7,27 +7,41 @@ import {
 import { expectedOrderStatistic, syncAsyncRatio } from '../../engine/orderStatistics';
 import type { Rng } from '../../engine/random/xoshiro128';
 import type { CellControl, CellSpec } from '../cells';
-import { cellId } from '../cells';
+import { identity } from '../identity';
 import { distributionOf } from '../serviceTime/distributions';
 import { theoryGrid } from './grid';
 
 /** About this many draws between checkpoints: well under a millisecond of work. */
 const DRAWS_PER_CHUNK = 20_000;
 
+function mcIdentity(kind: string, p: McParams & { rep: number }): string {
+  return identity(kind, [
+    ['dist', p.dist],
+    ['P', p.P],
+    ['draws', p.draws],
+    ['rep', p.rep],
+  ]);
+}
+
 export function maxRatioCell(dist: string, P: number, draws: number, rep: number): CellSpec {
   const params = { dist, P, draws, rep };
-  return { id: cellId('maxratio', params), kind: 'maxratio', params, cost: draws * P };
+  return { id: mcIdentity('maxratio', params), kind: 'maxratio', params, cost: draws * P };
 }
 
 export function orderStatsCell(dist: string, P: number, draws: number, rep: number): CellSpec {
   const params = { dist, P, draws, rep };
-  return { id: cellId('orderstats', params), kind: 'orderstats', params, cost: draws * P * 1.5 };
+  return { id: mcIdentity('orderstats', params), kind: 'orderstats', params, cost: draws * P * 1.5 };
 }
 
 /** Exact curves by quadrature (no randomness): P·E[X_{P:P}]/E[X] on the theory grid, E[X_{K:P}] for K ≤ P. */
 export function exactCurvesCell(dist: string, Pmax: number, P: number): CellSpec {
   const params = { dist, Pmax, P };
-  return { id: cellId('exact', params), kind: 'exact', params, cost: 2000 * (theoryGrid(Pmax).length + P) };
+  const id = identity('exact', [
+    ['dist', dist],
+    ['Pmax', Pmax],
+    ['P', P],
+  ]);
+  return { id, kind: 'exact', params, cost: 2000 * (theoryGrid(Pmax).length + P) };
 }
 
 interface McParams {

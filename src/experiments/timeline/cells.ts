@@ -4,7 +4,7 @@ import { rngFor } from '../../engine/random/seed';
 import type { Rng } from '../../engine/random/xoshiro128';
 import { parseDist } from '../../scenario/distributionSyntax';
 import type { CellControl, CellSpec } from '../cells';
-import { cellId } from '../cells';
+import { identity } from '../identity';
 
 export interface TimelineCellParams {
   variant: Variant;
@@ -19,7 +19,15 @@ export interface TimelineCellParams {
 /** One variant's run: tiny (P ≤ 16 learners, J ≤ 60 updates), so one cell each, never chunked. */
 export function timelineCell(p: TimelineCellParams): CellSpec {
   const { variant, P, K, J, dist, comm } = p;
-  const id = cellId('pstrace', { variant, P, K, J, dist, comm, speed: p.speeds.join(',') });
+  const id = identity('pstrace', [
+    ['variant', variant],
+    ['P', P],
+    ['K', K],
+    ['J', J],
+    ['dist', dist],
+    ['comm', comm],
+    ['speed', p.speeds],
+  ]);
   return { id, kind: 'pstrace', params: { ...p, speeds: [...p.speeds] }, cost: P * J };
 }
 
@@ -30,7 +38,10 @@ export function timelineCell(p: TimelineCellParams): CellSpec {
  * the learners' slowdowns are left out too, so changing them keeps the same luck.
  */
 export function streamIdentity(p: Pick<TimelineCellParams, 'P' | 'dist'>): string {
-  return cellId('ps-stream', { P: p.P, dist: p.dist });
+  return identity('ps-stream', [
+    ['P', p.P],
+    ['dist', p.dist],
+  ]);
 }
 
 /** The cell's own `rng` (seeded with the variant in its identity) is deliberately unused. */
