@@ -8,8 +8,8 @@ export interface CellSpec {
   id: string;
   /** Which runner computes it (see cellRunners.ts). */
   kind: string;
-  /** Plain JSON parameters for the runner. */
-  params: Record<string, unknown>;
+  /** Plain JSON parameters for the runner (typed by its definition: defineCell.ts). */
+  params: unknown;
   /** Relative cost estimate, for progress and the time-left estimate. */
   cost: number;
 }

@@ -6,6 +6,7 @@
 // Two spellings exist, both kept for the links that depend on them:
 //   kind|name=value|name=value          (most cells)
 //   kind|{"name":value,…}|name=value    (the race view's cells: a record as JSON)
+//   base|tag|name=value                 (a stream a runner derives: `…|trajectory|tuned`)
 // A field whose value is undefined is left out, as an absent optional parameter always was.
 
 /** A scalar value of a field; lists are written comma-joined in the pipe spelling. */
@@ -18,8 +19,11 @@ export class IdRecord {
 
 export type IdJson = IdScalar | undefined | readonly IdJson[] | IdRecord;
 
-/** One part of an identity: `name=value` (undefined: left out), or a record written as JSON. */
-export type IdPart = readonly [name: string, value: IdScalar | readonly number[] | undefined] | IdRecord;
+/** One part of an identity: `name=value` (undefined: left out), a record written as JSON, or a bare tag. */
+export type IdPart =
+  | readonly [name: string, value: IdScalar | readonly number[] | undefined]
+  | IdRecord
+  | string;
 
 /** JSON text of a value, exactly as JSON.stringify writes the equivalent plain object. */
 export function jsonText(v: IdJson): string {
@@ -34,6 +38,7 @@ export function jsonText(v: IdJson): string {
 }
 
 function partText(part: IdPart): string | null {
+  if (typeof part === 'string') return part;
   if (part instanceof IdRecord) return jsonText(part);
   const [name, value] = part;
   if (value === undefined) return null;

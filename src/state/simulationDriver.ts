@@ -160,7 +160,8 @@ function sum(cells: CellSpec[]): number {
 }
 
 function describeCell(cell: CellSpec): string {
-  return Object.entries(cell.params)
+  const params = typeof cell.params === 'object' && cell.params !== null ? cell.params : {};
+  return Object.entries(params)
     .map(([k, v]) => `${k} = ${v}`)
     .join(', ');
 }

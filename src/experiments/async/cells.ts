@@ -7,9 +7,8 @@ import {
   tuneDelayed,
   tuneLearners,
 } from '../../engine/delayed';
-import type { TuneOn } from '../../engine/quadratic/tune';
-import type { Rng } from '../../engine/random/xoshiro128';
-import type { CellControl, CellSpec } from '../cells';
+import type { TuneOn, TuneResult } from '../../engine/quadratic/tune';
+import { defineCell } from '../defineCell';
 import { distRecord } from '../distIdentity';
 import { type IdPart, identity, jsonText } from '../identity';
 
@@ -51,30 +50,17 @@ function cost(M: number, tau: number): number {
   return (1 + M * 20) * Math.max(1, tau / 64);
 }
 
-export function delayedCell(p: WithTuneOn<DelayedTuneParams>): CellSpec {
-  return { id: delayedIdentity(p), kind: 'delayedtune', params: { ...p }, cost: cost(p.M, p.tau) };
-}
+export const delayedDef = defineCell('delayedtune', {
+  identity: (p: WithTuneOn<DelayedTuneParams>) => delayedIdentity(p),
+  cost: (p) => cost(p.M, p.tau),
+  run: (p, _rng, ctl, cell): Promise<TuneResult> => tuneDelayed(p, cell.seed, delayedIdentity(p), ctl),
+});
 
-export function learnersCell(p: WithTuneOn<LearnersTuneParams>): CellSpec {
-  return { id: learnersIdentity(p), kind: 'learnerstune', params: { ...p }, cost: cost(p.M, p.P) };
-}
+export const learnersDef = defineCell('learnerstune', {
+  identity: (p: WithTuneOn<LearnersTuneParams>) => learnersIdentity(p),
+  cost: (p) => cost(p.M, p.P),
+  run: (p, _rng, ctl, cell): Promise<TuneResult> => tuneLearners(p, cell.seed, learnersIdentity(p), ctl),
+});
 
-export async function runDelayedTune(
-  params: Record<string, unknown>,
-  _rng: Rng,
-  ctl: CellControl,
-  cell: { seed: number },
-) {
-  const p = params as unknown as WithTuneOn<DelayedTuneParams>;
-  return tuneDelayed(p, cell.seed, delayedIdentity(p), ctl);
-}
-
-export async function runLearnersTune(
-  params: Record<string, unknown>,
-  _rng: Rng,
-  ctl: CellControl,
-  cell: { seed: number },
-) {
-  const p = params as unknown as WithTuneOn<LearnersTuneParams>;
-  return tuneLearners(p, cell.seed, learnersIdentity(p), ctl);
-}
+export const delayedCell = delayedDef.cell;
+export const learnersCell = learnersDef.cell;

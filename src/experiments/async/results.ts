@@ -3,6 +3,7 @@
 import type { TuneResult } from '../../engine/quadratic';
 import type { Scenario } from '../../scenario/views';
 import type { CellResults, CellSpec } from '../cells';
+import { resultOf } from '../defineCell';
 import { tuneCell } from '../minibatch/cells';
 import { delayedCell, learnersCell } from './cells';
 import { delayedParams, isLearners, learnersParams, minibatchParams } from './params';
@@ -11,7 +12,7 @@ type S = Scenario<'async'>;
 
 /** The tuned result at parallelism n (τ, or P for `learners`), if its cell has finished. */
 export function asyncResult(s: S, results: CellResults, M: number, n: number): TuneResult | undefined {
-  return results.get(asyncCell(s, M, n).id) as TuneResult | undefined;
+  return resultOf(results, asyncCell(s, M, n));
 }
 
 /**
@@ -27,7 +28,7 @@ export function asyncCell(s: S, M: number, n: number): CellSpec {
 
 /** Mini-batch SGD at batch b·n (the comparison curve). */
 export function minibatchResult(s: S, results: CellResults, M: number, n: number): TuneResult | undefined {
-  return results.get(tuneCell(minibatchParams(s, M, s.b * n)).id) as TuneResult | undefined;
+  return resultOf(results, tuneCell(minibatchParams(s, M, s.b * n)));
 }
 
 /** Mean and variance of the mean of a result's per-seed steps. */

@@ -3,10 +3,11 @@
 
 import { gaussian } from '../../engine/quadratic/gaussian';
 import { streamFor } from '../../engine/quadratic/stream';
-import type { Rng } from '../../engine/random/xoshiro128';
+import type { TuneResult } from '../../engine/quadratic/tune';
 import { measureSparsity, type SparsityMeasure } from '../../engine/sparse';
 import { type SparseTuneParams, tuneSparse } from '../../engine/sparse/tune';
-import type { CellControl, CellSpec } from '../cells';
+import type { CellControl } from '../cells';
+import { type CellContext, defineCell } from '../defineCell';
 import { identity } from '../identity';
 
 export function sparseIdentity(p: SparseTuneParams): string {
@@ -33,24 +34,13 @@ export function sparseIdentity(p: SparseTuneParams): string {
   ]);
 }
 
-export function sparseCell(p: SparseTuneParams): CellSpec {
-  return {
-    id: sparseIdentity(p),
-    kind: 'sparsetune',
-    params: { ...p },
-    cost: (1 + p.inverseDelta) * Math.max(1, p.tau / p.inverseDelta),
-  };
-}
+export const sparseDef = defineCell('sparsetune', {
+  identity: sparseIdentity,
+  cost: (p: SparseTuneParams) => (1 + p.inverseDelta) * Math.max(1, p.tau / p.inverseDelta),
+  run: (p, _rng, ctl, cell): Promise<TuneResult> => tuneSparse(p, cell.seed, sparseIdentity(p), ctl),
+});
 
-export async function runSparseTune(
-  params: Record<string, unknown>,
-  _rng: Rng,
-  ctl: CellControl,
-  cell: { seed: number },
-) {
-  const p = params as unknown as SparseTuneParams;
-  return tuneSparse(p, cell.seed, sparseIdentity(p), ctl);
-}
+export const sparseCell = sparseDef.cell;
 
 /** What the measurement cell measures: both constructions at each 1/Δ, for each base noise. */
 export interface MeasureParams {
@@ -71,35 +61,11 @@ export interface MeasuredRow extends SparsityMeasure {
   baseM: number;
 }
 
-export function measureCell(p: MeasureParams): CellSpec {
-  return {
-    id: identity('sparsemeasure', [
-      ['family', p.family],
-      ['d', p.d],
-      ['lambda', p.lambda],
-      ['kappa', p.kappa],
-      ['inv', p.inverseDeltas],
-      ['base', p.baseM],
-      ['points', p.points],
-      ['draws', p.draws],
-    ]),
-    kind: 'sparsemeasure',
-    params: { ...p },
-    cost: p.inverseDeltas.length * p.baseM.length,
-  };
-}
-
 /**
  * Δ̂ and M̂ at `points` random iterates (standard normal coordinates: Corollary 2 holds at every
  * x, so any spread of points will do), `draws` stochastic gradients each.
  */
-export async function runSparseMeasure(
-  params: Record<string, unknown>,
-  _rng: Rng,
-  ctl: CellControl,
-  cell: { seed: number; id: string },
-): Promise<MeasuredRow[]> {
-  const p = params as unknown as MeasureParams;
+async function measure(p: MeasureParams, ctl: CellControl, cell: CellContext): Promise<MeasuredRow[]> {
   const rows: MeasuredRow[] = [];
   const problem = {
     family: p.family,
@@ -110,9 +76,9 @@ export async function runSparseMeasure(
   for (const kind of ['block', 'mask'] as const)
     for (const baseM of p.baseM)
       for (const inv of p.inverseDeltas) {
-        const id = `${cell.id}|${kind}|${inv}|${baseM}`;
+        const id = identity(cell.id, [kind, String(inv), String(baseM)]);
         const dim = kind === 'block' ? inv * p.d : p.d;
-        const pointRng = streamFor(cell.seed, `${id}|points`);
+        const pointRng = streamFor(cell.seed, identity(id, ['points']));
         const points = Array.from({ length: p.points }, () => {
           const x = new Float64Array(dim);
           for (let i = 0; i < dim; i++) x[i] = gaussian(pointRng);
@@ -129,10 +95,28 @@ export async function runSparseMeasure(
           },
           points,
           p.draws,
-          streamFor(cell.seed, `${id}|draws`),
+          streamFor(cell.seed, identity(id, ['draws'])),
         );
         rows.push({ ...m, kind, inverseDelta: inv, baseM });
         await ctl.checkpoint();
       }
   return rows;
 }
+
+export const measureDef = defineCell('sparsemeasure', {
+  identity: (p: MeasureParams) =>
+    identity('sparsemeasure', [
+      ['family', p.family],
+      ['d', p.d],
+      ['lambda', p.lambda],
+      ['kappa', p.kappa],
+      ['inv', p.inverseDeltas],
+      ['base', p.baseM],
+      ['points', p.points],
+      ['draws', p.draws],
+    ]),
+  cost: (p) => p.inverseDeltas.length * p.baseM.length,
+  run: (p, _rng, ctl, cell) => measure(p, ctl, cell),
+});
+
+export const measureCell = measureDef.cell;

@@ -1,17 +1,17 @@
 // The async view's Sec. 6 charts: speedup against τ on B = 1/Δ blocks (Sec. 6.1), artificial
 // sparsification (Sec. 6.2), the measured M against Corollary 2, and Table 1 made visual.
 
-import type { TuneResult } from '../../engine/quadratic';
 import { makeQuadratic } from '../../engine/quadratic';
 import { formatNumber } from '../../scenario/params';
 import type { Scenario } from '../../scenario/views';
 import type { CellResults } from '../cells';
 import type { Chart, Mark, Point, Series } from '../contract';
 import { slug } from '../contract';
+import { resultOf } from '../defineCell';
 import { problemOf } from '../quadratic/fromScenario';
 import { meanAndVar, noResultNote, relativeStepsPoint } from '../quadratic/relativeSteps';
 import { blocksOf, sparseDelay, sparseParams, sparseTaus } from './params';
-import { type MeasuredRow, measureCell, sparseCell } from './sparseCells';
+import { measureCell, sparseCell } from './sparseCells';
 
 type S = Scenario<'async'>;
 
@@ -29,7 +29,7 @@ export function measureParams(s: S) {
 }
 
 function sparseResult(s: S, results: CellResults, kind: 'block' | 'mask', delta: number, tau: number) {
-  return results.get(sparseCell(sparseParams(s, kind, delta, tau)).id) as TuneResult | undefined;
+  return resultOf(results, sparseCell(sparseParams(s, kind, delta, tau)));
 }
 
 const deltaLabel = (delta: number) => (delta === 1 ? 'Δ = 1' : `Δ = 1/${blocksOf(delta)}`);
@@ -134,7 +134,7 @@ export function maskChart(s: S, results: CellResults): Chart {
 
 /** Corollary 2: the measured M of the sparse gradients against (1 − Δ)/Δ, drawn as 1 + M ≥ 1/Δ. */
 export function measuredMChart(s: S, results: CellResults): Chart {
-  const rows = results.get(measureCell(measureParams(s)).id) as MeasuredRow[] | undefined;
+  const rows = resultOf(results, measureCell(measureParams(s)));
   const series: Series[] = [];
   let colorIndex = 0;
   for (const kind of ['block', 'mask'] as const)

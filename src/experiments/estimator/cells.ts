@@ -1,9 +1,8 @@
 import { type LogisticRun, type LogisticRunParams, logisticRun } from '../../engine/logistic';
 import type { TuneParams } from '../../engine/quadratic';
 import { type DecayRun, type DecayRunParams, decayRun } from '../../engine/quadratic';
-import type { Rng } from '../../engine/random/xoshiro128';
 import type { Scenario } from '../../scenario/views';
-import type { CellControl, CellSpec } from '../cells';
+import { defineCell } from '../defineCell';
 import { identity } from '../identity';
 import { batchSizes, noiseOf, problemOf, targetOf, tuneParams } from '../quadratic/fromScenario';
 
@@ -90,35 +89,17 @@ function logisticIdentity(p: LogisticRunParams): string {
   ]);
 }
 
-export function decayCell(s: S): CellSpec {
-  const p = decayParams(s);
-  return { id: decayIdentity(p), kind: 'estq', params: { ...p }, cost: 1 + (p.steps * p.d) / 20000 };
-}
+export const decayDef = defineCell('estq', {
+  identity: decayIdentity,
+  cost: (p: DecayRunParams) => 1 + (p.steps * p.d) / 20000,
+  run: (p, _rng, ctl, cell): Promise<DecayRun> => decayRun(p, cell.seed, cell.id, ctl),
+});
 
-export function logisticCell(s: S): CellSpec {
-  const p = logisticParams(s);
-  return {
-    id: logisticIdentity(p),
-    kind: 'estlog',
-    params: { ...p },
-    cost: 1 + (p.steps * p.mb * p.dim + 150 * p.n * p.dim) / 20000,
-  };
-}
+export const logisticDef = defineCell('estlog', {
+  identity: logisticIdentity,
+  cost: (p: LogisticRunParams) => 1 + (p.steps * p.mb * p.dim + 150 * p.n * p.dim) / 20000,
+  run: (p, _rng, ctl, cell): Promise<LogisticRun> => logisticRun(p, cell.seed, cell.id, ctl),
+});
 
-export async function runDecay(
-  params: Record<string, unknown>,
-  _rng: Rng,
-  ctl: CellControl,
-  cell: { seed: number; id: string },
-): Promise<DecayRun> {
-  return decayRun(params as unknown as DecayRunParams, cell.seed, cell.id, ctl);
-}
-
-export async function runLogistic(
-  params: Record<string, unknown>,
-  _rng: Rng,
-  ctl: CellControl,
-  cell: { seed: number; id: string },
-): Promise<LogisticRun> {
-  return logisticRun(params as unknown as LogisticRunParams, cell.seed, cell.id, ctl);
-}
+export const decayCell = (s: S) => decayDef.cell(decayParams(s));
+export const logisticCell = (s: S) => logisticDef.cell(logisticParams(s));

@@ -1,10 +1,11 @@
 import { decaySteps, type LogisticRun } from '../../engine/logistic';
 import type { DecayRun } from '../../engine/quadratic';
-import { bHat, effectiveM, exampleNoise, type TuneResult } from '../../engine/quadratic';
+import { bHat, effectiveM, exampleNoise } from '../../engine/quadratic';
 import { formatNumber, formatSignificant } from '../../scenario/params';
 import type { Scenario } from '../../scenario/views';
 import type { CellResults } from '../cells';
 import type { Chart, Mark, Point, Series } from '../contract';
+import { resultOf } from '../defineCell';
 import { tuneCell } from '../minibatch/cells';
 import { relativeStepsPoint } from '../quadratic/relativeSteps';
 import { batchSizes, decayCell, decayParams, logisticCell, logisticParams, tuneParamsAt } from './cells';
@@ -83,7 +84,7 @@ function liveAndFinal(
 }
 
 export function quadEstimate(s: S, results: CellResults): QuadEstimate {
-  const run = results.get(decayCell(s).id) as DecayRun | undefined;
+  const run = resultOf(results, decayCell(s));
   if (!run) return { run, live: [], final: [], bCrit: null };
   const live: Point[] = run.steps.map((t, i) => ({
     x: t,
@@ -150,7 +151,7 @@ export interface LogEstimate {
 }
 
 export function logEstimate(s: S, results: CellResults): LogEstimate {
-  const run = results.get(logisticCell(s).id) as LogisticRun | undefined;
+  const run = resultOf(results, logisticCell(s));
   if (!run || run.epsHat === null) return { run, final: [], bCrit: null };
   const eps = run.epsHat;
   const final = run.steps.map((t, i) => ({ x: t, y: bHat(run.noise[i], run.grad2[i], eps) }));
@@ -251,11 +252,11 @@ export function datasetTable(s: S, results: CellResults): Chart {
 /** [CP] Figs. 7–8: steps to target against b (tuned steps), with the estimated b̂_crit on the same axes. */
 export function stepsChart(s: S, results: CellResults): Chart {
   const bs = batchSizes(s.bmax);
-  const r1 = results.get(tuneCell(tuneParamsAt(s, 1)).id) as TuneResult | undefined;
+  const r1 = resultOf(results, tuneCell(tuneParamsAt(s, 1)));
   const points: Point[] = [];
   if (r1) {
     for (const b of bs) {
-      const rb = results.get(tuneCell(tuneParamsAt(s, b)).id) as TuneResult | undefined;
+      const rb = resultOf(results, tuneCell(tuneParamsAt(s, b)));
       if (!rb) continue;
       points.push(relativeStepsPoint(b, rb, r1, { seeds: s.seeds, cap: s.cap, baseName: 'b = 1' }));
     }

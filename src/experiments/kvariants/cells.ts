@@ -22,8 +22,7 @@ import {
   type Variant,
 } from '../../engine/events';
 import { rngFor } from '../../engine/random/seed';
-import type { Rng } from '../../engine/random/xoshiro128';
-import type { CellControl, CellSpec } from '../cells';
+import { defineCell } from '../defineCell';
 import { type IdPart, identity, substream } from '../identity';
 
 export interface KCurveParams {
@@ -107,44 +106,6 @@ export interface KClosedParams {
   P: number;
 }
 
-/** The closed forms' inputs of one distribution at P (independent of J, K, comm, speeds, seed). */
-export function closedCell(p: KClosedParams): CellSpec {
-  return {
-    id: identity('kclosed', [
-      ['dist', p.distText],
-      ['P', p.P],
-    ]),
-    kind: 'kclosed',
-    params: { ...p },
-    cost: 2000 * p.P,
-  };
-}
-
-export function curveCell(p: KCurveParams): CellSpec {
-  const [from, to] = p.ks ?? [1, p.P];
-  const range: IdPart = ['K', p.ks ? `${from}..${to}` : undefined];
-  let perRep = p.P * p.J;
-  if (runsEachK(p)) {
-    perRep = 0;
-    for (let K = from; K <= to; K++) perRep += workAtK(p, K) * p.J;
-  }
-  return {
-    id: identity(runIdentity('kcurve', p), [['reps', p.reps], range]),
-    kind: 'kcurve',
-    params: { ...p },
-    cost: p.reps.length * perRep,
-  };
-}
-
-export function detailCell(p: KDetailParams): CellSpec {
-  return {
-    id: substream(detailIdentity(p), 'reps', p.reps),
-    kind: 'kdetail',
-    params: { ...p },
-    cost: p.reps.length * p.J,
-  };
-}
-
 /** Whether the run is the paper's model (no communication time, no persistently slow learners). */
 export function paperModel(p: { comm: number; speeds: number[] }): boolean {
   return p.comm === 0 && p.speeds.every((s) => s === 1);
@@ -162,65 +123,86 @@ function psParams(p: KCurveParams, K: number) {
   };
 }
 
+/** The closed forms' inputs of one distribution at P (independent of J, K, comm, speeds, seed). */
+export const closedDef = defineCell('kclosed', {
+  identity: (p: KClosedParams) =>
+    identity('kclosed', [
+      ['dist', p.distText],
+      ['P', p.P],
+    ]),
+  cost: (p) => 2000 * p.P,
+  run: (p, _rng, ctl): Promise<ClosedFormInputs> => closedFormInputsAsync(p.dist, p.P, ctl),
+});
+
+/** The per-K range of a curve cell that runs each K on its own (absent: the whole curve). */
+function curveRange(p: KCurveParams): IdPart {
+  return ['K', p.ks ? `${p.ks[0]}..${p.ks[1]}` : undefined];
+}
+
+function curveCost(p: KCurveParams): number {
+  const [from, to] = p.ks ?? [1, p.P];
+  let perRep = p.P * p.J;
+  if (runsEachK(p)) {
+    perRep = 0;
+    for (let K = from; K <= to; K++) perRep += workAtK(p, K) * p.J;
+  }
+  return p.reps.length * perRep;
+}
+
 /**
  * Total time of J updates for K = 1..P (index K − 1), for each of the cell's repetitions; a part of a
  * curve that runs each K on its own gives its range of K only (index K − from).
  */
-export async function runCurve(
-  params: Record<string, unknown>,
-  _rng: Rng,
-  ctl: CellControl,
-  cell: { seed: number },
-): Promise<number[][]> {
-  const p = params as unknown as KCurveParams;
-  const speeds = p.speeds.length ? p.speeds : undefined;
-  const out: number[][] = [];
-  for (const r of p.reps) {
-    const id = substream(runIdentity('kcurve', p), 'rep', r);
-    const rng = rngFor(cell.seed, id);
-    // The engine awaits ctl.checkpoint() every few ms inside a run (J up to 10⁶).
-    if (runsEachK(p)) {
-      const times: number[] = [];
-      const [from, to] = p.ks ?? [1, p.P];
-      for (let K = from; K <= to; K++) {
-        const run = await simulatePsAsync(psParams(p, K), rngFor(cell.seed, substream(id, 'K', K)), ctl);
-        times.push(run.totalTime);
-        await ctl.checkpoint();
-      }
-      out.push(times);
-    } else if (p.variant === 'ksync') out.push(Array.from(await ksyncAllKAsync(p.P, p.J, p.dist, rng, ctl)));
-    else if (p.variant === 'kbatchsync')
-      out.push(Array.from(await kbatchsyncAllKAsync(p.P, p.J, p.dist, rng, p.comm, speeds, ctl)));
-    else out.push(Array.from(await kbatchasyncAllKAsync(p.P, p.J, p.dist, rng, p.comm, speeds, ctl)));
-    await ctl.checkpoint();
-  }
-  return out;
-}
+export const curveDef = defineCell('kcurve', {
+  identity: (p: KCurveParams) => identity(runIdentity('kcurve', p), [['reps', p.reps], curveRange(p)]),
+  cost: curveCost,
+  async run(p, _rng, ctl, cell): Promise<number[][]> {
+    const speeds = p.speeds.length ? p.speeds : undefined;
+    const out: number[][] = [];
+    for (const r of p.reps) {
+      const id = substream(runIdentity('kcurve', p), 'rep', r);
+      const rng = rngFor(cell.seed, id);
+      // The engine awaits ctl.checkpoint() every few ms inside a run (J up to 10⁶).
+      if (runsEachK(p)) {
+        const times: number[] = [];
+        const [from, to] = p.ks ?? [1, p.P];
+        for (let K = from; K <= to; K++) {
+          const run = await simulatePsAsync(psParams(p, K), rngFor(cell.seed, substream(id, 'K', K)), ctl);
+          times.push(run.totalTime);
+          await ctl.checkpoint();
+        }
+        out.push(times);
+      } else if (p.variant === 'ksync')
+        out.push(Array.from(await ksyncAllKAsync(p.P, p.J, p.dist, rng, ctl)));
+      else if (p.variant === 'kbatchsync')
+        out.push(Array.from(await kbatchsyncAllKAsync(p.P, p.J, p.dist, rng, p.comm, speeds, ctl)));
+      else out.push(Array.from(await kbatchasyncAllKAsync(p.P, p.J, p.dist, rng, p.comm, speeds, ctl)));
+      await ctl.checkpoint();
+    }
+    return out;
+  },
+});
 
 /** Every statistic of one run at the detail K, for each of the cell's repetitions. */
-export async function runDetail(
-  params: Record<string, unknown>,
-  _rng: Rng,
-  ctl: CellControl,
-  cell: { seed: number },
-): Promise<PsStats[]> {
-  const p = params as unknown as KDetailParams;
-  const out: PsStats[] = [];
-  for (const r of p.reps) {
-    out.push(
-      await simulatePsAsync(psParams(p, p.K), rngFor(cell.seed, substream(detailIdentity(p), 'rep', r)), ctl),
-    );
-    await ctl.checkpoint();
-  }
-  return out;
-}
+export const detailDef = defineCell('kdetail', {
+  identity: (p: KDetailParams) => substream(detailIdentity(p), 'reps', p.reps),
+  cost: (p) => p.reps.length * p.J,
+  async run(p, _rng, ctl, cell): Promise<PsStats[]> {
+    const out: PsStats[] = [];
+    for (const r of p.reps) {
+      out.push(
+        await simulatePsAsync(
+          psParams(p, p.K),
+          rngFor(cell.seed, substream(detailIdentity(p), 'rep', r)),
+          ctl,
+        ),
+      );
+      await ctl.checkpoint();
+    }
+    return out;
+  },
+});
 
-/** E[X_{K:P}] for K = 1..P and the ageing class of the cell's distribution. */
-export function runClosed(
-  params: Record<string, unknown>,
-  _rng: Rng,
-  ctl: CellControl,
-): Promise<ClosedFormInputs> {
-  const p = params as unknown as KClosedParams;
-  return closedFormInputsAsync(p.dist, p.P, ctl);
-}
+export const closedCell = closedDef.cell;
+export const curveCell = curveDef.cell;
+export const detailCell = detailDef.cell;

@@ -5,6 +5,7 @@ import { formatSignificant } from '../../scenario/params';
 import type { CellResults } from '../cells';
 import type { Chart, Point, Series } from '../contract';
 import { slug } from '../contract';
+import { resultOf } from '../defineCell';
 import type { NamedDist } from '../serviceTime/distributions';
 import {
   allReps,
@@ -23,7 +24,7 @@ const sig = formatSignificant;
 
 /** Every repetition's statistics at the detail K, or null while one is missing. */
 function details(s: S, results: CellResults, d: NamedDist, v: Variant): PsStats[] | null {
-  return allReps(s, (reps) => results.get(detailCellOf(s, d, v, reps).id) as PsStats[] | undefined);
+  return allReps(s, (reps) => resultOf(results, detailCellOf(s, d, v, reps)));
 }
 
 const mean = (xs: number[]) => xs.reduce((a, x) => a + x, 0) / xs.length;

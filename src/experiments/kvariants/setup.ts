@@ -4,7 +4,8 @@ import type { ClosedFormInputs, Variant } from '../../engine/events';
 import { formatNumber } from '../../scenario/params';
 import { VARIANT_NAMES } from '../../scenario/variantsParam';
 import type { Scenario } from '../../scenario/views';
-import type { CellResults, CellSpec } from '../cells';
+import type { CellResults } from '../cells';
+import { resultOf } from '../defineCell';
 import { repGroups } from '../repGroups';
 import { type NamedDist, namedDistributions } from '../serviceTime/distributions';
 import { closedCell, curveCell, curveParts, detailCell, type KCurveParams, runsEachK } from './cells';
@@ -55,11 +56,16 @@ export function closedCellOf(s: S, d: NamedDist) {
 
 /** The closed forms' inputs of a distribution (E[X_{K:P}], ageing class), or null until its cell is back. */
 export function closedInputsOf(s: S, results: CellResults, d: NamedDist): ClosedFormInputs | null {
-  return (results.get(closedCellOf(s, d).id) as ClosedFormInputs | undefined) ?? null;
+  return resultOf(results, closedCellOf(s, d)) ?? null;
 }
 
 /** The cells of one curve for a group of repetitions: one, or its parts in K (curveParts). */
-export function curveCellsOf(s: S, d: NamedDist, variant: Variant, reps: number[]): CellSpec[] {
+export function curveCellsOf(
+  s: S,
+  d: NamedDist,
+  variant: Variant,
+  reps: number[],
+): ReturnType<typeof curveCell>[] {
   const p = curveParams(s, d, variant, reps);
   if (!runsEachK(p)) return [curveCell(p)];
   return curveParts(p).map((ks) => curveCell({ ...p, ks }));
@@ -73,7 +79,7 @@ export function curveOf(
   variant: Variant,
   reps: number[],
 ): number[][] | null {
-  const parts = curveCellsOf(s, d, variant, reps).map((c) => results.get(c.id) as number[][] | undefined);
+  const parts = curveCellsOf(s, d, variant, reps).map((c) => resultOf(results, c));
   if (parts.some((r) => r === undefined)) return null;
   return reps.map((_, i) => parts.flatMap((r) => r![i]));
 }

@@ -5,8 +5,7 @@ import {
   trajectory,
   tuneStepSize,
 } from '../../engine/quadratic';
-import type { Rng } from '../../engine/random/xoshiro128';
-import type { CellControl, CellSpec } from '../cells';
+import { defineCell } from '../defineCell';
 import { type IdPart, identity } from '../identity';
 
 /** The identity of a tuning cell: every parameter its result depends on, in a fixed order. */
@@ -38,33 +37,13 @@ function tuneIdentity(kind: string, p: TuneParams, extra: IdPart[] = []): string
  * Step-size tuning at one (M, b): independent of every other cell. The cost estimate grows with
  * the noise (more steps) — it only orders the progress bar.
  */
-export function tuneCell(p: TuneParams): CellSpec {
-  return { id: tuneIdentity('tune', p), kind: 'tune', params: { ...p }, cost: 1 + p.M * 20 };
-}
+export const tuneDef = defineCell('tune', {
+  identity: (p: TuneParams) => tuneIdentity('tune', p),
+  cost: (p) => 1 + p.M * 20,
+  run: (p, _rng, ctl, cell): Promise<TuneResult> => tuneStepSize(p, cell.seed, tuneIdentity('tune', p), ctl),
+});
 
-/**
- * The "one run" chart: tuning at (runM, runb) again (the same identity-seeded streams, so the same
- * numbers as the tuning cell would give) and then one trajectory at the tuned step and one at the
- * user's γ.
- */
-export function trajectoriesCell(p: TuneParams, gamma: number): CellSpec {
-  return {
-    id: tuneIdentity('trajectories', p, [['gamma', gamma]]),
-    kind: 'trajectories',
-    params: { ...p, gamma },
-    cost: 1 + p.M * 20,
-  };
-}
-
-export async function runTune(
-  params: Record<string, unknown>,
-  _rng: Rng,
-  ctl: CellControl,
-  cell: { seed: number },
-) {
-  const p = params as unknown as TuneParams;
-  return tuneStepSize(p, cell.seed, tuneIdentity('tune', p), ctl);
-}
+export const tuneCell = tuneDef.cell;
 
 export interface Trajectories {
   tuned: TuneResult;
@@ -73,18 +52,25 @@ export interface Trajectories {
   atGamma: Trajectory;
 }
 
-export async function runTrajectories(
-  params: Record<string, unknown>,
-  _rng: Rng,
-  ctl: CellControl,
-  cell: { seed: number },
-): Promise<Trajectories> {
-  const { gamma, ...rest } = params as unknown as TuneParams & { gamma: number };
-  const p = rest as TuneParams;
-  const id = tuneIdentity('tune', p);
-  const tuned = await tuneStepSize(p, cell.seed, id, ctl);
-  const run = (g: number, tag: string) =>
-    trajectory({ ...p, gamma: g, points: 200 }, cell.seed, `${id}|trajectory|${tag}`, ctl);
-  const atTuned = tuned.bestGamma === null ? null : await run(tuned.bestGamma, 'tuned');
-  return { tuned, atTuned, atGamma: await run(gamma, `gamma=${gamma}`) };
-}
+/**
+ * The "one run" chart: tuning at (runM, runb) again (the same identity-seeded streams, so the same
+ * numbers as the tuning cell would give) and then one trajectory at the tuned step and one at the
+ * user's γ.
+ */
+export const trajectoriesDef = defineCell('trajectories', {
+  identity: (p: TuneParams & { gamma: number }) => {
+    const { gamma, ...tune } = p;
+    return tuneIdentity('trajectories', tune, [['gamma', gamma]]);
+  },
+  cost: (p) => 1 + p.M * 20,
+  async run({ gamma, ...p }, _rng, ctl, cell): Promise<Trajectories> {
+    const id = tuneIdentity('tune', p);
+    const tuned = await tuneStepSize(p, cell.seed, id, ctl);
+    const run = (g: number, tag: IdPart) =>
+      trajectory({ ...p, gamma: g, points: 200 }, cell.seed, identity(id, ['trajectory', tag]), ctl);
+    const atTuned = tuned.bestGamma === null ? null : await run(tuned.bestGamma, 'tuned');
+    return { tuned, atTuned, atGamma: await run(gamma, ['gamma', gamma]) };
+  },
+});
+
+export const trajectoriesCell = (p: TuneParams, gamma: number) => trajectoriesDef.cell({ ...p, gamma });

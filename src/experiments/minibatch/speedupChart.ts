@@ -5,6 +5,7 @@ import type { CellResults } from '../cells';
 import { colorForM } from '../colors';
 import type { Chart, Mark, Point, Series } from '../contract';
 import { slug } from '../contract';
+import { resultOf } from '../defineCell';
 import { batchSizes, tuneParams } from '../quadratic/fromScenario';
 import { relativeStepsPoint } from '../quadratic/relativeSteps';
 import { tuneCell } from './cells';
@@ -22,11 +23,11 @@ export function speedupChart(s: S, results: CellResults): Chart {
   const series: Series[] = [];
   const marks: Mark[] = [];
   for (const M of s.M) {
-    const r1 = results.get(tuneCell(tuneParams(s, M, 1)).id) as TuneResult | undefined;
+    const r1 = resultOf(results, tuneCell(tuneParams(s, M, 1)));
     const points: Point[] = [];
     if (r1) {
       for (const b of bs) {
-        const rb = results.get(tuneCell(tuneParams(s, M, b)).id) as TuneResult | undefined;
+        const rb = resultOf(results, tuneCell(tuneParams(s, M, b)));
         if (rb) points.push(relativePoint(s, b, rb, r1));
       }
     }

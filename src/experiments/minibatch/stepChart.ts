@@ -1,10 +1,11 @@
-import { makeQuadratic, predictedGamma, type TuneResult } from '../../engine/quadratic';
+import { makeQuadratic, predictedGamma } from '../../engine/quadratic';
 import { formatNumber } from '../../scenario/params';
 import type { Scenario } from '../../scenario/views';
 import type { CellResults } from '../cells';
 import { colorForM } from '../colors';
 import type { Chart, Point, Series } from '../contract';
 import { slug } from '../contract';
+import { resultOf } from '../defineCell';
 import { batchSizes, tuneParams } from '../quadratic/fromScenario';
 import { noResultNote } from '../quadratic/relativeSteps';
 import { tuneCell } from './cells';
@@ -24,7 +25,7 @@ export function stepChart(s: S, results: CellResults, convention: 'summed' | 'av
     const colorIndex = colorForM(M, s.M);
     const points: Point[] = [];
     for (const b of bs) {
-      const r = results.get(tuneCell(tuneParams(s, M, b)).id) as TuneResult | undefined;
+      const r = resultOf(results, tuneCell(tuneParams(s, M, b)));
       if (!r) continue;
       if (r.bestGamma === null) points.push({ x: b, y: null, note: noResultNote(r, s.cap) });
       else

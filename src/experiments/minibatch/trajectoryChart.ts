@@ -3,8 +3,9 @@ import { formatNumber } from '../../scenario/params';
 import type { Scenario } from '../../scenario/views';
 import type { CellResults } from '../cells';
 import type { Chart, Point, Series } from '../contract';
+import { resultOf } from '../defineCell';
 import { tuneParams } from '../quadratic/fromScenario';
-import { type Trajectories, trajectoriesCell } from './cells';
+import { trajectoriesCell } from './cells';
 
 type S = Scenario<'minibatch'>;
 
@@ -26,7 +27,7 @@ function pathPoints(t: Trajectory): Point[] {
 /** One run's distance to the target against steps, at the tuned step and at the user's γ. */
 export function trajectoryChart(s: S, results: CellResults): Chart {
   const cell = trajectoriesCell(tuneParams(s, s.runM, s.runb), s.gamma);
-  const r = results.get(cell.id) as Trajectories | undefined;
+  const r = resultOf(results, cell);
   const series: Series[] = [];
   const tunedGamma = r?.tuned.bestGamma ?? null;
   series.push({

@@ -7,8 +7,7 @@
 import { problemInfoAsync, raceRunAsync } from '../../engine/race';
 import type { LogisticRaceProblem, ProblemInfo, RaceParams, RaceResult } from '../../engine/race/types';
 import { rngFor } from '../../engine/random/seed';
-import type { Rng } from '../../engine/random/xoshiro128';
-import type { CellControl, CellSpec } from '../cells';
+import { defineCell } from '../defineCell';
 import { substream } from '../identity';
 import { raceInfoIdentity, raceRunIdentity, winCellIdentity, winStreamIdentity } from './identity';
 
@@ -17,28 +16,19 @@ export interface RunCellParams {
   reps: number[];
 }
 
-export function runCell(p: RunCellParams): CellSpec {
-  return {
-    id: substream(raceRunIdentity(p.run), 'reps', p.reps),
-    kind: 'racerun',
-    params: { ...p },
-    cost: p.reps.length * p.run.P,
-  };
-}
-
-export async function runRace(
-  params: Record<string, unknown>,
-  _rng: Rng,
-  ctl: CellControl,
-  cell: { seed: number },
-): Promise<RaceResult[]> {
-  const p = params as unknown as RunCellParams;
-  const out: RaceResult[] = [];
-  for (const r of p.reps) {
-    out.push(await raceRunAsync(p.run, rngFor(cell.seed, substream(raceRunIdentity(p.run), 'rep', r)), ctl));
-  }
-  return out;
-}
+/** A few repetitions of one (variant, K, rule, step) run. */
+export const raceRunDef = defineCell('racerun', {
+  identity: (p: RunCellParams) => substream(raceRunIdentity(p.run), 'reps', p.reps),
+  cost: (p) => p.reps.length * p.run.P,
+  async run(p, _rng, ctl, cell): Promise<RaceResult[]> {
+    const out: RaceResult[] = [];
+    for (const r of p.reps)
+      out.push(
+        await raceRunAsync(p.run, rngFor(cell.seed, substream(raceRunIdentity(p.run), 'rep', r)), ctl),
+      );
+    return out;
+  },
+});
 
 export interface WinCellParams {
   /** One run per step of the grid and repetition; all share everything but η. */
@@ -50,48 +40,32 @@ export interface WinCellParams {
 /** Time to the target of each (step, repetition), or null where it was not reached. */
 export type WinResult = { eta: number; times: (number | null)[] }[];
 
-export function winCell(p: WinCellParams): CellSpec {
-  return {
-    id: winCellIdentity(p.run, p.etas, p.reps),
-    kind: 'racewin',
-    params: { ...p },
-    cost: p.etas.length * p.reps,
-  };
-}
-
-export async function runWin(
-  params: Record<string, unknown>,
-  _rng: Rng,
-  ctl: CellControl,
-  cell: { seed: number },
-): Promise<WinResult> {
-  const p = params as unknown as WinCellParams;
-  const out: WinResult = [];
-  for (const eta of p.etas) {
-    const times: (number | null)[] = [];
-    for (let r = 0; r < p.reps; r++) {
-      const run = { ...p.run, eta };
-      const res = await raceRunAsync(run, rngFor(cell.seed, winStreamIdentity(run, r)), ctl);
-      times.push(res.reached ? res.reached.time : null);
+/** One contestant of the who-wins map at one (P, M): all its steps and repetitions. */
+export const winDef = defineCell('racewin', {
+  identity: (p: WinCellParams) => winCellIdentity(p.run, p.etas, p.reps),
+  cost: (p) => p.etas.length * p.reps,
+  async run(p, _rng, ctl, cell): Promise<WinResult> {
+    const out: WinResult = [];
+    for (const eta of p.etas) {
+      const times: (number | null)[] = [];
+      for (let r = 0; r < p.reps; r++) {
+        const run = { ...p.run, eta };
+        const res = await raceRunAsync(run, rngFor(cell.seed, winStreamIdentity(run, r)), ctl);
+        times.push(res.reached ? res.reached.time : null);
+      }
+      out.push({ eta, times });
     }
-    out.push({ eta, times });
-  }
-  return out;
-}
+    return out;
+  },
+});
 
-export function infoCell(problem: LogisticRaceProblem): CellSpec {
-  return {
-    id: raceInfoIdentity(problem),
-    kind: 'raceinfo',
-    params: { problem },
-    cost: 1 + (problem.n * problem.dim) / 20000,
-  };
-}
+/** A logistic problem's constants for the bounds (data set, f⋆ by Newton's method). */
+export const infoDef = defineCell('raceinfo', {
+  identity: (p: { problem: LogisticRaceProblem }) => raceInfoIdentity(p.problem),
+  cost: (p) => 1 + (p.problem.n * p.problem.dim) / 20000,
+  run: (p, _rng, ctl): Promise<ProblemInfo> => problemInfoAsync(p.problem, ctl),
+});
 
-export async function runInfo(
-  params: Record<string, unknown>,
-  _rng: Rng,
-  ctl: CellControl,
-): Promise<ProblemInfo> {
-  return problemInfoAsync((params as { problem: LogisticRaceProblem }).problem, ctl);
-}
+export const runCell = raceRunDef.cell;
+export const winCell = winDef.cell;
+export const infoCell = (problem: LogisticRaceProblem) => infoDef.cell({ problem });

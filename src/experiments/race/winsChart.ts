@@ -8,6 +8,7 @@ import type { RaceParams } from '../../engine/race/types';
 import { formatNumber } from '../../scenario/params';
 import type { CellResults, CellSpec } from '../cells';
 import type { Chart, HeatmapChart } from '../contract';
+import { resultOf } from '../defineCell';
 import { type WinResult, winCell } from './cells';
 import { distSpec, type S } from './setup';
 
@@ -121,9 +122,10 @@ export function winsChart(s: S, results: CellResults): Chart {
       const times: { r: Racer; time: number; eta: number }[] = [];
       let missing = false;
       for (const r of RACERS) {
-        const res = results.get(
-          winCell({ run: mapRun(s, r, P, M, mean), etas: stepGrid(M, r.K(P), s.mb), reps: MAP_SEEDS }).id,
-        ) as WinResult | undefined;
+        const res = resultOf(
+          results,
+          winCell({ run: mapRun(s, r, P, M, mean), etas: stepGrid(M, r.K(P), s.mb), reps: MAP_SEEDS }),
+        );
         if (!res) {
           missing = true;
           continue;

@@ -1,6 +1,7 @@
 import { expectedOrderStatistic, syncAsyncRatio } from '../../engine/orderStatistics';
 import type { CellResults } from '../cells';
 import type { Point } from '../contract';
+import { resultOf } from '../defineCell';
 import { hasClosedForm, type NamedDist } from '../serviceTime/distributions';
 import { type ExactCurves, exactCurvesCell } from './cells';
 import { theoryGrid } from './grid';
@@ -10,8 +11,7 @@ import { theoryGrid } from './grid';
  * quadrature cell for the others (null until that cell has finished).
  */
 export function exactCurves(d: NamedDist, Pmax: number, P: number, results: CellResults): ExactCurves | null {
-  if (!hasClosedForm(d))
-    return (results.get(exactCurvesCell(d.text, Pmax, P).id) as ExactCurves | undefined) ?? null;
+  if (!hasClosedForm(d)) return resultOf(results, exactCurvesCell(d.text, Pmax, P)) ?? null;
   const orderStats: (number | null)[] = [];
   for (let K = 1; K <= P; K++) {
     const e = expectedOrderStatistic(d.dist, K, P);

@@ -1,8 +1,9 @@
 import { sampleQuantile } from '../../engine/quantile';
 import { formatNumber } from '../../scenario/params';
 import type { Scenario } from '../../scenario/views';
-import type { CellResults, CellSpec } from '../cells';
+import type { CellResults } from '../cells';
 import { type Point, type Series, slug } from '../contract';
+import { resultOf, type TypedCell } from '../defineCell';
 import type { NamedDist } from '../serviceTime/distributions';
 
 type S = Scenario<'runtime'>;
@@ -13,13 +14,13 @@ export const repetitions = (s: S) => Array.from({ length: s.seeds }, (_, r) => r
 export function collectRepetitions<T>(
   s: S,
   results: CellResults,
-  cellOf: (rep: number) => CellSpec,
+  cellOf: (rep: number) => TypedCell<unknown, T>,
 ): T[] | null {
   const out: T[] = [];
   for (const r of repetitions(s)) {
-    const v = results.get(cellOf(r).id);
+    const v = resultOf(results, cellOf(r));
     if (v === undefined) return null;
-    out.push(v as T);
+    out.push(v);
   }
   return out;
 }

@@ -1,9 +1,8 @@
 import { tracePs } from '../../engine/events';
 import type { PsTrace, Variant } from '../../engine/events/types';
 import { rngFor } from '../../engine/random/seed';
-import type { Rng } from '../../engine/random/xoshiro128';
 import { parseDist } from '../../scenario/distributionSyntax';
-import type { CellControl, CellSpec } from '../cells';
+import { defineCell } from '../defineCell';
 import { identity } from '../identity';
 
 export interface TimelineCellParams {
@@ -14,21 +13,6 @@ export interface TimelineCellParams {
   dist: string;
   comm: number;
   speeds: number[];
-}
-
-/** One variant's run: tiny (P ≤ 16 learners, J ≤ 60 updates), so one cell each, never chunked. */
-export function timelineCell(p: TimelineCellParams): CellSpec {
-  const { variant, P, K, J, dist, comm } = p;
-  const id = identity('pstrace', [
-    ['variant', variant],
-    ['P', P],
-    ['K', K],
-    ['J', J],
-    ['dist', dist],
-    ['comm', comm],
-    ['speed', p.speeds],
-  ]);
-  return { id, kind: 'pstrace', params: { ...p, speeds: [...p.speeds] }, cost: P * J };
 }
 
 /**
@@ -44,17 +28,30 @@ export function streamIdentity(p: Pick<TimelineCellParams, 'P' | 'dist'>): strin
   ]);
 }
 
-/** The cell's own `rng` (seeded with the variant in its identity) is deliberately unused. */
-export async function runTimeline(
-  params: Record<string, unknown>,
-  _rng: Rng,
-  _ctl: CellControl,
-  cell: { seed: number },
-): Promise<PsTrace> {
-  const p = params as unknown as TimelineCellParams;
-  const dist = parseDist(p.dist).value;
-  if (!dist) throw new Error(`invalid distribution ${p.dist}`);
-  const rng = rngFor(cell.seed, streamIdentity(p));
-  const { variant, P, K, J, comm, speeds } = p;
-  return tracePs({ variant, P, K, J, dist, comm, speeds }, rng, J);
-}
+/**
+ * One variant's run: tiny (P ≤ 16 learners, J ≤ 60 updates), so one cell each, never chunked. The
+ * cell's own `rng` (seeded with the variant in its identity) is deliberately unused.
+ */
+export const timelineDef = defineCell('pstrace', {
+  identity: (p: TimelineCellParams) =>
+    identity('pstrace', [
+      ['variant', p.variant],
+      ['P', p.P],
+      ['K', p.K],
+      ['J', p.J],
+      ['dist', p.dist],
+      ['comm', p.comm],
+      ['speed', p.speeds],
+    ]),
+  cost: (p) => p.P * p.J,
+  params: (p) => ({ ...p, speeds: [...p.speeds] }),
+  async run(p, _rng, _ctl, cell): Promise<PsTrace> {
+    const dist = parseDist(p.dist).value;
+    if (!dist) throw new Error(`invalid distribution ${p.dist}`);
+    const rng = rngFor(cell.seed, streamIdentity(p));
+    const { variant, P, K, J, comm, speeds } = p;
+    return tracePs({ variant, P, K, J, dist, comm, speeds }, rng, J);
+  },
+});
+
+export const timelineCell = timelineDef.cell;

@@ -1,4 +1,4 @@
-import type { PsTrace } from '../../engine/events/types';
+import { resultOf } from '../defineCell';
 import type { Experiment } from '../experiment';
 import { timelineCell } from './cells';
 import { ganttChart } from './ganttChart';
@@ -14,9 +14,7 @@ export const timelineExperiment: Experiment<'timeline'> = {
   },
   charts(s, results) {
     const setup = timelineSetup(s);
-    const traces = setup.variants.map(
-      (v) => results.get(timelineCell(cellParams(setup, v)).id) as PsTrace | undefined,
-    );
+    const traces = setup.variants.map((v) => resultOf(results, timelineCell(cellParams(setup, v))));
     return [...setup.variants.map((v, i) => ganttChart(setup, v, traces[i])), statsTable(setup, traces)];
   },
 };
