@@ -64,8 +64,8 @@ function AboutBody() {
         <code>npm run --silent sim -- '&lt;link&gt;'</code>
       </pre>
       <p>
-        Add <code>--format csv</code> for the data as CSV. The README’s sections “Share links”, “Determinism”
-        and “Command line” say more.
+        Add <code>--format csv</code> for the data as CSV. The project’s README and its documents on share
+        links (<code>docs/links.md</code>) and determinism (<code>docs/determinism.md</code>) say more.
       </p>
 
       <h3>Presentation mode keys</h3>

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parameterTableMarkdown } from '../../../src/scenario/paramTable';
 
-describe('README', () => {
+describe('docs/links.md', () => {
   it('lists every link parameter exactly as the schemas define them (regenerate with `npm run --silent params-table`)', () => {
-    const readme = readFileSync(join(import.meta.dirname, '../../../README.md'), 'utf8');
+    const readme = readFileSync(join(import.meta.dirname, '../../../docs/links.md'), 'utf8');
     expect(readme).toContain(parameterTableMarkdown());
   });
 });
