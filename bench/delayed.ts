@@ -4,7 +4,8 @@
 // process, best of several; the step is too small to reach the target, so exactly STEPS run.
 
 import { DelayedRun, LearnersRun, makeDelayedProblem } from '../src/engine/delayed/index';
-import { makeQuadratic, streamFor } from '../src/engine/quadratic/index';
+import { makeQuadratic } from '../src/engine/quadratic/index';
+import { xoshiroFor } from '../src/engine/random/seed';
 import { BlockRun, MaskRun, makeBlockProblem } from '../src/engine/sparse/index';
 import type { Want } from './options';
 import type { Row } from './rows';
@@ -15,7 +16,7 @@ const PROBLEM = { family: 'tridiag' as const, d: 20, lambda: 0.2 };
 const NOISE = { M: 1000, sigma2: 0, noise: 'literal' as const, target: 'l2d' as const, tol: 0.1 };
 
 interface Runnable {
-  reset(p: never, rng: ReturnType<typeof streamFor>): void;
+  reset(p: never, rng: ReturnType<typeof xoshiroFor>): void;
   advance(until: number): unknown;
   readonly steps: number;
 }
@@ -24,7 +25,7 @@ interface Runnable {
 function perSecond(run: Runnable, settings: object): number {
   let best = Number.POSITIVE_INFINITY;
   for (let r = 0; r < 6; r++) {
-    run.reset(settings as never, streamFor(1, 'bench-delayed'));
+    run.reset(settings as never, xoshiroFor(1, 'bench-delayed'));
     const c0 = cpuMs();
     run.advance(STEPS);
     const ms = cpuMs() - c0;

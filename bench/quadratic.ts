@@ -8,10 +8,10 @@ import {
   type SearchKind,
   type SgdParams,
   SgdRun,
-  streamFor,
   TUNE_DEFAULTS,
   tuneStepSizeSync,
 } from '../src/engine/quadratic/index';
+import { xoshiroFor } from '../src/engine/random/seed';
 import { timeCli } from './cli';
 import type { Want } from './options';
 import { atMost, type Row } from './rows';
@@ -50,7 +50,7 @@ function nsPerStep(run: SgdRun, p: Partial<SgdParams>): number {
     ...p,
   };
   const r = bestCpu(7, () => {
-    run.reset(params, streamFor(1, 'bench'));
+    run.reset(params, xoshiroFor(1, 'bench'));
     run.advance(STEPS);
     return run.steps;
   });

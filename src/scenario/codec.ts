@@ -4,7 +4,7 @@
 import { LINK_VERSION, seedParam } from './common';
 import { DISPLAY_NAMES, type Display, formatDisplay, NO_DISPLAY, parseDisplay } from './display';
 import { quote, sameValue } from './params';
-import { DEFAULT_VIEW, isViewName, PLANNED_VIEWS, paramsOf, type Scenario, type ViewName } from './views';
+import { DEFAULT_VIEW, isViewName, paramsOf, type Scenario, type ViewName } from './views';
 
 export interface ParsedLink {
   view: ViewName;
@@ -167,16 +167,7 @@ function readLink(text: string): Read {
   raw.delete('view');
   if (viewRaw === undefined) return { ok: false, error: 'the link names no view', notes };
   const viewName = viewRaw.trim().toLowerCase();
-  if (!isViewName(viewName)) {
-    const planned = (PLANNED_VIEWS as readonly string[]).includes(viewName);
-    return {
-      ok: false,
-      error: planned
-        ? `view ${quote(viewRaw)} is not available in this version yet`
-        : `unknown view ${quote(viewRaw)}`,
-      notes,
-    };
-  }
+  if (!isViewName(viewName)) return { ok: false, error: `unknown view ${quote(viewRaw)}`, notes };
   const view: ViewName = viewName;
 
   const scenario = defaultScenario(view) as Record<string, unknown>;

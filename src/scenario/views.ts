@@ -15,10 +15,7 @@ export interface ViewMeta {
   blurb: string;
 }
 
-/**
- * Every view this version offers, in navigation order. Views of DESIGN.md not offered yet are in
- * PLANNED_VIEWS: their links fall back to the default view with a notice saying so.
- */
+/** Every view this version offers, in navigation order (a link to any other view opens the default one, with a notice). */
 export const VIEWS = {
   speedup: {
     meta: {
@@ -92,9 +89,6 @@ export const VIEWS = {
 export type ViewName = keyof typeof VIEWS;
 export const VIEW_NAMES = Object.keys(VIEWS) as ViewName[];
 export const DEFAULT_VIEW: ViewName = 'speedup';
-
-/** Views named in DESIGN.md that later versions will add; their links get a clear notice. */
-export const PLANNED_VIEWS = [] as const;
 
 type ParamsOf<V extends ViewName> = (typeof VIEWS)[V]['params'];
 export type Scenario<V extends ViewName = ViewName> = {

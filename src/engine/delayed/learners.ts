@@ -42,10 +42,9 @@ import { fillGaussians } from '../quadratic/gaussian';
 import { type NoiseParams, noiseCoefficients } from '../quadratic/noise';
 import type { Quadratic } from '../quadratic/problem';
 import { BLOWUP, type RunState } from '../quadratic/sgd';
-import type { Xoshiro128Stream } from '../quadratic/stream';
 import { summarizeIterate } from '../quadratic/summary';
 import { type TargetParams, targetBound } from '../quadratic/target';
-import type { Rng } from '../random/xoshiro128';
+import type { Rng, Xoshiro128 } from '../random/xoshiro128';
 import { jumpedStream } from './learnersClock';
 
 /** Largest P accepted (2¹⁶: the read copies are then 8·P·d bytes, 10 MB at d = 20). */
@@ -84,7 +83,7 @@ export class LearnersRun {
   private readonly z: Float64Array;
   private readonly contract: Float64Array;
   private readonly gbh: Float64Array;
-  private rng: Xoshiro128Stream | null = null;
+  private rng: Xoshiro128 | null = null;
   private clock: Rng | null = null;
   private dist: Distribution | null = null;
   private distSpec: DistSpec | null = null;
@@ -137,7 +136,7 @@ export class LearnersRun {
    * Restarts at x_0: every learner reads x_0 and draws its first compute time. Noise from `rng`,
    * compute times from `clock` (default: `rng` jumped by 2⁶⁴, see the header).
    */
-  reset(p: LearnersParams, rng: Xoshiro128Stream, clock?: Rng): void {
+  reset(p: LearnersParams, rng: Xoshiro128, clock?: Rng): void {
     const { d } = this;
     const q = this.problem;
     if (!(p.gamma > 0)) throw new RangeError(`gamma must be > 0, got ${p.gamma}`);

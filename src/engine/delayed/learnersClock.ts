@@ -4,13 +4,13 @@
 // draws, bit for bit — while the clock needs no identity of its own: a run is still defined by one
 // stream. Jumped sequences do not overlap for 2⁶⁴ words, far beyond any run.
 
-import { Xoshiro128Stream } from '../quadratic/stream';
+import { Xoshiro128 } from '../random/xoshiro128';
 
 /** 2⁶⁴ steps of xoshiro128**'s linear engine, as bits of the jump polynomial (reference values). */
 const JUMP = [0x8764000b, 0xf542d2d3, 0x6fa035c3, 0x77f2db5b];
 
 /** A new stream whose state is `rng`'s after 2⁶⁴ draws; `rng` itself is left untouched. */
-export function jumpedStream(rng: Xoshiro128Stream): Xoshiro128Stream {
+export function jumpedStream(rng: Xoshiro128): Xoshiro128 {
   const s = rng.s;
   let a = s[0];
   let b = s[1];
@@ -38,5 +38,5 @@ export function jumpedStream(rng: Xoshiro128Stream): Xoshiro128Stream {
       e = (e << 11) | (e >>> 21);
     }
   }
-  return new Xoshiro128Stream(j0, j1, j2, j3);
+  return new Xoshiro128(j0, j1, j2, j3);
 }

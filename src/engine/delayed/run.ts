@@ -40,9 +40,9 @@ import { fillGaussians } from '../quadratic/gaussian';
 import { type NoiseParams, noiseCoefficients } from '../quadratic/noise';
 import { makeQuadratic, type ProblemParams, type Quadratic, X0 } from '../quadratic/problem';
 import { BLOWUP, type RunState } from '../quadratic/sgd';
-import type { Xoshiro128Stream } from '../quadratic/stream';
 import { summarizeIterate } from '../quadratic/summary';
 import { type TargetParams, targetBound } from '../quadratic/target';
+import type { Xoshiro128 } from '../random/xoshiro128';
 
 /** How the delays arise (header). */
 export type DelayModel = 'const' | 'uniform' | 'hogwild';
@@ -86,7 +86,7 @@ export function makeDelayedProblem(p: ProblemParams): DelayedProblem {
  * Uniform integer on {0, …, n − 1} from 32-bit words, exactly (Lemire's multiply-and-reject:
  * u·n < 2⁵³ is exact in a double; words whose low part falls below 2³² mod n are redrawn).
  */
-export function boundedInt(rng: Xoshiro128Stream, n: number, threshold: number): number {
+export function boundedInt(rng: Xoshiro128, n: number, threshold: number): number {
   for (;;) {
     const m = rng.nextU32() * n;
     // ⌊m/2³²⌋ and m mod 2³², exactly (scaling by 2⁻³² is exact; no slow floating `%`).
@@ -117,7 +117,7 @@ export class DelayedRun {
   private readonly gr: Float64Array;
   /** hogwild: the slot each coordinate of the last step's read came from. */
   private readonly readSlot: Int32Array;
-  private rng: Xoshiro128Stream | null = null;
+  private rng: Xoshiro128 | null = null;
   private tau = 1;
   private delay: DelayModel = 'const';
   private threshold = 0;
@@ -161,7 +161,7 @@ export class DelayedRun {
   }
 
   /** Restarts at x_0 with these settings and random stream; reuses the ring when τ allows. */
-  reset(p: DelayedParams, rng: Xoshiro128Stream): void {
+  reset(p: DelayedParams, rng: Xoshiro128): void {
     const { d } = this;
     const { q } = this.problem;
     if (!(p.gamma > 0)) throw new RangeError(`gamma must be > 0, got ${p.gamma}`);

@@ -9,12 +9,12 @@
 
 import { type Checkpointer, drainAsync, drainSync } from '../control';
 import { logSpacedSteps, phaseLength, phaseSteps } from '../logistic';
+import { xoshiroFor } from '../random/seed';
 import { CHUNK_STEPS } from './chunk';
 import { fillGaussians } from './gaussian';
 import { type NoiseParams, noiseCoefficients } from './noise';
 import { makeQuadratic, type ProblemParams } from './problem';
 import { BLOWUP } from './sgd';
-import { streamFor } from './stream';
 import { summarizeIterate } from './summary';
 import { type TargetParams, targetBound } from './target';
 
@@ -55,7 +55,7 @@ function* gen(p: DecayRunParams, seed: number, identity: string): Generator<void
   const { alpha, beta } = noiseCoefficients(p, d);
   const { onGap, bound } = targetBound(p, d);
   const blow2 = BLOWUP * BLOWUP * q.x0Norm2;
-  const rng = streamFor(seed, identity);
+  const rng = xoshiroFor(seed, identity);
   const T = p.steps;
   const marks = logSpacedSteps(T, p.points ?? 200);
   const windowStart = Math.max(0, T - 10 * p.epoch);

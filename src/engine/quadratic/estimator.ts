@@ -2,9 +2,9 @@
 // per EXAMPLE (one stochastic gradient g = ∇f + u), as Eq. 9 is written; the per-batch versions
 // say how a batch of m changes them.
 
+import type { Xoshiro128 } from '../random/xoshiro128';
 import { fillGaussians } from './gaussian';
 import { type NoiseParams, noiseCoefficients, noiseSecondMoment } from './noise';
-import type { Xoshiro128Stream } from './stream';
 
 /**
  * E‖g(x) − ∇f(x)‖² for one example where ‖∇f(x)‖² = grad2: d(M·grad2 + σ²) under `literal`,
@@ -63,7 +63,7 @@ export function sampledExampleNoise(
   d: number,
   grad2: number,
   n: number,
-  stream: Xoshiro128Stream,
+  stream: Xoshiro128,
 ): number {
   const { alpha, beta } = noiseCoefficients(p, d);
   const s2 = alpha * grad2 + beta;

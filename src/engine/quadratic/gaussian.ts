@@ -8,8 +8,11 @@
 // v ∈ {−2²³, …, 2²³ − 1}; v + ½ is symmetric about 0, so there is no sign branch and no bias.
 // This sampler is part of the link format of the views that use it, like the generator itself.
 
-import { exp, ln } from './fmath';
-import type { WordSource, Xoshiro128Stream } from './stream';
+import { exp, ln } from '../math';
+import type { Rng, Xoshiro128 } from '../random/xoshiro128';
+
+/** What the Gaussian sampler needs from a generator. */
+type WordSource = Pick<Rng, 'nextU32' | 'uniform'>;
 
 const LAYERS = 256;
 const R = 3.6541528853610088;
@@ -94,7 +97,7 @@ let pendingWord = new Int32Array(64);
  * independent (every word is fresh). Deferring the slow path keeps the loop free of calls, so the
  * generator's state stays in registers: ≈ 2× faster than n calls of `gaussian`.
  */
-export function fillGaussians(rng: Xoshiro128Stream, out: Float64Array, n: number): void {
+export function fillGaussians(rng: Xoshiro128, out: Float64Array, n: number): void {
   if (n > pendingIndex.length) {
     pendingIndex = new Int32Array(n);
     pendingWord = new Int32Array(n);
@@ -108,7 +111,7 @@ export function fillGaussians(rng: Xoshiro128Stream, out: Float64Array, n: numbe
   let s3 = st[3];
   let pending = 0;
   for (let i = 0; i < n; i++) {
-    // xoshiro128** 1.1, the sequence of Xoshiro128Stream.nextU32 (as a signed word).
+    // xoshiro128** 1.1, the sequence of Xoshiro128.nextU32 (as a signed word).
     const m = Math.imul(s1, 5);
     const u = Math.imul((m << 7) | (m >>> 25), 9);
     const t9 = s1 << 9;

@@ -30,7 +30,6 @@ export {
   X0,
 } from './problem';
 export { BLOWUP, type RunState, type SgdParams, SgdRun } from './sgd';
-export { streamFor, Xoshiro128Stream } from './stream';
 export { type TargetKind, type TargetParams, targetBound, targetMeasure } from './target';
 export { type Trajectory, type TrajectoryParams, trajectory, trajectorySync } from './trajectory';
 export {

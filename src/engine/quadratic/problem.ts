@@ -10,7 +10,7 @@
 // (test/unit/engine/quadratic/eigenbasis.test.ts checks this against a run with the tridiagonal
 // matrix in the original coordinates.)
 
-import { cos, exp, ln, sin } from './fmath';
+import { cos, exp, ln, sin } from '../math';
 
 /** `tridiag`: A = tridiag(−1, 2, −1) as in the paper; `diag`: a diagonal A with a chosen κ. */
 export type MatrixFamily = 'tridiag' | 'diag';

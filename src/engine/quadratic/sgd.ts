@@ -7,10 +7,10 @@
 // A run is resumable: `advance(until)` steps synchronously up to a step count and returns, so the
 // callers can yield to the event loop between chunks while this loop allocates nothing.
 
+import type { Xoshiro128 } from '../random/xoshiro128';
 import { fillGaussians } from './gaussian';
 import { type NoiseParams, noiseCoefficients } from './noise';
 import type { Quadratic } from './problem';
-import type { Xoshiro128Stream } from './stream';
 import { summarizeIterate } from './summary';
 import { type TargetParams, targetBound } from './target';
 
@@ -42,7 +42,7 @@ export class SgdRun {
   private readonly contract: Float64Array;
   /** bhᵢ: the summed gradient's mean per unit of y, for momentum. */
   private readonly bh: Float64Array;
-  private rng: Xoshiro128Stream | null = null;
+  private rng: Xoshiro128 | null = null;
   private alpha = 0;
   private beta = 0;
   private gamma = 0;
@@ -75,7 +75,7 @@ export class SgdRun {
   }
 
   /** Restarts at y0 with these settings and random stream; reuses the buffers. */
-  reset(p: SgdParams, rng: Xoshiro128Stream): void {
+  reset(p: SgdParams, rng: Xoshiro128): void {
     const { d, h, y0, x0Norm2 } = this.problem;
     if (!(p.gamma > 0)) throw new RangeError(`gamma must be > 0, got ${p.gamma}`);
     if (!Number.isInteger(p.b) || p.b < 1) throw new RangeError(`b must be a positive integer, got ${p.b}`);

@@ -3,11 +3,11 @@
 // the tuning grid or not).
 
 import { type Checkpointer, drainAsync, drainSync } from '../control';
+import { exp, ln } from '../math';
+import { xoshiroFor } from '../random/seed';
 import { CHUNK_STEPS } from './chunk';
-import { exp, ln } from './fmath';
 import { makeQuadratic, type ProblemParams } from './problem';
 import { type SgdParams, SgdRun } from './sgd';
-import { streamFor } from './stream';
 import { targetMeasure } from './target';
 
 export interface TrajectoryParams extends ProblemParams, SgdParams {
@@ -51,7 +51,7 @@ function* trajectoryGen(p: TrajectoryParams, seed: number, identity: string): Ge
   if (!Number.isInteger(p.cap) || p.cap < 1) throw new RangeError(`cap must be an integer ≥ 1, got ${p.cap}`);
   const q = makeQuadratic(p);
   const run = new SgdRun(q);
-  run.reset(p, streamFor(seed, identity));
+  run.reset(p, xoshiroFor(seed, identity));
   const marks = recordSteps(p.cap, p.points ?? 200);
   const steps: number[] = [];
   const measure: number[] = [];
@@ -86,7 +86,7 @@ function* trajectoryGen(p: TrajectoryParams, seed: number, identity: string): Ge
   };
 }
 
-/** Synchronous (tests, CLI). The stream is `streamFor(seed, identity)`. */
+/** Synchronous (tests, CLI). The stream is `xoshiroFor(seed, identity)`. */
 export function trajectorySync(p: TrajectoryParams, seed: number, identity: string): Trajectory {
   return drainSync(trajectoryGen(p, seed, identity));
 }

@@ -24,12 +24,13 @@
 // With momentum it needs `patience` (see there).
 
 import { type Checkpointer, drainAsync, drainSync } from '../control';
+import { xoshiroFor } from '../random/seed';
+import type { Xoshiro128 } from '../random/xoshiro128';
 import { CHUNK_STEPS } from './chunk';
 import { gridGamma, predictedK } from './grid';
 import type { NoiseParams } from './noise';
 import { makeQuadratic, type ProblemParams } from './problem';
 import { type RunState, SgdRun } from './sgd';
-import { streamFor, type Xoshiro128Stream } from './stream';
 import type { TargetParams } from './target';
 
 export type SearchKind = 'exhaustive' | 'walk';
@@ -146,7 +147,7 @@ export type TuneOn = 'all' | 'first';
 
 /** A run the tuner can drive: SgdRun here, DelayedRun for delayed SGD. */
 export interface TunableRun<S> {
-  reset(settings: S, rng: Xoshiro128Stream): void;
+  reset(settings: S, rng: Xoshiro128): void;
   advance(until: number): RunState;
   readonly steps: number;
   readonly state: RunState;
@@ -205,7 +206,7 @@ class Search<P extends GridSearchParams> {
   }
 
   private startRep(r: Racer<P & { gamma: number }>): void {
-    r.run.reset(r.settings, streamFor(this.seed, `${this.identity}|k=${r.k}|rep=${r.rep}`));
+    r.run.reset(r.settings, xoshiroFor(this.seed, `${this.identity}|k=${r.k}|rep=${r.rep}`));
   }
 
   private finish(r: Racer<P & { gamma: number }>, status: PointStatus): void {
@@ -287,7 +288,7 @@ class Search<P extends GridSearchParams> {
     const perSeed = [...this.outcomes.get(k)!.perSeed];
     const run = this.runs[0];
     for (let rep = 1; rep < seeds; rep++) {
-      run.reset({ ...this.p, gamma }, streamFor(this.seed, `${this.identity}|k=${k}|rep=${rep}`));
+      run.reset({ ...this.p, gamma }, xoshiroFor(this.seed, `${this.identity}|k=${k}|rep=${rep}`));
       while (run.state === 'running' && run.steps < this.p.cap) {
         const before = run.steps;
         run.advance(Math.min(this.p.cap, before + CHUNK_STEPS));

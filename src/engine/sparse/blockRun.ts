@@ -43,10 +43,10 @@ import { fillGaussians } from '../quadratic/gaussian';
 import { effectiveM, type NoiseParams, noiseCoefficients } from '../quadratic/noise';
 import { makeQuadratic, type ProblemParams, type Quadratic } from '../quadratic/problem';
 import { BLOWUP, type RunState } from '../quadratic/sgd';
-import type { Xoshiro128Stream } from '../quadratic/stream';
 import { summarizeIterate } from '../quadratic/summary';
 import { type TargetParams, targetBound } from '../quadratic/target';
 import type { TunableRun } from '../quadratic/tune';
+import type { Xoshiro128 } from '../random/xoshiro128';
 
 /** Largest τ accepted (as DelayedRun). */
 export const MAX_BLOCK_TAU = 16777216;
@@ -118,7 +118,7 @@ export class BlockRun implements TunableRun<BlockParams> {
   /** 1 − γBhₖ and γBhₖ. */
   private readonly contract: Float64Array;
   private readonly gbh: Float64Array;
-  private rng: Xoshiro128Stream | null = null;
+  private rng: Xoshiro128 | null = null;
   private tau = 1;
   private delay: BlockDelay = 'const';
   private thrB = 0;
@@ -168,7 +168,7 @@ export class BlockRun implements TunableRun<BlockParams> {
     return new BlockRun(this.problem);
   }
 
-  reset(p: BlockParams, rng: Xoshiro128Stream): void {
+  reset(p: BlockParams, rng: Xoshiro128): void {
     const { d, B } = this;
     const { base } = this.problem;
     if (!(p.gamma > 0)) throw new RangeError(`gamma must be > 0, got ${p.gamma}`);

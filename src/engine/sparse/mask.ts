@@ -8,7 +8,7 @@
 //  - any other α: one boundedInt(α) per coordinate (Lemire, exact), kept iff it is 0.
 
 import { boundedInt } from '../delayed/run';
-import type { Xoshiro128Stream } from '../quadratic/stream';
+import type { Xoshiro128 } from '../random/xoshiro128';
 
 /** Largest α accepted (2³⁰: k < 32 bits per field). */
 export const MAX_ALPHA = 1073741824;
@@ -31,7 +31,7 @@ export function maskBits(alpha: number): number {
  * returns n. `bits` = maskBits(α), `threshold` = rejectThreshold(α) (hoisted by the callers).
  */
 export function drawMask(
-  rng: Xoshiro128Stream,
+  rng: Xoshiro128,
   alpha: number,
   bits: number,
   threshold: number,

@@ -25,9 +25,9 @@ import { boundedInt, type DelayedProblem, rejectThreshold } from '../delayed/run
 import { fillGaussians } from '../quadratic/gaussian';
 import { effectiveM, type NoiseParams, noiseCoefficients } from '../quadratic/noise';
 import { BLOWUP, type RunState } from '../quadratic/sgd';
-import type { Xoshiro128Stream } from '../quadratic/stream';
 import { type TargetParams, targetBound } from '../quadratic/target';
 import type { TunableRun } from '../quadratic/tune';
+import type { Xoshiro128 } from '../random/xoshiro128';
 import { applyH } from './hessian';
 import { checkAlpha, drawMask, maskBits } from './mask';
 
@@ -57,7 +57,7 @@ export class MaskRun implements TunableRun<MaskParams> {
   private readonly z: Float64Array;
   private readonly gr: Float64Array;
   private readonly keep: Int32Array;
-  private rng: Xoshiro128Stream | null = null;
+  private rng: Xoshiro128 | null = null;
   private tau = 1;
   private delay: 'const' | 'uniform' = 'const';
   private thrT = 0;
@@ -95,7 +95,7 @@ export class MaskRun implements TunableRun<MaskParams> {
     return new MaskRun(this.problem);
   }
 
-  reset(p: MaskParams, rng: Xoshiro128Stream): void {
+  reset(p: MaskParams, rng: Xoshiro128): void {
     const { d } = this;
     if (!(p.gamma > 0)) throw new RangeError(`gamma must be > 0, got ${p.gamma}`);
     if (!Number.isInteger(p.tau) || p.tau < 1 || p.tau > MAX_MASK_TAU)

@@ -14,7 +14,7 @@ import { boundedInt, makeDelayedProblem, rejectThreshold } from '../delayed/run'
 import { fillGaussians } from '../quadratic/gaussian';
 import { type NoiseParams, noiseCoefficients } from '../quadratic/noise';
 import type { ProblemParams } from '../quadratic/problem';
-import type { Xoshiro128Stream } from '../quadratic/stream';
+import type { Xoshiro128 } from '../random/xoshiro128';
 import { applyH } from './hessian';
 import { checkAlpha, drawMask, maskBits } from './mask';
 
@@ -37,7 +37,7 @@ export function measureSparsity(
   params: SparsityParams,
   points: Float64Array[],
   draws: number,
-  rng: Xoshiro128Stream,
+  rng: Xoshiro128,
 ): SparsityMeasure {
   if (!Number.isInteger(draws) || draws < 1)
     throw new RangeError(`draws must be a positive integer, got ${draws}`);

@@ -2,8 +2,8 @@
 // their Δ and M.
 
 import { gaussian } from '../../engine/quadratic/gaussian';
-import { streamFor } from '../../engine/quadratic/stream';
 import type { TuneResult } from '../../engine/quadratic/tune';
+import { xoshiroFor } from '../../engine/random/seed';
 import { measureSparsity, type SparsityMeasure } from '../../engine/sparse';
 import { type SparseTuneParams, tuneSparse } from '../../engine/sparse/tune';
 import type { CellControl } from '../cells';
@@ -78,7 +78,7 @@ async function measure(p: MeasureParams, ctl: CellControl, cell: CellContext): P
       for (const inv of p.inverseDeltas) {
         const id = identity(cell.id, [kind, String(inv), String(baseM)]);
         const dim = kind === 'block' ? inv * p.d : p.d;
-        const pointRng = streamFor(cell.seed, identity(id, ['points']));
+        const pointRng = xoshiroFor(cell.seed, identity(id, ['points']));
         const points = Array.from({ length: p.points }, () => {
           const x = new Float64Array(dim);
           for (let i = 0; i < dim; i++) x[i] = gaussian(pointRng);
@@ -95,7 +95,7 @@ async function measure(p: MeasureParams, ctl: CellControl, cell: CellContext): P
           },
           points,
           p.draws,
-          streamFor(cell.seed, identity(id, ['draws'])),
+          xoshiroFor(cell.seed, identity(id, ['draws'])),
         );
         rows.push({ ...m, kind, inverseDelta: inv, baseM });
         await ctl.checkpoint();

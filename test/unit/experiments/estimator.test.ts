@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bHat, decayRunSync, exampleNoise, streamFor, trajectorySync } from '../../../src/engine/quadratic';
+import { bHat, decayRunSync, exampleNoise, trajectorySync } from '../../../src/engine/quadratic';
 import { fillGaussians } from '../../../src/engine/quadratic/gaussian';
+import { xoshiroFor } from '../../../src/engine/random/seed';
 import type { Chart, XYChart } from '../../../src/experiments/contract';
 import { estimatorExperiment } from '../../../src/experiments/estimator';
 import { decayParams, logisticCell } from '../../../src/experiments/estimator/cells';
@@ -41,7 +42,7 @@ describe('Eq. 9 on the quadratic', () => {
       const alpha = noise === 'literal' ? M : M / d;
       const beta = noise === 'literal' ? sigma2 : sigma2 / d;
       const sd = Math.sqrt(alpha * g2 + beta);
-      const rng = streamFor(1, `mc|${M}|${sigma2}|${noise}`);
+      const rng = xoshiroFor(1, `mc|${M}|${sigma2}|${noise}`);
       const z = new Float64Array(d);
       const draws = 20_000;
       let sum = 0;

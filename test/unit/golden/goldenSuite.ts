@@ -14,7 +14,7 @@ export function goldenShard(shard: number): void {
   describe(`golden links, shard ${shard + 1} of ${SHARDS}`, () => {
     GOLDEN_LINKS.forEach((g, i) => {
       if (i % SHARDS !== shard) return;
-      it(`${g.name} keeps its numbers`, { timeout: 180_000 }, async () => {
+      it(`${g.name} keeps its numbers`, { timeout: 900_000 }, async () => {
         const recorded = JSON.parse(
           readFileSync(new URL(`../../golden/outputs/${g.name}.json`, import.meta.url), 'utf8'),
         ) as GoldenRecord;

@@ -135,30 +135,28 @@ describe('measured compute times', () => {
     );
   });
 
-  it('reads a big file (300 000 rows, one huge line too; the browser test reads 10 MB) in slices of ≈ 10 ms with progress', async () => {
+  it('reads a big file (300 000 rows, one huge line too; the browser test reads 10 MB) in slices, with progress', async () => {
     const rng = rngFor(2, 'big');
     const xs = Array.from({ length: 300_000 }, () => Number((0.5 + rng.uniform()).toFixed(6)));
     const csv = `i,seconds\n${xs.map((x, i) => `${i},${x}`).join('\n')}`;
     expect(csv.length).toBeGreaterThan(4e6);
+    // A slice of 0 ms ends after every step, so the count of pauses does not depend on the machine's
+    // speed or load (how long a slice takes in the page is the benchmark's and the browser test's).
     const progress: number[] = [];
-    const gaps: number[] = [];
-    let last = performance.now();
+    let pauses = 0;
     const m = await readMeasured(csv, {
+      sliceMs: 0,
       onProgress: (f) => progress.push(f),
       pause: async () => {
-        gaps.push(performance.now() - last);
+        pauses++;
         await new Promise((r) => setTimeout(r, 0));
-        last = performance.now();
       },
     });
     expect(m).not.toBeNull();
     expect(m!.samples.length).toBe(300_000);
     expect(m!.column).toBe(1);
     expect(sortedQuantilesText(m!.sorted)).toBe(`quantiles(${measuredToQuantiles(xs, 64, 4).join(',')})`);
-    // Slices end soon after 10 ms (a step is 8192 characters or sort moves, well under 5 ms); the
-    // median, because a loaded test machine can stall any one of them.
-    gaps.sort((a, b) => a - b);
-    expect(gaps[gaps.length >> 1]).toBeLessThan(25);
+    expect(pauses).toBeGreaterThan((2 * csv.length) / 8192);
     expect(progress.length).toBeGreaterThan(10);
     expect(progress.every((f, i) => f >= 0 && f <= 1 && (i === 0 || f >= progress[i - 1]))).toBe(true);
     // The work is cut in steps whatever the clock says: two passes over the text and a sort.

@@ -12,8 +12,8 @@ import { type DistSpec, makeDistribution } from '../../../../src/engine/distribu
 import { fillGaussians } from '../../../../src/engine/quadratic/gaussian';
 import { makeQuadratic } from '../../../../src/engine/quadratic/problem';
 import { type SgdParams, SgdRun } from '../../../../src/engine/quadratic/sgd';
-import { streamFor } from '../../../../src/engine/quadratic/stream';
 import { TUNE_DEFAULTS, tuneStepSizeSync } from '../../../../src/engine/quadratic/tune';
+import { xoshiroFor } from '../../../../src/engine/random/seed';
 
 const q = makeQuadratic({ family: 'tridiag', d: 20, lambda: 0.2 });
 const EXP1: DistSpec = { family: 'exp', rate: 1 };
@@ -50,8 +50,8 @@ describe('P = 1 is sequential SGD, bit for bit', () => {
         const sp = { ...params({}), mom: 0, ...c } as SgdParams;
         const a = new SgdRun(q);
         const r = new LearnersRun(q);
-        a.reset(sp, streamFor(7, 'same'));
-        r.reset({ ...params({}), ...c, P: 1, dist }, streamFor(7, 'same'));
+        a.reset(sp, xoshiroFor(7, 'same'));
+        r.reset({ ...params({}), ...c, P: 1, dist }, xoshiroFor(7, 'same'));
         for (let t = 1; t <= 3000 && a.state === 'running'; t++) {
           a.advance(t);
           r.advance(t);
@@ -65,8 +65,8 @@ describe('P = 1 is sequential SGD, bit for bit', () => {
           ]);
         }
         expect(r.maxStaleness).toBe(0);
-        a.reset(sp, streamFor(7, 'whole'));
-        r.reset({ ...params({}), ...c, P: 1, dist }, streamFor(7, 'whole'));
+        a.reset(sp, xoshiroFor(7, 'whole'));
+        r.reset({ ...params({}), ...c, P: 1, dist }, xoshiroFor(7, 'whole'));
         a.advance(2_000_000);
         r.advance(2_000_000);
         expect([r.state, r.steps, r.norm2]).toEqual([a.state, a.steps, a.norm2]);
@@ -80,15 +80,15 @@ describe('P = 1 is sequential SGD, bit for bit', () => {
     const p = params({ M: 10, gamma: 0.003 });
     const a = new LearnersRun(q);
     const b = new LearnersRun(q);
-    a.reset(p, streamFor(3, 'c'));
-    b.reset(p, streamFor(3, 'c'), streamFor(3, 'another clock'));
+    a.reset(p, xoshiroFor(3, 'c'));
+    b.reset(p, xoshiroFor(3, 'c'), xoshiroFor(3, 'another clock'));
     a.advance(500);
     b.advance(500);
     expect(Array.from(b.coordinates())).toEqual(Array.from(a.coordinates()));
     expect(b.time).not.toBe(a.time);
     // Default clock: the run's stream jumped by 2⁶⁴, i.e. a fixed function of the stream's state.
     const c = new LearnersRun(q);
-    c.reset(p, streamFor(3, 'c'), jumpedStream(streamFor(3, 'c')));
+    c.reset(p, xoshiroFor(3, 'c'), jumpedStream(xoshiroFor(3, 'c')));
     c.advance(500);
     expect(c.time).toBe(a.time);
   });
@@ -104,9 +104,9 @@ describe('the model, against an independent event simulation', () => {
     ] as const) {
       const p = params({ M: 1, sigma2: 0.1, P, dist, b, gamma: 0.002 });
       const run = new LearnersRun(q);
-      run.reset(p, streamFor(11, `ref${P}`));
+      run.reset(p, xoshiroFor(11, `ref${P}`));
       // Reference: plain arrays, a linear scan for the next finisher.
-      const rng = streamFor(11, `ref${P}`);
+      const rng = xoshiroFor(11, `ref${P}`);
       const clock = jumpedStream(rng);
       const X = makeDistribution(dist);
       let y = Array.from(q.y0);
@@ -149,7 +149,7 @@ describe('staleness and wall-clock time', () => {
   for (const P of [8, 32]) {
     it(`exponential, P = ${P}: mean staleness ≈ P − 1 and time per update ≈ E[X]/P (2 %)`, () => {
       const run = new LearnersRun(q);
-      run.reset(params({ ...SLOW, P, dist: { family: 'exp', rate: 2 } }), streamFor(5, `exp${P}`));
+      run.reset(params({ ...SLOW, P, dist: { family: 'exp', rate: 2 } }), xoshiroFor(5, `exp${P}`));
       run.advance(N);
       expect(run.state).toBe('running');
       expect(run.steps).toBe(N);
@@ -169,7 +169,7 @@ describe('staleness and wall-clock time', () => {
     ];
     for (const dist of dists) {
       const run = new LearnersRun(q);
-      run.reset(params({ ...SLOW, P: 16, dist }), streamFor(5, dist.family));
+      run.reset(params({ ...SLOW, P: 16, dist }), xoshiroFor(5, dist.family));
       run.advance(N);
       expect(Math.abs(run.meanStaleness / 15 - 1)).toBeLessThan(0.02);
     }
@@ -178,7 +178,7 @@ describe('staleness and wall-clock time', () => {
   it('deterministic times: round robin, staleness exactly P − 1 after the first P updates', () => {
     const P = 8;
     const run = new LearnersRun(q);
-    run.reset(params({ ...SLOW, P, dist: { family: 'det', value: 0.25 } }), streamFor(5, 'det'));
+    run.reset(params({ ...SLOW, P, dist: { family: 'det', value: 0.25 } }), xoshiroFor(5, 'det'));
     const seen: number[] = [];
     for (let t = 1; t <= 1000; t++) {
       run.advance(t);
@@ -196,7 +196,7 @@ describe('staleness and wall-clock time', () => {
   it('staleness ≥ STALENESS_BINS lands in the tail bin', () => {
     const P = 200;
     const run = new LearnersRun(q);
-    run.reset(params({ ...SLOW, P, dist: { family: 'det', value: 1 } }), streamFor(5, 'tail'));
+    run.reset(params({ ...SLOW, P, dist: { family: 'det', value: 1 } }), xoshiroFor(5, 'tail'));
     run.advance(1000);
     expect(run.histogram[STALENESS_BINS]).toBe(1000 - STALENESS_BINS);
     expect(run.maxStaleness).toBe(P - 1);
@@ -208,7 +208,7 @@ describe('determinism, divergence, settings', () => {
     const p = params({ M: 10, P: 16, gamma: 1.1 / 11 / 64, dist: { family: 'lognormal', mu: 0, sigma: 1 } });
     const once = (id: string) => {
       const run = new LearnersRun(q);
-      run.reset(p, streamFor(9, id));
+      run.reset(p, xoshiroFor(9, id));
       run.advance(1_000_000);
       return {
         state: run.state,
@@ -224,9 +224,9 @@ describe('determinism, divergence, settings', () => {
     expect(once('det')).toEqual(a);
     // A reset run reuses its buffers: still the same numbers.
     const run = new LearnersRun(q);
-    run.reset(params({ P: 64, dist: EXP1 }), streamFor(1, 'other'));
+    run.reset(params({ P: 64, dist: EXP1 }), xoshiroFor(1, 'other'));
     run.advance(300);
-    run.reset(p, streamFor(9, 'det'));
+    run.reset(p, xoshiroFor(9, 'det'));
     run.advance(1_000_000);
     expect([run.steps, run.time]).toEqual([a.steps, a.time]);
     const b = once('det2');
@@ -235,7 +235,7 @@ describe('determinism, divergence, settings', () => {
 
   it('too large a step diverges: state diverged, finite step count', () => {
     const run = new LearnersRun(q);
-    run.reset(params({ M: 10, P: 8, gamma: 0.05 }), streamFor(2, 'div'));
+    run.reset(params({ M: 10, P: 8, gamma: 0.05 }), xoshiroFor(2, 'div'));
     expect(run.advance(1_000_000)).toBe('diverged');
     expect(run.steps).toBeLessThan(1_000_000);
     expect(run.state).toBe('diverged');
@@ -243,7 +243,7 @@ describe('determinism, divergence, settings', () => {
 
   it('rejects bad settings', () => {
     const run = new LearnersRun(q);
-    const rng = streamFor(1, 'x');
+    const rng = xoshiroFor(1, 'x');
     expect(() => run.reset(params({ P: 0 }), rng)).toThrow(RangeError);
     expect(() => run.reset(params({ P: 1.5 }), rng)).toThrow(RangeError);
     expect(() => run.reset(params({ P: MAX_LEARNERS + 1 }), rng)).toThrow(RangeError);
@@ -253,15 +253,15 @@ describe('determinism, divergence, settings', () => {
   });
 
   it('jumpedStream leaves its source untouched and gives another sequence', () => {
-    const src = streamFor(4, 'j');
+    const src = xoshiroFor(4, 'j');
     const before = Array.from(src.s);
     const j = jumpedStream(src);
     expect(Array.from(src.s)).toEqual(before);
     const a = [src.nextU32(), src.nextU32(), src.nextU32()];
     const b = [j.nextU32(), j.nextU32(), j.nextU32()];
     expect(b).not.toEqual(a);
-    expect(Array.from(jumpedStream(streamFor(4, 'j')).s)).toEqual(
-      Array.from(jumpedStream(streamFor(4, 'j')).s),
+    expect(Array.from(jumpedStream(xoshiroFor(4, 'j')).s)).toEqual(
+      Array.from(jumpedStream(xoshiroFor(4, 'j')).s),
     );
   });
 });

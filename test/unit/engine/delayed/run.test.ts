@@ -9,7 +9,7 @@ import {
 } from '../../../../src/engine/delayed';
 import { fillGaussians } from '../../../../src/engine/quadratic/gaussian';
 import { type SgdParams, SgdRun } from '../../../../src/engine/quadratic/sgd';
-import { streamFor } from '../../../../src/engine/quadratic/stream';
+import { xoshiroFor } from '../../../../src/engine/random/seed';
 
 const d = 20;
 const lambda = 0.2;
@@ -53,8 +53,8 @@ describe('τ = 1 is sequential SGD, bit for bit', () => {
         const sp: SgdParams = { ...params({}), mom: 0, ...c } as SgdParams;
         const a = new SgdRun(problem.q);
         const r = new DelayedRun(problem);
-        a.reset(sp, streamFor(7, 'same'));
-        r.reset({ ...params({}), ...c, tau: 1, delay }, streamFor(7, 'same'));
+        a.reset(sp, xoshiroFor(7, 'same'));
+        r.reset({ ...params({}), ...c, tau: 1, delay }, xoshiroFor(7, 'same'));
         for (let t = 1; t <= 3000 && a.state === 'running'; t++) {
           a.advance(t);
           r.advance(t);
@@ -68,8 +68,8 @@ describe('τ = 1 is sequential SGD, bit for bit', () => {
           ]);
         }
         // And run to the end in one call.
-        a.reset(sp, streamFor(7, 'whole'));
-        r.reset({ ...params({}), ...c, tau: 1, delay }, streamFor(7, 'whole'));
+        a.reset(sp, xoshiroFor(7, 'whole'));
+        r.reset({ ...params({}), ...c, tau: 1, delay }, xoshiroFor(7, 'whole'));
         a.advance(2_000_000);
         r.advance(2_000_000);
         expect([r.state, r.steps, r.norm2]).toEqual([a.state, a.steps, a.norm2]);
@@ -81,8 +81,8 @@ describe('τ = 1 is sequential SGD, bit for bit', () => {
   it('hogwild, τ = 1, noiseless: the original-coordinate run has ‖x_t‖ = ‖y_t‖ to 1e-12 and the same steps', () => {
     const a = new SgdRun(problem.q);
     const r = new DelayedRun(problem);
-    a.reset({ ...params({ gamma: 0.275 }), mom: 0 }, streamFor(1, 'a'));
-    r.reset(params({ gamma: 0.275, delay: 'hogwild' }), streamFor(1, 'b'));
+    a.reset({ ...params({ gamma: 0.275 }), mom: 0 }, xoshiroFor(1, 'a'));
+    r.reset(params({ gamma: 0.275, delay: 'hogwild' }), xoshiroFor(1, 'b'));
     expect(r.basis).toBe('original');
     for (let t = 1; t <= 48; t++) {
       a.advance(t);
@@ -106,7 +106,7 @@ describe('constant delay follows x_{t+1} = x_t − γb·∇f(x_{t−τ+1}), x_{�
     ]) {
       const hist: number[][] = [new Array(d).fill(10)];
       const r = new DelayedRun(problem);
-      r.reset(params({ tau, b, gamma, delay: 'const', target: 'gap', tol: 1e-30 }), streamFor(1, 'c'));
+      r.reset(params({ tau, b, gamma, delay: 'const', target: 'gap', tol: 1e-30 }), xoshiroFor(1, 'c'));
       for (let t = 0; t < 400; t++) {
         const read = hist[Math.max(0, t - tau + 1)];
         const g = hx(read);
@@ -122,8 +122,8 @@ describe('constant delay follows x_{t+1} = x_t − γb·∇f(x_{t−τ+1}), x_{�
   it('depends on b only through bγ (noiseless): identical iterates', () => {
     const a = new DelayedRun(problem);
     const c = new DelayedRun(problem);
-    a.reset(params({ tau: 8, b: 4, gamma: 0.01 }), streamFor(1, 'a'));
-    c.reset(params({ tau: 8, b: 1, gamma: 0.04 }), streamFor(1, 'c'));
+    a.reset(params({ tau: 8, b: 4, gamma: 0.01 }), xoshiroFor(1, 'a'));
+    c.reset(params({ tau: 8, b: 1, gamma: 0.04 }), xoshiroFor(1, 'c'));
     a.advance(300);
     c.advance(300);
     expect(Array.from(a.coordinates())).toEqual(Array.from(c.coordinates()));
@@ -140,7 +140,7 @@ describe('reads stay within the window of τ (instrumented ring buffer)', () => 
         [64, 10],
       ]) {
         const r = new DelayedRun(problem);
-        r.reset(params({ tau, M, delay, gamma: 1e-4 }), streamFor(3, `w${tau}`));
+        r.reset(params({ tau, M, delay, gamma: 1e-4 }), xoshiroFor(3, `w${tau}`));
         const history: number[][] = [Array.from(r.coordinates())];
         const ageCount = new Array<number>(tau).fill(0);
         let reads = 0;
@@ -193,7 +193,7 @@ describe('determinism, divergence, cap', () => {
       const p = params({ M: 10, sigma2: 0.1, tau: 16, b: 2, delay, gamma: 1e-3 });
       const run = (id: string) => {
         const r = new DelayedRun(problem);
-        r.reset(p, streamFor(5, id));
+        r.reset(p, xoshiroFor(5, id));
         r.advance(5000);
         return [r.steps, r.state, r.norm2, ...r.coordinates()];
       };
@@ -203,13 +203,13 @@ describe('determinism, divergence, cap', () => {
 
     it(`${delay}: a step fine without delay diverges with τ = 16; cap stops at the cap`, () => {
       const r = new DelayedRun(problem);
-      r.reset(params({ tau: 1, delay, gamma: 0.275 }), streamFor(1, 'd'));
+      r.reset(params({ tau: 1, delay, gamma: 0.275 }), xoshiroFor(1, 'd'));
       expect(r.advance(1e6)).toBe('reached');
-      r.reset(params({ tau: 16, delay, gamma: 0.275 }), streamFor(1, 'd'));
+      r.reset(params({ tau: 16, delay, gamma: 0.275 }), xoshiroFor(1, 'd'));
       expect(r.advance(1e6)).toBe('diverged');
       expect(r.steps).toBeLessThan(20_000);
       expect(Number.isFinite(r.norm2) ? r.norm2 > 1e24 * 2000 : true).toBe(true);
-      r.reset(params({ M: 10, tau: 16, delay, gamma: 1e-6 }), streamFor(1, 'd'));
+      r.reset(params({ M: 10, tau: 16, delay, gamma: 1e-6 }), xoshiroFor(1, 'd'));
       expect([r.advance(1234), r.steps]).toEqual(['running', 1234]);
       expect([r.advance(1300), r.steps]).toEqual(['running', 1300]);
     });
@@ -217,7 +217,7 @@ describe('determinism, divergence, cap', () => {
 
   it('rejects bad parameters', () => {
     const r = new DelayedRun(problem);
-    const rng = streamFor(1, 'e');
+    const rng = xoshiroFor(1, 'e');
     expect(() => r.reset(params({ tau: 0 }), rng)).toThrow(RangeError);
     expect(() => r.reset(params({ tau: 1.5 }), rng)).toThrow(RangeError);
     expect(() => r.reset(params({ b: 0 }), rng)).toThrow(RangeError);
@@ -228,10 +228,10 @@ describe('determinism, divergence, cap', () => {
   it('reuses its ring across resets with different τ (smaller after larger)', () => {
     const r = new DelayedRun(problem);
     const fresh = new DelayedRun(problem);
-    r.reset(params({ tau: 64, M: 1, gamma: 1e-3 }), streamFor(1, 'f'));
+    r.reset(params({ tau: 64, M: 1, gamma: 1e-3 }), xoshiroFor(1, 'f'));
     r.advance(500);
-    r.reset(params({ tau: 4, M: 1, gamma: 1e-3 }), streamFor(1, 'g'));
-    fresh.reset(params({ tau: 4, M: 1, gamma: 1e-3 }), streamFor(1, 'g'));
+    r.reset(params({ tau: 4, M: 1, gamma: 1e-3 }), xoshiroFor(1, 'g'));
+    fresh.reset(params({ tau: 4, M: 1, gamma: 1e-3 }), xoshiroFor(1, 'g'));
     r.advance(500);
     fresh.advance(500);
     expect(Array.from(r.coordinates())).toEqual(Array.from(fresh.coordinates()));
@@ -241,7 +241,7 @@ describe('determinism, divergence, cap', () => {
 describe('boundedInt', () => {
   it('is uniform on {0, …, n − 1} (counts within 5% for 60 000 draws) and in range', () => {
     for (const n of [1, 3, 7, 16, 1000]) {
-      const rng = streamFor(1, `n${n}`);
+      const rng = xoshiroFor(1, `n${n}`);
       const th = rejectThreshold(n);
       const counts = new Array<number>(Math.min(n, 16)).fill(0);
       let bad = 0;
@@ -264,8 +264,8 @@ describe('stream layout (part of the link format)', () => {
       [1000, 10],
     ]) {
       const r = new DelayedRun(problem);
-      r.reset(params({ tau, M, delay: 'hogwild', gamma: 1e-4 }), streamFor(9, 'layout'));
-      const mirror = streamFor(9, 'layout');
+      r.reset(params({ tau, M, delay: 'hogwild', gamma: 1e-4 }), xoshiroFor(9, 'layout'));
+      const mirror = xoshiroFor(9, 'layout');
       const th = rejectThreshold(tau);
       const z = new Float64Array(d);
       let mismatches = 0;
@@ -283,8 +283,8 @@ describe('stream layout (part of the link format)', () => {
   it('uniform: per step, one delay by boundedInt, then the d normals', () => {
     const tau = 13;
     const r = new DelayedRun(problem);
-    r.reset(params({ tau, M: 10, delay: 'uniform', gamma: 1e-4 }), streamFor(9, 'u'));
-    const mirror = streamFor(9, 'u');
+    r.reset(params({ tau, M: 10, delay: 'uniform', gamma: 1e-4 }), xoshiroFor(9, 'u'));
+    const mirror = xoshiroFor(9, 'u');
     const z = new Float64Array(d);
     for (let t = 0; t < 300; t++) {
       r.stepInstrumented();
@@ -301,7 +301,7 @@ describe('hogwild with τ = 1 is SGD in law (original coordinates vs the eigenba
       const r = new DelayedRun(problem);
       const xs: number[] = [];
       for (let i = 0; i < 300; i++) {
-        r.reset(params({ M: 10, gamma, delay }), streamFor(2, `${delay}${i}`));
+        r.reset(params({ M: 10, gamma, delay }), xoshiroFor(2, `${delay}${i}`));
         r.advance(1e6);
         expect(r.state).toBe('reached');
         xs.push(r.steps);

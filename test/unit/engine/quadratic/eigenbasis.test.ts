@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { gaussian } from '../../../../src/engine/quadratic/gaussian';
 import { makeQuadratic } from '../../../../src/engine/quadratic/problem';
 import { SgdRun } from '../../../../src/engine/quadratic/sgd';
-import { streamFor, type Xoshiro128Stream } from '../../../../src/engine/quadratic/stream';
+import { xoshiroFor } from '../../../../src/engine/random/seed';
+import type { Xoshiro128 } from '../../../../src/engine/random/xoshiro128';
 
 const d = 20;
 const lambda = 0.2;
@@ -27,13 +28,7 @@ interface Reference {
 }
 
 /** Mini-batch SGD in x-coordinates, literal noise: per-coordinate variance M‖∇f‖² + σ². */
-function reference(
-  M: number,
-  sigma2: number,
-  b: number,
-  gamma: number,
-  rng: Xoshiro128Stream | null,
-): Reference {
+function reference(M: number, sigma2: number, b: number, gamma: number, rng: Xoshiro128 | null): Reference {
   const x = new Float64Array(d).fill(10);
   const g = new Float64Array(d);
   return {
@@ -60,7 +55,7 @@ describe('eigenbasis simulation ≡ original coordinates', () => {
     const run = new SgdRun(problem);
     run.reset(
       { M: 0, sigma2: 0, noise: 'literal', b: 3, gamma, mom: 0, target: 'l2d', tol: 1e-9 },
-      streamFor(1, 'x'),
+      xoshiroFor(1, 'x'),
     );
     let worst = 0;
     for (let t = 1; t <= 400; t++) {
@@ -96,12 +91,12 @@ describe('eigenbasis simulation ≡ original coordinates', () => {
     for (let r = 0; r < n; r++) {
       run.reset(
         { M, sigma2, noise: 'literal', b, gamma, mom: 0, target: 'l2d', tol: 0.1 },
-        streamFor(7, `e|${r}`),
+        xoshiroFor(7, `e|${r}`),
       );
       run.advance(1e6);
       expect(run.state).toBe('reached');
       engine.push(run.steps);
-      const ref = reference(M, sigma2, b, gamma, streamFor(7, `o|${r}`));
+      const ref = reference(M, sigma2, b, gamma, xoshiroFor(7, `o|${r}`));
       let t = 0;
       while (ref.norm2() > bound2 && t < 1e6) {
         ref.step();

@@ -9,8 +9,8 @@ import {
   sampledExampleNoise,
 } from '../../../../src/engine/quadratic/estimator';
 import type { NoiseParams } from '../../../../src/engine/quadratic/noise';
-import { streamFor } from '../../../../src/engine/quadratic/stream';
 import { trajectorySync } from '../../../../src/engine/quadratic/trajectory';
+import { xoshiroFor } from '../../../../src/engine/random/seed';
 
 const d = 20;
 const lit = (M: number, sigma2: number): NoiseParams => ({ M, sigma2, noise: 'literal' });
@@ -25,7 +25,7 @@ describe('Eq. 9 on the quadratic', () => {
 
   it('the sampled noise matches the closed form (40 000 draws, 5 standard errors)', () => {
     for (const p of [lit(10, 0.2), crd(10, 0.2), crd(0, 1)]) {
-      const est = sampledExampleNoise(p, d, 0.7, 40_000, streamFor(1, `est|${p.noise}|${p.M}`));
+      const est = sampledExampleNoise(p, d, 0.7, 40_000, xoshiroFor(1, `est|${p.noise}|${p.M}`));
       // relative sd √(2/(n·d)) = 1.6e-3
       expect(Math.abs(est / exampleNoise(p, d, 0.7) - 1)).toBeLessThan(8e-3);
     }
@@ -40,7 +40,7 @@ describe('Eq. 9 on the quadratic', () => {
       const expected = 1 + (10 * g2 + 0.05) / (g2 + epsHat);
       expect(bHatQuadratic(p, d, g2, epsHat)).toBeCloseTo(expected, 12);
       // b̂ is linear in the noise estimate, so the sampled version's mean is the same.
-      const sampled = bHat(sampledExampleNoise(p, d, g2, 20_000, streamFor(2, `s|${i}`)), g2, epsHat);
+      const sampled = bHat(sampledExampleNoise(p, d, g2, 20_000, xoshiroFor(2, `s|${i}`)), g2, epsHat);
       expect(Math.abs(sampled / expected - 1)).toBeLessThan(0.02);
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fillGaussians, gaussian, slowPathProbability } from '../../../../src/engine/quadratic/gaussian';
-import { streamFor } from '../../../../src/engine/quadratic/stream';
+import { xoshiroFor } from '../../../../src/engine/random/seed';
 import { normalCdf } from '../../../../src/engine/special';
 
 const EDGES = [-4, -3.5, -3, -2.5, -2, -1.5, -1, -0.5, 0, 0.5, 1, 1.5, 2, 2.5, 3, 3.5, 4];
@@ -38,7 +38,7 @@ describe('ziggurat sampler', () => {
   });
 
   it('gaussian(): N(0, 1) moments and a χ² below the 0.1% critical value (40.8 for 17 df)', () => {
-    const rng = streamFor(1, 'gaussian-test');
+    const rng = xoshiroFor(1, 'gaussian-test');
     const n = 1_000_000;
     const { chi2, moments } = chiSquare(() => gaussian(rng), n);
     // Standard errors: mean 1e-3, E z² √2e-3, E z³ √15e-3, E z⁴ √96e-3; allow 5 of them.
@@ -50,7 +50,7 @@ describe('ziggurat sampler', () => {
   });
 
   it('fillGaussians(): the same law, in blocks of 20 as a step draws them; draws are bounded by 13.71', () => {
-    const rng = streamFor(2, 'fill-test');
+    const rng = xoshiroFor(2, 'fill-test');
     const block = new Float64Array(20);
     let j = 20;
     const n = 1_000_000;
@@ -68,7 +68,7 @@ describe('ziggurat sampler', () => {
   });
 
   it('tail mass beyond the base layer (|z| > 3.6542) is 2Φ(−3.6542) ≈ 2.58e-4', () => {
-    const rng = streamFor(3, 'tail');
+    const rng = xoshiroFor(3, 'tail');
     const n = 4_000_000;
     let k = 0;
     for (let i = 0; i < n; i++) if (Math.abs(gaussian(rng)) > 3.6541528853610088) k++;
@@ -78,14 +78,14 @@ describe('ziggurat sampler', () => {
   });
 
   it('fillGaussians with n = 1 is exactly the gaussian() sequence; neighbouring entries are uncorrelated', () => {
-    const a = streamFor(4, 'same');
-    const b = streamFor(4, 'same');
+    const a = xoshiroFor(4, 'same');
+    const b = xoshiroFor(4, 'same');
     const one = new Float64Array(1);
     for (let i = 0; i < 10_000; i++) {
       fillGaussians(a, one, 1);
       expect(one[0]).toBe(gaussian(b));
     }
-    const rng = streamFor(5, 'corr');
+    const rng = xoshiroFor(5, 'corr');
     const z = new Float64Array(20);
     let s = 0;
     const n = 100_000;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { gaussian } from '../../../../src/engine/quadratic/gaussian';
 import { makeQuadratic } from '../../../../src/engine/quadratic/problem';
 import { type SgdParams, SgdRun } from '../../../../src/engine/quadratic/sgd';
-import { streamFor } from '../../../../src/engine/quadratic/stream';
 import type { TargetKind } from '../../../../src/engine/quadratic/target';
+import { xoshiroFor } from '../../../../src/engine/random/seed';
 
 const d = 20;
 const lambda = 0.2;
@@ -39,7 +39,7 @@ function params(over: Partial<SgdParams>): SgdParams {
 
 function runSteps(p: SgdParams, id = 'r', cap = 10_000_000, q = problem): { state: string; steps: number } {
   const run = new SgdRun(q);
-  run.reset(p, streamFor(1, id));
+  run.reset(p, xoshiroFor(1, id));
   run.advance(cap);
   return { state: run.state, steps: run.steps };
 }
@@ -64,8 +64,8 @@ describe('noiseless mini-batch SGD is gradient descent', () => {
     for (const b of [2, 16, 1024]) {
       const a = new SgdRun(problem);
       const c = new SgdRun(problem);
-      a.reset(params({ b, gamma: 0.2 / b }), streamFor(1, 'a'));
-      c.reset(params({ b: 1, gamma: (0.2 / b) * b }), streamFor(1, 'c'));
+      a.reset(params({ b, gamma: 0.2 / b }), xoshiroFor(1, 'a'));
+      c.reset(params({ b: 1, gamma: (0.2 / b) * b }), xoshiroFor(1, 'c'));
       for (let t = 1; t <= 60; t++) {
         a.advance(t);
         c.advance(t);
@@ -109,14 +109,14 @@ describe('batch noise', () => {
     let separate = 0;
     const run = new SgdRun(problem);
     for (let r = 0; r < n; r++) {
-      run.reset(params({ M, sigma2, b, gamma }), streamFor(2, `batch|${r}`));
+      run.reset(params({ M, sigma2, b, gamma }), xoshiroFor(2, `batch|${r}`));
       run.advance(1);
       const y = run.coordinates();
       for (let i = 0; i < d; i++) {
         const u = ((1 - gamma * b * problem.h[i]) * problem.y0[i] - y[i]) / gamma;
         engine += u * u;
       }
-      const rng = streamFor(3, `separate|${r}`);
+      const rng = xoshiroFor(3, `separate|${r}`);
       for (let i = 0; i < d; i++) {
         let sum = 0;
         for (let j = 0; j < b; j++) sum += Math.sqrt(s2) * gaussian(rng);
@@ -135,7 +135,7 @@ describe('batch noise', () => {
     let crd = 0;
     for (let r = 0; r < 2000; r++) {
       for (const noise of ['literal', 'coord'] as const) {
-        run.reset(params({ M: 2, sigma2: 1, noise, gamma: 1e-3 }), streamFor(4, `${r}`));
+        run.reset(params({ M: 2, sigma2: 1, noise, gamma: 1e-3 }), xoshiroFor(4, `${r}`));
         run.advance(1);
         const y = run.coordinates();
         let e = 0;
@@ -184,7 +184,7 @@ describe('divergence and the cap', () => {
 
   it('stops at the requested step count without reaching: the caller reports it as capped', () => {
     const run = new SgdRun(problem);
-    run.reset(params({ M: 100, gamma: 1e-6 }), streamFor(1, 'cap'));
+    run.reset(params({ M: 100, gamma: 1e-6 }), xoshiroFor(1, 'cap'));
     expect(run.advance(1000)).toBe('running');
     expect(run.steps).toBe(1000);
   });

@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { gridGamma, predictedK } from '../../../../src/engine/quadratic/grid';
 import { makeQuadratic } from '../../../../src/engine/quadratic/problem';
 import { SgdRun } from '../../../../src/engine/quadratic/sgd';
-import { streamFor } from '../../../../src/engine/quadratic/stream';
 import {
   TUNE_DEFAULTS,
   type TuneParams,
@@ -10,6 +9,7 @@ import {
   tuneStepSize,
   tuneStepSizeSync,
 } from '../../../../src/engine/quadratic/tune';
+import { xoshiroFor } from '../../../../src/engine/random/seed';
 
 const cell = (M: number, b: number, noise = 'literal') => `minibatch|M=${M}|b=${b}|noise=${noise}`;
 const POWERS = Array.from({ length: 15 }, (_, e) => 2 ** e);
@@ -22,7 +22,7 @@ function bruteForce(p: TuneParams, seed: number, identity: string) {
     const perSeed: number[] = [];
     let status = 'reached';
     for (let r = 0; r < p.seeds; r++) {
-      run.reset({ ...p, gamma: gridGamma(k, p.M, p.c) }, streamFor(seed, `${identity}|k=${k}|rep=${r}`));
+      run.reset({ ...p, gamma: gridGamma(k, p.M, p.c) }, xoshiroFor(seed, `${identity}|k=${k}|rep=${r}`));
       run.advance(p.cap);
       if (run.state === 'reached') perSeed.push(run.steps);
       else status = run.state === 'diverged' ? 'diverged' : 'capped';

@@ -4,8 +4,8 @@ import { boundedInt, DelayedRun, makeDelayedProblem, rejectThreshold } from '../
 import { fillGaussians } from '../../../../src/engine/quadratic/gaussian';
 import { noiseCoefficients } from '../../../../src/engine/quadratic/noise';
 import { type SgdParams, SgdRun } from '../../../../src/engine/quadratic/sgd';
-import { streamFor } from '../../../../src/engine/quadratic/stream';
 import { type GridSearchParams, gridSearch } from '../../../../src/engine/quadratic/tune';
+import { xoshiroFor } from '../../../../src/engine/random/seed';
 import {
   type BlockParams,
   BlockRun,
@@ -45,8 +45,8 @@ describe('B = 1 is the base engine, bit for bit', () => {
         const sp = { ...params({}), b: 1, mom: 0, ...c } as SgdParams;
         const a = new SgdRun(problem.base);
         const r = new BlockRun(problem);
-        a.reset(sp, streamFor(7, 'same'));
-        r.reset(params({ ...c, delay }), streamFor(7, 'same'));
+        a.reset(sp, xoshiroFor(7, 'same'));
+        r.reset(params({ ...c, delay }), xoshiroFor(7, 'same'));
         for (let t = 1; t <= 3000 && a.state === 'running'; t++) {
           a.advance(t);
           r.advance(t);
@@ -59,8 +59,8 @@ describe('B = 1 is the base engine, bit for bit', () => {
             a.steps,
           ]);
         }
-        a.reset(sp, streamFor(7, 'whole'));
-        r.reset(params({ ...c, delay }), streamFor(7, 'whole'));
+        a.reset(sp, xoshiroFor(7, 'whole'));
+        r.reset(params({ ...c, delay }), xoshiroFor(7, 'whole'));
         a.advance(2_000_000);
         r.advance(2_000_000);
         expect([r.state, r.steps, r.norm2]).toEqual([a.state, a.steps, a.norm2]);
@@ -78,8 +78,8 @@ describe('B = 1 is the base engine, bit for bit', () => {
         const p = params({ tau, M, gamma, delay });
         const a = new DelayedRun(dp);
         const r = new BlockRun(problem);
-        a.reset({ ...p, b: 1 }, streamFor(3, `d${tau}`));
-        r.reset(p, streamFor(3, `d${tau}`));
+        a.reset({ ...p, b: 1 }, xoshiroFor(3, `d${tau}`));
+        r.reset(p, xoshiroFor(3, `d${tau}`));
         for (let t = 1; t <= 2000 && a.state === 'running'; t += 37) {
           a.advance(t);
           r.advance(t);
@@ -107,7 +107,7 @@ class NaiveBlockRun {
     y0: Float64Array,
     private readonly B: number,
     private readonly p: BlockParams,
-    private readonly rng: ReturnType<typeof streamFor>,
+    private readonly rng: ReturnType<typeof xoshiroFor>,
   ) {
     const x = new Float64Array(B * h.length);
     for (let i = 0; i < B; i++) x.set(y0, i * h.length);
@@ -162,13 +162,13 @@ describe('the ring of block states reads exactly what a full history would (naiv
         const problem = makeBlockProblem({ family: 'tridiag', d, lambda: 0.2, B });
         const p = params({ tau, M, sigma2: 0.01, delay, gamma: 1e-3, target: 'gap', tol: 1e-30 });
         const r = new BlockRun(problem);
-        r.reset(p, streamFor(11, `n${d}${B}${tau}`));
+        r.reset(p, xoshiroFor(11, `n${d}${B}${tau}`));
         const ref = new NaiveBlockRun(
           problem.base.h,
           problem.base.y0,
           B,
           p,
-          streamFor(11, `n${d}${B}${tau}`),
+          xoshiroFor(11, `n${d}${B}${tau}`),
         );
         let mismatches = 0;
         let maxRel = 0;
@@ -201,7 +201,7 @@ describe('memory, target, divergence, determinism', () => {
     const problem = makeBlockProblem({ family: 'tridiag', d, lambda: 0.2, B });
     for (const delay of ['const', 'uniform'] as const) {
       const r = new BlockRun(problem);
-      r.reset(params({ tau, delay, M: 1, gamma: 1e-5, target: 'gap', tol: 1e-30 }), streamFor(1, 'mem'));
+      r.reset(params({ tau, delay, M: 1, gamma: 1e-5, target: 'gap', tol: 1e-30 }), xoshiroFor(1, 'mem'));
       r.advance(50_000);
       const m = r.memory();
       expect(m.ringValues).toBe(tau * d);
@@ -214,7 +214,7 @@ describe('memory, target, divergence, determinism', () => {
   it('target is the base bound times B: reached at the first step with ‖x‖² ≤ B·(tol·d)²; steps per block ≈ GD steps', () => {
     // Noiseless gradient descent at γ = 0.15 on the base problem: the reference count K.
     const gd = new SgdRun(makeBlockProblem({ family: 'tridiag', d, lambda: 0.2, B: 1 }).base);
-    gd.reset({ ...params({ gamma: 0.15 }), b: 1, mom: 0 }, streamFor(2, 'gd'));
+    gd.reset({ ...params({ gamma: 0.15 }), b: 1, mom: 0 }, xoshiroFor(2, 'gd'));
     gd.advance(1e6);
     const K = gd.steps;
     expect(K).toBe(90);
@@ -222,7 +222,7 @@ describe('memory, target, divergence, determinism', () => {
       const problem = makeBlockProblem({ family: 'tridiag', d, lambda: 0.2, B });
       const r = new BlockRun(problem);
       // γB = 0.15: each block update is a GD step of 0.15 on its block.
-      r.reset(params({ gamma: 0.15 / B, tau: 2, delay: 'const' }), streamFor(2, 'tgt'));
+      r.reset(params({ gamma: 0.15 / B, tau: 2, delay: 'const' }), xoshiroFor(2, 'tgt'));
       let prev = r.norm2;
       while (r.state === 'running' && r.steps < 1e6) {
         prev = r.norm2;
@@ -246,7 +246,7 @@ describe('memory, target, divergence, determinism', () => {
     ] as const) {
       const problem = makeBlockProblem({ family: 'tridiag', d, lambda: 0.2, B });
       const r = new BlockRun(problem);
-      r.reset(params({ gamma, tau, delay, M: 1 }), streamFor(4, 'div'));
+      r.reset(params({ gamma, tau, delay, M: 1 }), xoshiroFor(4, 'div'));
       expect(r.advance(1e7)).toBe('diverged');
       expect(r.steps).toBeLessThan(1e6);
       // γ = 1e200 overflows in one step (Inf − Inf): reported as +∞, not NaN.
@@ -260,8 +260,8 @@ describe('memory, target, divergence, determinism', () => {
     const p = params({ tau: 9, delay: 'uniform', M: 2, sigma2: 0.1, gamma: 2e-3, tol: 0.5, target: 'gap' });
     const a = new BlockRun(problem);
     const b = new BlockRun(problem);
-    a.reset(p, streamFor(9, 'chunk'));
-    b.reset(p, streamFor(9, 'chunk'));
+    a.reset(p, xoshiroFor(9, 'chunk'));
+    b.reset(p, xoshiroFor(9, 'chunk'));
     a.advance(1e7);
     while (b.state === 'running') b.advance(b.steps + 1 + (b.steps % 5));
     expect(a.state).toBe('reached');

@@ -3,8 +3,8 @@ import { drainSync } from '../../../../src/engine/control';
 import { boundedInt, DelayedRun, makeDelayedProblem, rejectThreshold } from '../../../../src/engine/delayed';
 import { fillGaussians } from '../../../../src/engine/quadratic/gaussian';
 import { noiseCoefficients } from '../../../../src/engine/quadratic/noise';
-import { streamFor } from '../../../../src/engine/quadratic/stream';
 import { type GridSearchParams, gridSearch } from '../../../../src/engine/quadratic/tune';
+import { xoshiroFor } from '../../../../src/engine/random/seed';
 import {
   drawMask,
   type MaskParams,
@@ -45,7 +45,7 @@ function hx(x: ArrayLike<number>, n: number): Float64Array {
 }
 
 /** The mask of mask.ts's header, re-implemented from the documented stream order. */
-function refMask(rng: ReturnType<typeof streamFor>, alpha: number, n: number): number[] {
+function refMask(rng: ReturnType<typeof xoshiroFor>, alpha: number, n: number): number[] {
   const kept: number[] = [];
   if (alpha === 1) return Array.from({ length: n }, (_, j) => j);
   let k = 0;
@@ -64,7 +64,7 @@ function refMask(rng: ReturnType<typeof streamFor>, alpha: number, n: number): n
 describe('mask draws', () => {
   it('each coordinate is kept with probability 1/α (within 4 binomial SEs), independently of its neighbour', () => {
     for (const alpha of [2, 3, 8, 10, 64]) {
-      const rng = streamFor(1, `m${alpha}`);
+      const rng = xoshiroFor(1, `m${alpha}`);
       const keep = new Int32Array(d);
       const n = 40_000;
       const hits = new Float64Array(d);
@@ -87,8 +87,8 @@ describe('mask draws', () => {
 
   it('stream order as documented: α = 8 takes ⌈20/10⌉ = 2 words; α = 3 one boundedInt per coordinate', () => {
     for (const alpha of [1, 2, 8, 3, 1 << 20]) {
-      const a = streamFor(2, 'w');
-      const b = streamFor(2, 'w');
+      const a = xoshiroFor(2, 'w');
+      const b = xoshiroFor(2, 'w');
       const keep = new Int32Array(d);
       for (let r = 0; r < 50; r++) {
         const m = drawMask(a, alpha, maskBits(alpha), rejectThreshold(alpha), d, keep);
@@ -96,8 +96,8 @@ describe('mask draws', () => {
       }
       expect(a.nextU32()).toBe(b.nextU32());
     }
-    const a = streamFor(3, 'w8');
-    const b = streamFor(3, 'w8');
+    const a = xoshiroFor(3, 'w8');
+    const b = xoshiroFor(3, 'w8');
     drawMask(a, 8, 3, 0, d, new Int32Array(d));
     b.nextU32();
     b.nextU32();
@@ -114,8 +114,8 @@ describe('α = 1, τ = 1 is DelayedRun hogwild at τ = 1 (original coordinates),
     ]) {
       const a = new DelayedRun(problem);
       const r = new MaskRun(problem);
-      a.reset({ ...params(c), b: 1, delay: 'hogwild' }, streamFor(5, 'h'));
-      r.reset(params(c), streamFor(5, 'h'));
+      a.reset({ ...params(c), b: 1, delay: 'hogwild' }, xoshiroFor(5, 'h'));
+      r.reset(params(c), xoshiroFor(5, 'h'));
       for (let t = 1; t <= 3000 && a.state === 'running'; t += 13) {
         a.advance(t);
         r.advance(t);
@@ -149,8 +149,8 @@ describe('delayed masked SGD equals a naive full-history reference, bit for bit'
       ]) {
         const p = params({ alpha, tau, M, sigma2: 0.01, delay, gamma: 1e-3, target: 'gap', tol: 1e-30 });
         const r = new MaskRun(problem);
-        r.reset(p, streamFor(8, `r${alpha}${tau}`));
-        const rng = streamFor(8, `r${alpha}${tau}`);
+        r.reset(p, xoshiroFor(8, `r${alpha}${tau}`));
+        const rng = xoshiroFor(8, `r${alpha}${tau}`);
         const { alpha: a0, beta: b0 } = noiseCoefficients(p, d);
         const noisy = a0 !== 0 || b0 !== 0;
         const hist: Float64Array[] = [new Float64Array(d).fill(10)];
@@ -200,7 +200,7 @@ describe('divergence, relative noise, tuner', () => {
       [8, 4, 'uniform', 1e200],
     ] as const) {
       const r = new MaskRun(problem);
-      r.reset(params({ alpha, tau, delay, gamma, M: 1 }), streamFor(4, 'div'));
+      r.reset(params({ alpha, tau, delay, gamma, M: 1 }), xoshiroFor(4, 'div'));
       expect(r.advance(1e7)).toBe('diverged');
       expect(r.steps).toBeLessThan(1e6);
       // γ = 1e200 overflows in one step (Inf − Inf): reported as +∞, not NaN.

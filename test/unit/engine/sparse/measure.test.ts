@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeDelayedProblem } from '../../../../src/engine/delayed';
 import { gaussian } from '../../../../src/engine/quadratic/gaussian';
 import { type NoiseParams, noiseCoefficients } from '../../../../src/engine/quadratic/noise';
-import { streamFor } from '../../../../src/engine/quadratic/stream';
+import { xoshiroFor } from '../../../../src/engine/random/seed';
 import {
   applyH,
   blockRelativeNoise,
@@ -18,7 +18,7 @@ const DRAWS = 20_000;
 
 /** x_0 = 10·1 and three Gaussian points (scale 5) in original coordinates. */
 function points(D: number, seed: number): Float64Array[] {
-  const rng = streamFor(seed, 'points');
+  const rng = xoshiroFor(seed, 'points');
   const out = [new Float64Array(D).fill(10)];
   for (let k = 0; k < 3; k++) out.push(Float64Array.from({ length: D }, () => 5 * gaussian(rng)));
   return out;
@@ -46,7 +46,7 @@ describe('measureSparsity: Δ̂ = 1/B or 1/α, M̂ = the exact relative noise, M
         it(`${kind}, ${kind === 'block' ? 'B' : 'α'} = ${k}, ${name}`, () => {
           const p = kind === 'block' ? { ...base, ...n, B: k } : { ...base, ...n, alpha: k };
           const pts = points(kind === 'block' ? k * d : d, k);
-          const m = measureSparsity(kind, p, pts, DRAWS, streamFor(1, `${kind}${k}${name}`));
+          const m = measureSparsity(kind, p, pts, DRAWS, xoshiroFor(1, `${kind}${k}${name}`));
           const trials = pts.length * DRAWS;
           const delta = 1 / k;
           // Δ̂ is the max of up to 20 independent binomial fractions (B blocks, or α-masked coordinates):
@@ -75,7 +75,7 @@ describe('measureSparsity: Δ̂ = 1/B or 1/α, M̂ = the exact relative noise, M
       const k = 4;
       const B = kind === 'block' ? k : 1;
       const pts = points(B * d, 3);
-      const m = measureSparsity(kind, { ...base, ...n, B: k, alpha: k }, pts, DRAWS, streamFor(2, kind));
+      const m = measureSparsity(kind, { ...base, ...n, B: k, alpha: k }, pts, DRAWS, xoshiroFor(2, kind));
       const rel =
         kind === 'block' ? blockRelativeNoise({ ...n, B: k, d }) : maskRelativeNoise({ ...n, alpha: k, d });
       const add = kind === 'block' ? k * k * d * beta : k * d * beta;
@@ -91,7 +91,7 @@ describe('measureSparsity: Δ̂ = 1/B or 1/α, M̂ = the exact relative noise, M
         { ...base, M: 0.05, sigma2: 0, noise: 'literal' },
         points(d, 1),
         DRAWS,
-        streamFor(3, kind),
+        xoshiroFor(3, kind),
       );
       expect(m.delta).toBe(1);
       expect(m.Mbound).toBe(0);
@@ -101,10 +101,10 @@ describe('measureSparsity: Δ̂ = 1/B or 1/α, M̂ = the exact relative noise, M
 
   it('rejects a point with ∇f = 0 and a point of the wrong dimension', () => {
     const p = { ...base, M: 0, sigma2: 0, noise: 'literal' as const, B: 2 };
-    expect(() => measureSparsity('block', p, [new Float64Array(2 * d)], 10, streamFor(1, 'z'))).toThrow(
+    expect(() => measureSparsity('block', p, [new Float64Array(2 * d)], 10, xoshiroFor(1, 'z'))).toThrow(
       RangeError,
     );
-    expect(() => measureSparsity('block', p, [new Float64Array(d).fill(1)], 10, streamFor(1, 'z'))).toThrow(
+    expect(() => measureSparsity('block', p, [new Float64Array(d).fill(1)], 10, xoshiroFor(1, 'z'))).toThrow(
       RangeError,
     );
   });
