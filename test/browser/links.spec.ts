@@ -29,14 +29,15 @@ test('a link round-trips through reload', async ({ page }) => {
   const bmax = page.locator('[data-param="bmax"] input[type="text"]');
   await bmax.fill('10');
   await bmax.press('Enter');
-  await page.waitForTimeout(500);
-
-  const link = await page.evaluate(() => window.location.search);
-  expect(link).toMatch(/^\?v=1&view=speedup&.*eps=.*&bmax=10&seed=1$/);
+  const search = () => page.evaluate(() => window.location.search);
+  await expect.poll(search).toMatch(/^\?v=1&view=speedup&.*eps=.*&bmax=10&seed=1$/);
+  const link = await search();
   const before = await controlValues(page, 'speedup');
 
   await page.reload();
   await expect(chartFrame(page, 'speedup-vs-b').locator('svg[role="img"]')).toBeVisible();
+  // A stability window, not a wait for a state: nothing may rewrite the reopened link (the URL is
+  // written at most every 400 ms, so 500 ms covers one write).
   await page.waitForTimeout(500);
   expect(await page.evaluate(() => window.location.search)).toBe(link);
   expect(await controlValues(page, 'speedup')).toEqual(before);
@@ -54,10 +55,11 @@ test('a malformed, hostile link opens with its notices as plain text, and they d
   await expect(items.filter({ hasText: 'zzz' }).first()).toBeVisible();
   // Nothing from the link became markup, and the URL no longer carries the junk.
   await expect(page.locator('#root script')).toHaveCount(0);
-  await page.waitForTimeout(500);
-  const search = await page.evaluate(() => window.location.search);
-  expect(search).not.toContain('zzz');
-  expect(search).toMatch(/^\?v=1&view=speedup&.*bmax=30&seed=1$/);
+  // The address is rewritten to the repaired link (no junk left in it).
+  await expect
+    .poll(() => page.evaluate(() => window.location.search))
+    .toMatch(/^\?v=1&view=speedup&.*bmax=30&seed=1$/);
+  expect(await page.evaluate(() => window.location.search)).not.toContain('zzz');
 
   // Dismiss one notice, then the rest one by one.
   const count = await items.count();
@@ -87,8 +89,7 @@ test('an unknown view falls back to the default view with a notice', async ({ pa
   await expect(viewRoot(page, 'speedup')).toBeVisible();
   await expect(notices(page).filter({ hasText: 'nosuchview' })).toHaveCount(1);
   await expect(notices(page).filter({ hasText: /default view/ })).toHaveCount(1);
-  await page.waitForTimeout(500);
-  expect(await page.evaluate(() => window.location.search)).toBe('?v=1&view=speedup&seed=1');
+  await expect.poll(() => page.evaluate(() => window.location.search)).toBe('?v=1&view=speedup&seed=1');
 });
 
 test('Back and Forward move across a view change', async ({ page }) => {
