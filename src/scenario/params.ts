@@ -54,13 +54,14 @@ export interface NumberListSpec extends SpecBase<number[]> {
   canonicalItem?: (x: number) => { value: number; notice?: string };
 }
 
-export interface WordSpec extends SpecBase<string> {
+/** One of a fixed set of words; `W` is their union, so a scenario's field has that type, not string. */
+export interface WordSpec<W extends string = string> extends SpecBase<W> {
   kind: 'word';
-  options: readonly { value: string; label: string }[];
+  options: readonly { value: W; label: string }[];
 }
 
 /** A list of items each validated by a custom item parser (e.g. distributions). */
-export interface ItemListSpec extends SpecBase<string[]> {
+export interface ItemListSpec<T extends string = string> extends SpecBase<T[]> {
   kind: 'items';
   maxItems: number;
 }
@@ -271,18 +272,19 @@ export function numList(o: {
   };
 }
 
-export function word(o: {
+export function word<const W extends string>(o: {
   label: string;
   help: string;
-  default: string;
-  options: readonly { value: string; label: string }[];
-}): WordSpec {
+  default: NoInfer<W>;
+  options: readonly { value: W; label: string }[];
+}): WordSpec<W> {
   return {
     kind: 'word',
     ...o,
     parse(raw, name) {
       const v = raw.trim().toLowerCase();
-      if (o.options.some((opt) => opt.value === v)) return { value: v, notices: [] };
+      const option = o.options.find((opt) => opt.value === v);
+      if (option) return { value: option.value, notices: [] };
       return {
         value: o.default,
         notices: [
@@ -296,15 +298,15 @@ export function word(o: {
 }
 
 /** A list whose items each parse through `parseItem` (which returns a canonical text or notices). */
-export function itemList(o: {
+export function itemList<T extends string = string>(o: {
   label: string;
   help: string;
-  default: string[];
+  default: T[];
   maxItems: number;
   itemName: string;
-  parseItem(raw: string): { value: string | null; notices: string[] };
+  parseItem(raw: string): { value: T | null; notices: string[] };
   describeItems: string;
-}): ItemListSpec {
+}): ItemListSpec<T> {
   return {
     kind: 'items',
     label: o.label,
@@ -313,7 +315,7 @@ export function itemList(o: {
     maxItems: o.maxItems,
     parse(raw, name) {
       const notices: string[] = [];
-      const out: string[] = [];
+      const out: T[] = [];
       for (const item of splitTopLevel(raw)) {
         const r = o.parseItem(item);
         notices.push(...r.notices.map((n) => `${name}: ${n}`));

@@ -13,9 +13,10 @@ export const VARIANT_NAMES: Record<VariantWord, string> = {
 };
 
 /** Reads a variant word; `K-sync`, `k_batch_async` and the like are accepted and written canonically. */
-function canonicalVariant(raw: string): { value: string | null; notices: string[] } {
+function canonicalVariant(raw: string): { value: VariantWord | null; notices: string[] } {
   const v = raw.trim().toLowerCase().replace(/[-_ ]/g, '');
-  if ((VARIANT_WORDS as readonly string[]).includes(v)) return { value: v, notices: [] };
+  const word = VARIANT_WORDS.find((w) => w === v);
+  if (word) return { value: word, notices: [] };
   return {
     value: null,
     notices: [`${quote(raw)} is not one of ${VARIANT_WORDS.join(', ')}; dropped.`],
@@ -28,7 +29,7 @@ export function variantsParam(o: {
   help: string;
   default: VariantWord[];
   maxItems: number;
-}): ItemListSpec {
+}): ItemListSpec<VariantWord> {
   return itemList({
     ...o,
     default: [...o.default],

@@ -46,8 +46,13 @@ export function isLearners(s: S): boolean {
   return s.delay === 'learners';
 }
 
-/** Delayed SGD tuned at (M, τ) with the scenario's delay model (not `learners`). */
-export function delayedParams(s: S, M: number, tau: number): DelayedTuneParams & { tuneOn: TuneOn } {
+/** Delayed SGD tuned at (M, τ) with one of the delay models other than `learners`. */
+export function delayedParams(
+  s: S,
+  delay: DelayModel,
+  M: number,
+  tau: number,
+): DelayedTuneParams & { tuneOn: TuneOn } {
   const q = quadratic(s);
   return {
     ...problemOf(q),
@@ -55,7 +60,7 @@ export function delayedParams(s: S, M: number, tau: number): DelayedTuneParams &
     ...targetOf(q),
     b: s.b,
     tau,
-    delay: s.delay as DelayModel,
+    delay,
     ...search(s),
   };
 }

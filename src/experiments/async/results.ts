@@ -6,7 +6,7 @@ import type { CellResults, CellSpec } from '../cells';
 import { resultOf } from '../defineCell';
 import { tuneCell } from '../minibatch/cells';
 import { delayedCell, learnersCell } from './cells';
-import { delayedParams, isLearners, learnersParams, minibatchParams } from './params';
+import { delayedParams, learnersParams, minibatchParams } from './params';
 
 type S = Scenario<'async'>;
 
@@ -23,7 +23,9 @@ export function asyncResult(s: S, results: CellResults, M: number, n: number): T
  */
 export function asyncCell(s: S, M: number, n: number): CellSpec {
   if (n === 1 && s.delay !== 'hogwild') return tuneCell(minibatchParams(s, M, s.b));
-  return isLearners(s) ? learnersCell(learnersParams(s, M, n)) : delayedCell(delayedParams(s, M, n));
+  return s.delay === 'learners'
+    ? learnersCell(learnersParams(s, M, n))
+    : delayedCell(delayedParams(s, s.delay, M, n));
 }
 
 /** Mini-batch SGD at batch b·n (the comparison curve). */

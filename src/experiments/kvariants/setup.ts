@@ -18,7 +18,7 @@ export const VARIANT_LABEL: Record<Variant, string> = VARIANT_NAMES;
 export const VARIANT_COLOR: Record<Variant, number> = { ksync: 0, kbatchsync: 3, kasync: 1, kbatchasync: 2 };
 
 export function variantsOf(s: S): Variant[] {
-  return s.variants as Variant[];
+  return s.variants;
 }
 
 export function distsOf(s: S): NamedDist[] {

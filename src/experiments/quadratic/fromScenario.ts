@@ -20,7 +20,7 @@ export function noiseOf(s: QuadraticScenario, M: number): NoiseParams {
 }
 
 export function targetOf(s: QuadraticScenario): TargetParams {
-  return { target: s.target as TargetParams['target'], tol: s.tol };
+  return { target: s.target, tol: s.tol };
 }
 
 /** The grid runs from the smaller to the larger of kmin and kmax (the views' tables say which). */

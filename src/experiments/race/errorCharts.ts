@@ -181,7 +181,7 @@ function looseNote(s: S, cells: CellResults): string {
 
 /** [SS] Fig. 8: simulated error against wall-clock time for sync, Async and K-batch-async. */
 export function errorChart(s: S, cells: CellResults): Chart {
-  const lr = s.lr as LrRule;
+  const lr: LrRule = s.lr;
   const stand =
     s.problem === 'logistic' ? ' A synthetic logistic regression stands in for the paper’s MNIST.' : '';
   return {

@@ -1,4 +1,3 @@
-import type { LrRule } from '../../engine/race/types';
 import type { CellSpec } from '../cells';
 import type { Experiment } from '../experiment';
 import { boundsChart } from './boundsChart';
@@ -11,7 +10,7 @@ function cells(s: S): CellSpec[] {
   // then Fig. 9 (Async with a fixed step and with Eq. 13), then the map.
   const info = infoCellOf(s);
   const out: CellSpec[] = info ? [info] : [];
-  for (const c of contestants(s)) out.push(...runCellsOf(s, c, s.lr as LrRule));
+  for (const c of contestants(s)) out.push(...runCellsOf(s, c, s.lr));
   const async = contestants(s).find((c) => c.id === 'async')!;
   out.push(...runCellsOf(s, async, 'fixed'), ...runCellsOf(s, { ...async, colorIndex: 3 }, 'eq13'));
   out.push(...winCells(s));

@@ -33,7 +33,7 @@ export function kNote(setup: TimelineSetup, variant: Variant): string | undefine
 export function timelineSetup(s: Scenario<'timeline'>): TimelineSetup {
   const speeds = Array.from({ length: s.P }, (_, l) => s.speed[l] ?? 1);
   return {
-    variants: s.variants as Variant[],
+    variants: s.variants,
     P: s.P,
     K: s.K,
     J: s.J,
