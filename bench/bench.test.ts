@@ -59,6 +59,7 @@ describe('presets', () => {
     expect(by('cp-fig4').page).toMatchObject({ from: 'navigation', goalMs: 10_000 });
     expect(by('ss-fig6').page).toMatchObject({ from: 'first chart', goalMs: 1000 });
     expect(by('ss-fig6').label).toContain('ss-thm2'); // the same link: one row
+    expect(by('ss-fig7').page).toMatchObject({ from: 'first chart', goalMs: 2000 });
     expect(by('ss-fig8').page).toMatchObject({ from: 'first chart', goalMs: 2000 });
     expect(by('both-race').page).toMatchObject({ from: 'first chart', goalMs: 30_000 });
     expect(by('ss-thm1').page).toMatchObject({ from: 'navigation', goalMs: 5000 }); // a default link

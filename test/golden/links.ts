@@ -28,6 +28,9 @@ export const GOLDEN_LINKS: readonly GoldenLink[] = [
     link: '?v=1&view=race&P=40&dist=exp(20)&eta=8&mb=250&etamax=8&comp=0.04&tmax=100&Pmax=1&Mmax=0&seed=1',
   },
   { name: 'preset-both-race', link: '?v=1&view=race&Mmax=1000&seed=1' },
+  // Presets changed after v=1 was first pinned (issue 13: the headline presets show their effect).
+  { name: 'preset-ss-fig7-v2', link: '?v=1&view=race&tmax=2000&Pmax=1&Mmax=0&seed=1' },
+  { name: 'preset-ss-fig8-v2', link: '?v=1&view=race&tmax=5000&Pmax=1&Mmax=0&seed=1' },
   // Odd links.
   { name: 'odd-speedup-sigma', link: '?v=1&view=speedup&M=0,5,50&sigma2=1&eps=0.001&bmax=20&seed=1' },
   {

@@ -2,28 +2,10 @@
 // in a new tab, copy it), its thumbnail a picture of the chart it opens (drawn by scripts/thumbnails.ts
 // from the built app, so it shows what the link computes).
 
-import { PAPER_TAG, PRESETS, type Preset } from '../../scenario/presets';
+import { GALLERY_SECTIONS, PAPER_TAG, PRESETS, type Preset } from '../../scenario/presets';
 import { VIEWS } from '../../scenario/views';
 import { useApp } from '../../state/store';
 import './gallery.css';
-
-const SECTIONS: { paper: Preset['paper']; heading: string; lead: string }[] = [
-  {
-    paper: 'CP',
-    heading: '[CP] Critical parameters for scalable distributed learning',
-    lead: 'Stich, Mohtashami, Jaggi (AISTATS 2021): mini-batches and delays speed SGD up only up to b_crit = σ⋆²/ε + M + 1.',
-  },
-  {
-    paper: 'SS',
-    heading: '[SS] Slow and stale gradients can win the race',
-    lead: 'Dutta, Joshi, Ghosh, Dube, Nagpurkar (AISTATS 2018): the wall-clock runtime of K-sync, K-async and their batch variants, and what staleness costs in error.',
-  },
-  {
-    paper: 'both',
-    heading: 'Where the two papers meet',
-    lead: 'Async wins the race in wall-clock time — but only while the staleness stays below the critical level.',
-  },
-];
 
 /** The thumbnail's address, relative so the site works from any path of a static host. */
 export function thumbnailSrc(preset: Preset): string {
@@ -70,7 +52,7 @@ export function Gallery() {
           numbers. The tabs above open each view on its default.
         </p>
       </header>
-      {SECTIONS.map((section) => (
+      {GALLERY_SECTIONS.map((section) => (
         <section key={section.paper} className="gallery-section" aria-labelledby={`gallery-${section.paper}`}>
           <h3 id={`gallery-${section.paper}`}>{section.heading}</h3>
           <p className="gallery-lead">{section.lead}</p>

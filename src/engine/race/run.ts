@@ -50,9 +50,10 @@
 // ('horizon', ends at maxTime), an evaluation with error ≤ target ('reached', recording that
 // update's time, updates and gradients), an error (or bound) not finite or > 1e12·initial
 // ('diverged'). Checkpoints: t = 0; then, with t₁ the time of the first update, the N =
-// `checkpoints` times t₁·(maxTime/t₁)^(k/(N−1)), k = 0..N−1: a checkpoint is taken right AFTER the
-// first update at or past each of them (its actual time and error — a point of the trajectory),
-// at most one per update; and the end (maxTime for a time horizon, else the last update) unless
+// `checkpoints` times t₁·(maxTime/t₁)^(k/(N−1)), k = 0..N−1: a checkpoint is taken at the first update at
+// or past each of them, AFTER the last update at that same instant (with `det` compute times
+// several land at once; a point of the trajectory is the state at its time t), at most one per
+// instant; and the end (maxTime for a time horizon, else the last update) unless
 // already recorded. A non-finite error is never recorded (a diverged run ends at its last finite
 // checkpoint). Staleness and step in a checkpoint are means over the gradients applied since the
 // previous one (0 if none).
@@ -213,6 +214,13 @@ class Race {
   private cpTimes: Float64Array | null = null;
   private cpNext = 0;
   private lastCpUpdates = 0;
+  /**
+   * The time of a checkpoint that is due, recorded once every update at that instant has been
+   * applied: by the first later update, the stop or the horizon (header: ERROR EVALUATIONS).
+   */
+  private pendingCp: number | null = null;
+  /** The error evaluated at the last update (NaN if it was not evaluated). */
+  private lastErr = Number.NaN;
   status: RaceResult['status'] = 'horizon';
   reached: RaceResult['reached'] = null;
 
@@ -300,6 +308,7 @@ class Race {
 
   /** The update at time t with the Kcur gradients collected. Sets `stopped` when the run ends. */
   update(t: number): void {
+    if (this.pendingCp !== null && t > this.pendingCp) this.flushCheckpoint();
     const { d, w, acc } = this;
     const K = this.Kcur;
     for (let i = 0; i < d; i++) {
@@ -333,6 +342,7 @@ class Race {
       if (!(err <= this.limit)) {
         this.status = 'diverged';
         this.stopped = true;
+        this.pendingCp = null;
         if (Number.isFinite(err)) this.record(t, err);
         return;
       }
@@ -348,19 +358,32 @@ class Race {
     } else if (!(this.model.errorLowerBound(w) <= this.limit)) {
       this.status = 'diverged';
       this.stopped = true;
+      this.pendingCp = null;
       return;
     }
     if (atCp) {
-      this.record(t, err);
+      this.pendingCp = t;
       while (this.cpNext < this.cpTimes.length && t >= this.cpTimes[this.cpNext]) this.cpNext++;
     }
+    this.lastErr = err;
     if (this.version >= this.p.maxUpdates) this.stopped = true;
-    if (this.stopped && this.lastCpUpdates !== this.version) this.record(t, err);
+    if (this.stopped) {
+      this.pendingCp = null;
+      if (this.lastCpUpdates !== this.version) this.record(t, err);
+    }
+  }
+
+  /** Records the pending checkpoint with the state after the last update at its instant. */
+  private flushCheckpoint(): void {
+    const t = this.pendingCp as number;
+    this.pendingCp = null;
+    this.record(t, this.lastErr);
   }
 
   /** Ends a run stopped by the time horizon: a last checkpoint at maxTime. */
   horizon(): void {
     this.stopped = true;
+    if (this.pendingCp !== null) this.flushCheckpoint();
     const last = this.checkpoints[this.checkpoints.length - 1];
     if (last.time < this.p.maxTime) this.record(this.p.maxTime, Number.NaN);
   }
@@ -384,7 +407,8 @@ class Race {
     });
     this.cStale = this.cEta = this.cN = 0;
     this.lastCpUpdates = this.version;
-    this.sampleRatio = true;
+    // No re-arming of the γ sample here: the evaluation at the checkpoint's update armed it, and a
+    // deferred record (ties) comes after arrivals that may already have used it.
   }
 
   result(): RaceResult {

@@ -179,16 +179,16 @@ describe('race: learning-rate rules', () => {
       }),
       xoshiroFor(1, 'stale'),
     );
-    // checkpoints are log-spaced (not one per update): the one at t = 2 (taken after the first
-    // update at t = 2) covers the updates of staleness 1, 2, 3 at t = 1 and 3 at t = 2.
+    // checkpoints are log-spaced (not one per update); the one at t = 1 is taken after all four
+    // updates at t = 1 (stalenesses 0, 1, 2, 3), every later one covers only staleness 3.
     const cps = r.checkpoints;
     const rel = (x: number, y: number) => Math.abs(x / y - 1);
-    expect(cps[1]).toMatchObject({ time: 1, updates: 1, staleness: 0, eta });
-    expect(cps[2]).toMatchObject({ time: 2, updates: 5, staleness: 2.25 });
-    expect(rel(cps[2].eta, (eta / 2 + eta / 3 + eta / 4 + eta / 4) / 4)).toBeLessThan(1e-15);
-    const s3 = cps.filter((c) => c.time >= 3);
-    expect(s3.length).toBeGreaterThan(50);
-    for (const c of s3) {
+    expect(cps[1]).toMatchObject({ time: 1, updates: 4, staleness: 1.5 });
+    expect(rel(cps[1].eta, (eta + eta / 2 + eta / 3 + eta / 4) / 4)).toBeLessThan(1e-15);
+    expect(cps[2]).toMatchObject({ time: 2, updates: 8, staleness: 3 });
+    const s2 = cps.filter((c) => c.time >= 2);
+    expect(s2.length).toBeGreaterThan(50);
+    for (const c of s2) {
       expect(c.staleness).toBe(3);
       expect(rel(c.eta, eta / 4)).toBeLessThan(1e-14); // a mean of equal values, to rounding
     }

@@ -118,6 +118,29 @@ describe('raceRun', () => {
     }
   });
 
+  it('det(1), comm 0: a checkpoint is the state after ALL the updates at its instant (ties)', () => {
+    // P learners arrive together at t = 1, 2, …: P/K updates land at each integer time. The
+    // checkpoint at t must hold all of them (P·t gradients), not only the first (P·(t − 1) + K).
+    const P = 8;
+    for (const [variant, K] of [
+      ['kasync', 1],
+      ['kasync', 2],
+      ['kbatchasync', 1],
+      ['kbatchasync', 4],
+    ] as const) {
+      const r = raceRun(
+        params({ variant, P, K, eta: 0.01, dist: { family: 'det', value: 1 }, maxTime: 60, checkpoints: 30 }),
+        xoshiroFor(1, 'ties'),
+      );
+      expect(r.checkpoints.length).toBeGreaterThan(10);
+      for (const c of r.checkpoints) {
+        expect(Number.isInteger(c.time)).toBe(true);
+        expect(c.gradients).toBe(P * c.time);
+        expect(c.updates).toBe((P / K) * c.time);
+      }
+    }
+  });
+
   it('raceRunGen yields between chunks and raceRunAsync gives the same result as raceRun', async () => {
     const p = params({ variant: 'kbatchasync', K: 2, maxTime: 2000 });
     const gen = raceRunGen(p, xoshiroFor(8, 'gen'));
