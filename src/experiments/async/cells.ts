@@ -11,6 +11,7 @@ import type { TuneOn, TuneResult } from '../../engine/quadratic/tune';
 import { defineCell } from '../defineCell';
 import { distRecord } from '../distIdentity';
 import { type IdPart, identity, jsonText } from '../identity';
+import { noiseTargetParts, problemParts, searchParts } from '../quadratic/identityParts';
 
 type WithTuneOn<P> = P & { tuneOn: TuneOn };
 
@@ -19,19 +20,9 @@ function commonParts(p: WithTuneOn<DelayedTuneParams | LearnersTuneParams>): IdP
   return [
     ['M', p.M],
     ['b', p.b],
-    ['family', p.family],
-    ['d', p.d],
-    ['lambda', p.lambda],
-    ['kappa', p.kappa],
-    ['noise', p.noise],
-    ['sigma2', p.sigma2],
-    ['target', p.target],
-    ['tol', p.tol],
-    ['seeds', p.seeds],
-    ['k', `${p.kmin}..${p.kmax}`],
-    ['c', p.c],
-    ['search', p.search],
-    ['cap', p.cap],
+    ...problemParts(p),
+    ...noiseTargetParts(p),
+    ...searchParts(p),
     ['tuneon', p.tuneOn],
   ];
 }

@@ -9,6 +9,7 @@ import { type SparseTuneParams, tuneSparse } from '../../engine/sparse/tune';
 import type { CellControl } from '../cells';
 import { type CellContext, defineCell } from '../defineCell';
 import { identity } from '../identity';
+import { noiseTargetParts, problemParts, searchParts } from '../quadratic/identityParts';
 
 export function sparseIdentity(p: SparseTuneParams): string {
   return identity('sparse', [
@@ -17,19 +18,9 @@ export function sparseIdentity(p: SparseTuneParams): string {
     ['tau', p.tau],
     ['delay', p.delay],
     ['M', p.M],
-    ['family', p.family],
-    ['d', p.d],
-    ['lambda', p.lambda],
-    ['kappa', p.kappa],
-    ['noise', p.noise],
-    ['sigma2', p.sigma2],
-    ['target', p.target],
-    ['tol', p.tol],
-    ['seeds', p.seeds],
-    ['k', `${p.kmin}..${p.kmax}`],
-    ['c', p.c],
-    ['search', p.search],
-    ['cap', p.cap],
+    ...problemParts(p),
+    ...noiseTargetParts(p),
+    ...searchParts(p),
     ['tuneon', p.tuneOn],
   ]);
 }
@@ -106,10 +97,7 @@ async function measure(p: MeasureParams, ctl: CellControl, cell: CellContext): P
 export const measureDef = defineCell('sparsemeasure', {
   identity: (p: MeasureParams) =>
     identity('sparsemeasure', [
-      ['family', p.family],
-      ['d', p.d],
-      ['lambda', p.lambda],
-      ['kappa', p.kappa],
+      ...problemParts(p),
       ['inv', p.inverseDeltas],
       ['base', p.baseM],
       ['points', p.points],

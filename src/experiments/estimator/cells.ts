@@ -5,6 +5,7 @@ import type { Scenario } from '../../scenario/views';
 import { defineCell } from '../defineCell';
 import { identity } from '../identity';
 import { batchSizes, noiseOf, problemOf, targetOf, tuneParams } from '../quadratic/fromScenario';
+import { problemParts } from '../quadratic/identityParts';
 
 type S = Scenario<'estimator'>;
 
@@ -51,10 +52,7 @@ export { batchSizes };
 
 function decayIdentity(p: DecayRunParams): string {
   return identity('estq', [
-    ['family', p.family],
-    ['d', p.d],
-    ['lambda', p.lambda],
-    ['kappa', p.kappa],
+    ...problemParts(p),
     ['M', p.M],
     ['sigma2', p.sigma2],
     ['noise', p.noise],

@@ -7,26 +7,17 @@ import {
 } from '../../engine/quadratic';
 import { defineCell } from '../defineCell';
 import { type IdPart, identity } from '../identity';
+import { noiseTargetParts, problemParts, searchParts } from '../quadratic/identityParts';
 
 /** The identity of a tuning cell: every parameter its result depends on, in a fixed order. */
 function tuneIdentity(kind: string, p: TuneParams, extra: IdPart[] = []): string {
   return identity(kind, [
     ['M', p.M],
     ['b', p.b],
-    ['family', p.family],
-    ['d', p.d],
-    ['lambda', p.lambda],
-    ['kappa', p.kappa],
-    ['noise', p.noise],
-    ['sigma2', p.sigma2],
-    ['target', p.target],
-    ['tol', p.tol],
+    ...problemParts(p),
+    ...noiseTargetParts(p),
     ['mom', p.mom],
-    ['seeds', p.seeds],
-    ['k', `${p.kmin}..${p.kmax}`],
-    ['c', p.c],
-    ['search', p.search],
-    ['cap', p.cap],
+    ...searchParts(p),
     // Held-out tuning (the async view's option) is a different result; `all` keeps the old identity.
     ['tuneon', p.tuneOn === 'first' ? 'first' : undefined],
     ...extra,

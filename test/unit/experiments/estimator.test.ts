@@ -64,7 +64,13 @@ describe('Eq. 9 on the quadratic', () => {
   });
 
   it('the step-decay run without decays follows the quadratic engine’s own SGD (same stream, relative 1e-6)', () => {
-    const s = { ...(defaultScenario('estimator') as S), decays: 0, steps: 3000, tol: 1e-9, target: 'gap' as const };
+    const s = {
+      ...(defaultScenario('estimator') as S),
+      decays: 0,
+      steps: 3000,
+      tol: 1e-9,
+      target: 'gap' as const,
+    };
     const p = decayParams(s);
     const run = decayRunSync({ ...p, points: 50 }, 1, 'same');
     const ref = trajectorySync({ ...p, b: p.mb, cap: p.steps, points: 50 }, 1, 'same');

@@ -1,4 +1,0 @@
-import { claimsShard } from './claimsSuite';
-import { CLAIM_SHARDS } from './shards';
-
-claimsShard(CLAIM_SHARDS[2]);
