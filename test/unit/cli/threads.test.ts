@@ -1,8 +1,5 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-
-const sim = (link: string, ...flags: string[]) =>
-  spawnSync('npx', ['tsx', 'src/cli/main.ts', link, ...flags], { encoding: 'utf8', maxBuffer: 64 << 20 });
+import { sim } from './runCli';
 
 describe('the CLI on several threads', () => {
   it('prints byte for byte what it prints on one thread', () => {
