@@ -11,7 +11,7 @@ import { loadExperiment } from '../experiments/index';
 import { runOutput } from '../experiments/output';
 import { type ParsedLink, parseLink } from '../scenario/codec';
 import { parseArgs, USAGE, UsageError } from './options';
-import { linkWith, parseSweep } from './sweep';
+import { linkWith, parseSweep, type Sweep } from './sweep';
 import { sweepCsv, sweepJson } from './sweepOutput';
 import { extraThreads, type Job, jobKey, runJobs } from './threads';
 import { APP_VERSION } from './version';
@@ -65,16 +65,20 @@ async function main(argv: string[], threadEntry: URL): Promise<void> {
   // Every run of a sweep carries the base link's repairs: say each once.
   if (csv) for (const n of new Set(runs.flatMap((r) => r.notices))) process.stderr.write(`notice: ${n}\n`);
   const outputs = await runAll(runs, options.threads, threadEntry);
-  let text: string;
-  if (sweep)
-    text = csv
-      ? sweepCsv(
-          sweep,
-          outputs.map((o) => o.charts),
-        )
-      : `${JSON.stringify(sweepJson(APP_VERSION, sweep, outputs), null, 2)}\n`;
-  else text = csv ? chartsToCsv(outputs[0].charts) : `${JSON.stringify(outputs[0], null, 2)}\n`;
-  process.stdout.write(text);
+  process.stdout.write(outputText(csv, sweep, outputs));
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** One output, or a sweep's (sweepOutput.ts), as JSON or CSV. */
+function outputText(csv: boolean, sweep: Sweep | null, outputs: RunOutput[]): string {
+  if (!sweep) return csv ? chartsToCsv(outputs[0].charts) : json(outputs[0]);
+  return csv
+    ? sweepCsv(
+        sweep,
+        outputs.map((o) => o.charts),
+      )
+    : json(sweepJson(APP_VERSION, sweep, outputs));
 }
 
 /** Runs the command line; worker threads are started from `threadEntry` (the CLI's own file). */
