@@ -22,6 +22,7 @@ const QUICK: RegExp[] = [
   /^Monte Carlo draws, 1 thread, exp\(1\)/,
   /^link parse/,
   /^quadratic step/,
+  /^CLI start-up → first byte, .*\(node /,
   /^CLI 1 core, \[CP\] Fig\. 2/,
   /^navigation → first chart, speedup/,
   /^gzipped JS/,

@@ -8,7 +8,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { type BrowserResult, browserRows } from './browser';
-import { cliPresetRows, cliRows } from './cli';
+import { cliPresetRows, cliRows, cliStartupRows } from './cli';
 import { delayedRows } from './delayed';
 import { codecRows, monteCarloRows } from './engine';
 import { eventRows } from './events';
@@ -73,7 +73,8 @@ async function main(): Promise<void> {
   rows.push(...eventRows(want));
   await section('race engine (gradients per second)');
   rows.push(...raceRows(want));
-  await section('CLI: default links on every core, presets on one core');
+  await section('CLI: start-up, default links on every core, presets on one core');
+  rows.push(...(await cliStartupRows(want)));
   rows.push(...cliRows(want));
   rows.push(...cliPresetRows(plans, want));
   await section('browser (vite preview + headless Chromium)');

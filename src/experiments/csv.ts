@@ -17,7 +17,7 @@
 
 import type { Chart, HeatmapChart, IntervalsChart, TableChart, XYChart } from './contract';
 
-type Field = string | number | null | undefined;
+export type Field = string | number | null | undefined;
 
 export const XY_HEADER = ['chart', 'series', 'kind', 'x', 'y', 'lo', 'hi', 'note'] as const;
 export const HEATMAP_HEADER = ['chart', 'x', 'y', 'value', 'label'] as const;
@@ -60,36 +60,44 @@ function tableRows(chart: TableChart): Field[][] {
   return chart.rows.map((row): Field[] => [chart.id, ...row]);
 }
 
-interface Table {
+/** One CSV table: `key` names what it holds (its chart type, or a `table` chart's id), for merging runs. */
+export interface CsvTable {
+  key: string;
   header: readonly Field[];
   rows: Field[][];
 }
 
-function renderTable(table: Table): string {
+export function renderCsvTable(table: Pick<CsvTable, 'header' | 'rows'>): string {
   return [table.header, ...table.rows].map(csvLine).join('\n') + '\n';
 }
 
-/** All charts as CSV text (see the comment at the top of this file for the exact layout). */
-export function chartsToCsv(charts: readonly Chart[]): string {
+/** The tables of chartsToCsv, in order (see the comment at the top of this file for the layout). */
+export function csvTables(charts: readonly Chart[]): CsvTable[] {
   const xy = charts.filter((c): c is XYChart => (c.type ?? 'xy') === 'xy');
   const heatmaps = charts.filter((c): c is HeatmapChart => c.type === 'heatmap');
   const intervals = charts.filter((c): c is IntervalsChart => c.type === 'intervals');
 
-  const tables: Table[] = [];
-  if (xy.length > 0) tables.push({ header: XY_HEADER, rows: xyRows(xy) });
+  const tables: CsvTable[] = [];
+  if (xy.length > 0) tables.push({ key: 'xy', header: XY_HEADER, rows: xyRows(xy) });
   let heatmapsDone = false;
   let intervalsDone = false;
   for (const chart of charts) {
     if (chart.type === 'heatmap' && !heatmapsDone) {
       heatmapsDone = true;
-      tables.push({ header: HEATMAP_HEADER, rows: heatmapRows(heatmaps) });
+      tables.push({ key: 'heatmap', header: HEATMAP_HEADER, rows: heatmapRows(heatmaps) });
     } else if (chart.type === 'intervals' && !intervalsDone) {
       intervalsDone = true;
-      tables.push({ header: INTERVALS_HEADER, rows: intervalRows(intervals) });
+      tables.push({ key: 'intervals', header: INTERVALS_HEADER, rows: intervalRows(intervals) });
     } else if (chart.type === 'table') {
-      tables.push({ header: ['chart', ...chart.columns], rows: tableRows(chart) });
+      const header = ['chart', ...chart.columns];
+      tables.push({ key: `table ${chart.id} ${csvLine(header)}`, header, rows: tableRows(chart) });
     }
   }
-  if (tables.length === 0) tables.push({ header: XY_HEADER, rows: [] });
-  return tables.map(renderTable).join('\n');
+  if (tables.length === 0) tables.push({ key: 'xy', header: XY_HEADER, rows: [] });
+  return tables;
+}
+
+/** All charts as CSV text (see the comment at the top of this file for the exact layout). */
+export function chartsToCsv(charts: readonly Chart[]): string {
+  return csvTables(charts).map(renderCsvTable).join('\n');
 }

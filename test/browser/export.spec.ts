@@ -91,7 +91,7 @@ async function expectSameAsCli(
   chartIds: string[],
   view?: string,
 ): Promise<ChartJson[]> {
-  const cli = promisify(execFile)('node_modules/.bin/tsx', ['src/cli/main.ts', link], {
+  const cli = promisify(execFile)(process.execPath, ['bin/sgd-explorer.mjs', link], {
     maxBuffer: 64 << 20,
   });
   await page.goto(`/${link}`);

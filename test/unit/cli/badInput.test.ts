@@ -2,15 +2,9 @@
 // one line on stderr and nothing on stdout; a link the codec can repair runs (exit 0) with every
 // repair in `notices`. Never a stack trace, never a 100 KB echo of the input.
 
-import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import type { SpawnSyncReturns } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-
-const sim = (...args: string[]) =>
-  spawnSync('node_modules/.bin/tsx', ['src/cli/main.ts', ...args], {
-    encoding: 'utf8',
-    maxBuffer: 64 << 20,
-    timeout: 120_000,
-  });
+import { sim } from './runCli';
 
 const STACK = /^\s+at /m;
 const SLOW = 120_000;

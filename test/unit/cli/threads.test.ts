@@ -1,8 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-
-const sim = (link: string, ...flags: string[]) =>
-  spawnSync('npx', ['tsx', 'src/cli/main.ts', link, ...flags], { encoding: 'utf8', maxBuffer: 64 << 20 });
+import { jobKey } from '../../../src/cli/threads';
+import { sim } from './runCli';
 
 describe('the CLI on several threads', () => {
   it('prints byte for byte what it prints on one thread', () => {
@@ -21,4 +19,20 @@ describe('the CLI on several threads', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toContain('--threads needs a whole number ≥ 1');
   }, 60_000);
+});
+
+describe('jobKey', () => {
+  const cell = (params: Record<string, unknown>, cost = 1) => ({ id: 'k|a=1', kind: 'k', params, cost });
+
+  it('is one job for the same cell and seed, whatever its cost estimate', () => {
+    expect(jobKey(cell({ a: 1, b: [2, 3] }, 1), 7)).toBe(jobKey(cell({ a: 1, b: [2, 3] }, 99), 7));
+  });
+
+  it('tells apart seeds, inputs, and the numbers JSON cannot write', () => {
+    const base = jobKey(cell({ a: 0 }), 7);
+    expect(jobKey(cell({ a: 0 }), 8)).not.toBe(base);
+    expect(jobKey(cell({ a: -0 }), 7)).not.toBe(base);
+    expect(jobKey(cell({ a: Number.NaN }), 7)).not.toBe(jobKey(cell({ a: null }), 7));
+    expect(jobKey(cell({ a: Number.POSITIVE_INFINITY }), 7)).not.toBe(jobKey(cell({ a: null }), 7));
+  });
 });

@@ -6,13 +6,13 @@
 
 import katex from 'katex';
 import { describe, expect, it } from 'vitest';
-import { runCells } from '../../../src/cli/threads';
 import { loadExperiment } from '../../../src/experiments/index';
 import { parseLink } from '../../../src/scenario/codec';
 import { PRESETS } from '../../../src/scenario/presets';
 import { VIEW_NAMES, type ViewName } from '../../../src/scenario/views';
 import { formulaRows } from '../../../src/views/common/ChartExplanation';
 import { explanationFor } from '../../../src/views/explanations';
+import { runLinkOutput } from '../../golden/goldenRun';
 
 /** Links whose parameters change which charts exist or what they are called. */
 const VARIANT_LINKS = [
@@ -41,13 +41,9 @@ async function plannedIds(link: string): Promise<{ view: ViewName; ids: string[]
   return { view: parsed.view, ids: charts.map((c) => c.id) };
 }
 
-/** The CLI's path (src/cli/main.ts): every cell run, then the charts. */
+/** The CLI's path (src/cli/commandLine.ts): every cell run, then the charts. */
 async function cliIds(link: string): Promise<string[]> {
-  const parsed = parseLink(link);
-  if (!parsed.ok) throw new Error(`${link}: ${parsed.error}`);
-  const experiment = await loadExperiment(parsed.view);
-  const results = await runCells(experiment.cells(parsed.scenario as never), parsed.scenario.seed, 0);
-  return experiment.charts(parsed.scenario as never, results).map((c) => c.id);
+  return (await runLinkOutput(link)).output.charts.map((c) => c.id);
 }
 
 describe('chart explanations', () => {
