@@ -1,15 +1,21 @@
 // Cells of the race view. A run cell covers a few repetitions of one (variant, K, rule, step) run;
 // repetition r draws from `${raceRunIdentity}|rep=${r}` (./identity.ts) so grouping never changes a number. A win cell
-// is one contestant of the who-wins map at one (P, M), all its steps and repetitions. An info cell
-// is a logistic problem's constants for the bounds (its data set and f⋆ by Newton's method take
-// seconds at n = 20 000: work for a worker, not for the charts on the main thread).
+// is one contestant of the who-wins map at one (P, M), all its steps and repetitions, each step's
+// runs stopped once it cannot be the contestant's best (./winSteps.ts: the map's numbers do not
+// change, its time roughly halves). An info cell is a logistic problem's constants for the bounds
+// (its data set and f⋆ by Newton's method take seconds at n = 20 000: work for a worker, not for
+// the charts on the main thread).
 
 import { problemInfoAsync, raceRunAsync } from '../../engine/race';
 import type { LogisticRaceProblem, ProblemInfo, RaceParams, RaceResult } from '../../engine/race/types';
 import { rngFor } from '../../engine/random/seed';
+import type { CellControl } from '../cells';
 import { defineCell } from '../defineCell';
 import { substream } from '../identity';
 import { raceInfoIdentity, raceRunIdentity, winCellIdentity, winStreamIdentity } from './identity';
+import { runSteps, type WinResult } from './winSteps';
+
+export type { WinResult } from './winSteps';
 
 export interface RunCellParams {
   run: RaceParams;
@@ -37,27 +43,33 @@ export interface WinCellParams {
   reps: number;
 }
 
-/** Time to the target of each (step, repetition), or null where it was not reached. */
-export type WinResult = { eta: number; times: (number | null)[] }[];
-
-/** One contestant of the who-wins map at one (P, M): all its steps and repetitions. */
+/** One contestant of the who-wins map at one (P, M): all its steps and repetitions, pruned (./winSteps.ts). */
 export const winDef = defineCell('racewin', {
   identity: (p: WinCellParams) => winCellIdentity(p.run, p.etas, p.reps),
   cost: (p) => p.etas.length * p.reps,
-  async run(p, _rng, ctl, cell): Promise<WinResult> {
-    const out: WinResult = [];
-    for (const eta of p.etas) {
-      const times: (number | null)[] = [];
-      for (let r = 0; r < p.reps; r++) {
-        const run = { ...p.run, eta };
-        const res = await raceRunAsync(run, rngFor(cell.seed, winStreamIdentity(run, r)), ctl);
-        times.push(res.reached ? res.reached.time : null);
-      }
-      out.push({ eta, times });
-    }
-    return out;
-  },
+  run: (p, _rng, ctl, cell): Promise<WinResult> => winRuns(p, cell.seed, ctl, true),
 });
+
+/**
+ * A contestant's runs (./winSteps.ts), pruned or in full. Each repetition draws from its stream of
+ * the full-horizon run, whatever horizon it runs to. Pruning needs a run whose trajectory does not
+ * depend on its horizon: the quadratic's (the map's problem), not the logistic's, whose error is
+ * evaluated at checkpoints spread over the horizon.
+ */
+export function winRuns(
+  p: WinCellParams,
+  seed: number,
+  ctl: CellControl,
+  prune: boolean,
+): Promise<WinResult> {
+  const runRep = async (eta: number, rep: number, horizon: number) => {
+    const run = { ...p.run, eta };
+    const rng = rngFor(seed, winStreamIdentity(run, rep));
+    const res = await raceRunAsync(horizon < run.maxTime ? { ...run, maxTime: horizon } : run, rng, ctl);
+    return res.reached ? res.reached.time : null;
+  };
+  return runSteps(p.etas, p.reps, p.run.maxTime, runRep, prune && p.run.problem.kind === 'quadratic');
+}
 
 /** A logistic problem's constants for the bounds (data set, f⋆ by Newton's method). */
 export const infoDef = defineCell('raceinfo', {

@@ -9,8 +9,9 @@ import { formatNumber } from '../../scenario/params';
 import type { CellResults, CellSpec } from '../cells';
 import type { Chart, HeatmapChart } from '../contract';
 import { resultOf } from '../defineCell';
-import { type WinResult, winCell } from './cells';
+import { winCell } from './cells';
 import { distSpec, type S } from './setup';
+import { bestStep } from './winSteps';
 
 /** Eight values from 1 to Pmax, log-spaced and rounded (fewer when Pmax is small: no repeats). */
 export function mapP(s: S): number[] {
@@ -101,17 +102,6 @@ export function winCells(s: S): CellSpec[] {
   return out;
 }
 
-/** A racer's best mean time over its step grid (only steps where every repetition reached). */
-function best(res: WinResult): { time: number; eta: number } | null {
-  let out: { time: number; eta: number } | null = null;
-  for (const { eta, times } of res) {
-    if (times.some((t) => t === null)) continue;
-    const mean = (times as number[]).reduce((a, x) => a + x, 0) / times.length;
-    if (!out || mean < out.time) out = { time: mean, eta };
-  }
-  return out;
-}
-
 export function winsChart(s: S, results: CellResults): Chart {
   const cells: { x: number; y: number; value: number | null; label?: string }[] = [];
   let done = 0;
@@ -130,7 +120,7 @@ export function winsChart(s: S, results: CellResults): Chart {
           missing = true;
           continue;
         }
-        const b = best(res);
+        const b = bestStep(res, MAP_SEEDS);
         if (b) times.push({ r, ...b });
       }
       if (missing) continue;
