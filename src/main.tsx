@@ -6,6 +6,7 @@ import { registerServiceWorker } from './app/serviceWorker';
 import { startUrlSync } from './app/urlSync';
 import { mainThreadIdle } from './charts/mainThreadIdle';
 import './app/styles.css';
+import { resultCacheStats } from './state/results';
 import { startSimulationDriver } from './state/simulationDriver';
 import { useApp } from './state/store';
 import { appPool, poolIfStarted } from './workers/defaultPool';
@@ -19,6 +20,7 @@ const driver = startSimulationDriver(() => appPool(mainThreadIdle));
 exposeDiagnostics({
   pool: () => poolIfStarted()?.stats ?? null,
   driver: driver.stats,
+  cache: resultCacheStats,
   killWorker: (i) => poolIfStarted()?.killWorker(i) ?? false,
 });
 

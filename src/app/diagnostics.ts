@@ -5,6 +5,8 @@ import type { WorkerPool } from '../workers/pool';
 export interface Diagnostics {
   pool(): WorkerPool['stats'] | null;
   driver: DriverStats;
+  /** The result cache: entries, approximate bytes, the app version it holds results of. */
+  cache(): { entries: number; bytes: number; version: string };
   killWorker(index?: number): boolean;
 }
 

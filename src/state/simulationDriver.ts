@@ -25,10 +25,19 @@ export interface DriverStats {
   scenarioChanges: number;
   batchesStarted: number;
   batchesSuperseded: number;
+  /** Cells handed to the worker pool, and cells answered from the result cache instead. */
+  cellsDispatched: number;
+  cellsFromCache: number;
 }
 
 export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void; stats: DriverStats } {
-  const stats: DriverStats = { scenarioChanges: 0, batchesStarted: 0, batchesSuperseded: 0 };
+  const stats: DriverStats = {
+    scenarioChanges: 0,
+    batchesStarted: 0,
+    batchesSuperseded: 0,
+    cellsDispatched: 0,
+    cellsFromCache: 0,
+  };
   let lastKey = '';
   let startTimer: ReturnType<typeof setTimeout> | undefined;
   let pacer: Pacer | undefined;
@@ -41,7 +50,9 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
 
   const launch = (experiment: Experiment, scenario: Scenario) => {
     const planned = experiment.cells(scenario as never);
+    // Cached cells never reach the pool (./results.ts): a scenario seen before is done at once.
     const missing = planned.filter((c) => !hasResult(scenario.seed, c.id));
+    stats.cellsFromCache += planned.length - missing.length;
     const superseded = useApp.getState().run.status === 'running';
     if (superseded) stats.batchesSuperseded++;
     pacer?.cancel();
@@ -55,6 +66,7 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
       return;
     }
     stats.batchesStarted++;
+    stats.cellsDispatched += missing.length;
     const startedAt = performance.now();
     const totalCost = sum(missing);
     let doneCost = 0;
