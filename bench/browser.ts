@@ -229,8 +229,8 @@ async function changeToFirstPoint(
   }
 }
 
-/** The preset re-opened from the gallery (race view: its charts include the who-wins map's 256 cells). */
-export const REOPEN_PRESET = 'ss-fig7';
+/** The preset re-opened from the gallery: the heaviest charts to redraw (the who-wins map's 256 cells). */
+export const REOPEN_PRESET = 'both-race';
 /** Opened in between, so that the re-opened preset is really left (a light simulated preset). */
 const ELSEWHERE_PRESET = 'ss-thm1';
 const VIEW_STATUS = 'main[data-testid^="view-"] [role="status"]';
