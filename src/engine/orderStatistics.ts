@@ -2,9 +2,10 @@
 // update of K-sync SGD ([SS] Lemma 3), and Theorem 1's ratio P·E[X_{P:P}]/E[X].
 
 import { integratePanels } from './distributions/quadrature';
+import { familyOf } from './distributions/registry';
 import type { Distribution } from './distributions/types';
 import { exp, ln, log1p } from './math';
-import { harmonicDifference, logBeta, logGamma, logistic, softplus } from './special';
+import { logBeta, logistic, softplus } from './special';
 
 export interface OrderStatisticResult {
   /** E[X_{K:P}]; Infinity when it is infinite. */
@@ -22,22 +23,12 @@ function momentFinite(dist: Distribution, K: number, P: number, power: number): 
   return dist.tailIndex * (P - K + 1) > power;
 }
 
+const QUADRATURE_FORMULA =
+  'E[X_{K:P}] = ∫₀¹ F⁻¹(u)·Beta(u; K, P−K+1) du, by adaptive Gauss–Kronrod quadrature, [SS] Sec. 4';
+
 /** The formula behind `expectedOrderStatistic` for this distribution, in words. */
 export function orderStatisticFormula(dist: Distribution): string {
-  switch (dist.spec.family) {
-    case 'exp':
-      return 'E[X_{K:P}] = (H_P − H_{P−K})/μ, [SS] Sec. 4';
-    case 'shexp':
-      return 'E[X_{K:P}] = shift + (H_P − H_{P−K})/μ, [SS] Sec. 4';
-    case 'uniform':
-      return 'E[X_{K:P}] = a + (b − a)·K/(P + 1), [SS] Sec. 4';
-    case 'pareto':
-      return 'E[X_{K:P}] = xₘ·Γ(P+1)·Γ(P−K+1−1/α) / (Γ(P−K+1)·Γ(P+1−1/α)), finite iff α(P−K+1) > 1, [SS] Sec. 4';
-    case 'det':
-      return 'E[X_{K:P}] = value (every learner takes the same time)';
-    default:
-      return 'E[X_{K:P}] = ∫₀¹ F⁻¹(u)·Beta(u; K, P−K+1) du, by adaptive Gauss–Kronrod quadrature, [SS] Sec. 4';
-  }
+  return familyOf(dist.spec)?.family.orderStatistic?.formula ?? QUADRATURE_FORMULA;
 }
 
 function checkKP(K: number, P: number): void {
@@ -46,27 +37,10 @@ function checkKP(K: number, P: number): void {
   }
 }
 
-/** Closed forms of [SS] Sec. 4, or undefined when the family has none. */
+/** The family's closed form ([SS] Sec. 4), or undefined when it has none. */
 function closedForm(dist: Distribution, K: number, P: number): number | undefined {
-  const s = dist.spec;
-  switch (s.family) {
-    case 'exp':
-      return harmonicDifference(P, P - K) / s.rate;
-    case 'shexp':
-      return s.shift + harmonicDifference(P, P - K) / s.rate;
-    case 'uniform':
-      return s.a + ((s.b - s.a) * K) / (P + 1);
-    case 'det':
-      return s.value;
-    case 'pareto': {
-      const m = P - K + 1;
-      if (!(s.shape * m > 1)) return Number.POSITIVE_INFINITY;
-      const a = 1 / s.shape;
-      return s.scale * exp(logGamma(P + 1) - logGamma(P + 1 - a) + logGamma(m - a) - logGamma(m));
-    }
-    default:
-      return undefined;
-  }
+  const f = familyOf(dist.spec);
+  return f?.family.orderStatistic?.value(f.params, K, P);
 }
 
 /**
@@ -143,7 +117,7 @@ export function orderStatisticByQuadrature(
 
 /**
  * E[X_{K:P}], the expected K-th smallest of P i.i.d. draws of `dist` (1 ≤ K ≤ P): the closed forms of
- * [SS] Sec. 4 for exp, shexp, uniform, Pareto and det, quadrature otherwise (relative error ≲ 1e-9).
+ * [SS] Sec. 4 where the family has one (its `orderStatistic`), quadrature otherwise (relative error ≲ 1e-9).
  */
 export function expectedOrderStatistic(dist: Distribution, K: number, P: number): OrderStatisticResult {
   checkKP(K, P);

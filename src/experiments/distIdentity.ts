@@ -1,47 +1,13 @@
 // A compute-time distribution as a part of an identity: its family, then its parameters in the order
-// the link syntax reads them. Written out per family so that the identity never depends on how an
-// object happened to be built; a family missing here does not compile.
+// the link syntax reads them (a parametric family's `params` in the registry, engine/distributions/
+// registry.ts). Spelled out field by field so that the identity never depends on how an object
+// happened to be built; the compound forms are written here, every parametric family by its entry.
 
-import type { DistSpec } from '../engine/distributions';
-import { IdRecord } from './identity';
+import { type DistSpec, familyOf } from '../engine/distributions';
+import { type IdJson, IdRecord } from './identity';
 
 export function distRecord(d: DistSpec): IdRecord {
   switch (d.family) {
-    case 'exp':
-      return new IdRecord([
-        ['family', d.family],
-        ['rate', d.rate],
-      ]);
-    case 'shexp':
-      return new IdRecord([
-        ['family', d.family],
-        ['shift', d.shift],
-        ['rate', d.rate],
-      ]);
-    case 'pareto':
-    case 'weibull':
-      return new IdRecord([
-        ['family', d.family],
-        ['shape', d.shape],
-        ['scale', d.scale],
-      ]);
-    case 'uniform':
-      return new IdRecord([
-        ['family', d.family],
-        ['a', d.a],
-        ['b', d.b],
-      ]);
-    case 'lognormal':
-      return new IdRecord([
-        ['family', d.family],
-        ['mu', d.mu],
-        ['sigma', d.sigma],
-      ]);
-    case 'det':
-      return new IdRecord([
-        ['family', d.family],
-        ['value', d.value],
-      ]);
     case 'mix':
       return new IdRecord([
         ['family', d.family],
@@ -55,8 +21,11 @@ export function distRecord(d: DistSpec): IdRecord {
         ['q', d.q],
       ]);
     default: {
-      const unknown: never = d;
-      throw new Error(`no identity for distribution ${JSON.stringify(unknown)}`);
+      const f = familyOf(d);
+      if (!f) throw new Error(`no identity for distribution ${d.family}`);
+      const fields: [string, IdJson][] = [['family', f.family.name]];
+      for (const p of f.family.params) fields.push([p.name, f.params[p.name]]);
+      return new IdRecord(fields);
     }
   }
 }

@@ -1,8 +1,9 @@
+import { FAMILY_SIGNATURES } from '../engine/distributions';
 import { canonicalDist } from './distributionSyntax';
 import { type ItemListSpec, itemList } from './params';
 
-const FAMILIES =
-  'exp(rate), shexp(shift,rate), pareto(shape,scale), uniform(a,b), lognormal(mu,sigma), weibull(shape,scale), det(value), mix(p,dist,dist), quantiles(q1,…,qn)';
+/** Every family's syntax, from the registry: "exp(rate), shexp(shift,rate), …, quantiles(q1,…,qn)". */
+const FAMILIES = FAMILY_SIGNATURES.join(', ');
 
 /** A `dist` parameter: learner compute-time distributions in the link syntax (distributionSyntax.ts). */
 export function distParam(o: {

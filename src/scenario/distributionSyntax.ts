@@ -1,11 +1,19 @@
-// The link syntax of a service-time distribution (DESIGN.md, `dist`): `exp(rate)`, `shexp(shift,rate)`,
-// `pareto(shape,scale)`, `uniform(a,b)`, `lognormal(mu,sigma)`, `weibull(shape,scale)`, `det(value)`,
-// `mix(p,dist,dist)` and `quantiles(q1,…,qn)`. Parsing never throws: an out-of-range number is clamped
-// and a misordered list sorted, each with a notice in words; anything that cannot be read (unknown
-// family, wrong number of arguments, a non-number) gives value null and a notice.
+// The link syntax of a service-time distribution (DESIGN.md, `dist`): every parametric family of the
+// engine's registry (engine/distributions/registry.ts) written `name(p1,…,pn)` — exp(rate),
+// shexp(shift,rate), pareto(shape,scale), … — plus `mix(p,dist,dist)` and `quantiles(q1,…,qn)`.
+// Parsing, formatting and the words are derived from the registry's entries: nothing here names a
+// parametric family. Parsing never throws: an out-of-range number is clamped and a misordered list
+// sorted, each with a notice in words; anything that cannot be read (unknown family, wrong number of
+// arguments, a non-number) gives value null and a notice.
 // `formatDist` is canonical: lower-case names, no spaces, numbers as `formatNumber` writes them.
 
-import { makeDistribution } from '../engine/distributions';
+import {
+  FAMILY_NAMES,
+  familyNamed,
+  familyOf,
+  makeDistribution,
+  type ParamRange,
+} from '../engine/distributions';
 import { measuredToQuantiles } from '../engine/distributions/measured';
 import type { DistSpec } from '../engine/distributions/spec';
 import { formatNumber, type Parsed, quote, readNumber } from './params';
@@ -18,36 +26,11 @@ export const MAX_QUANTILES = 64;
 /** Longest text considered (a hostile 100 KB value is rejected before any work). */
 const MAX_TEXT = 4000;
 
-interface Range {
-  name: string;
-  min: number;
-  max: number;
-  /** Words for the lower limit, e.g. "> 0" stated with its smallest allowed value. */
-  minWords?: string;
-}
+type Range = ParamRange;
 
-// Finite ranges keep every mean, variance and draw a finite double (e.g. Pareto shape ≥ 0.1 keeps
-// xₘ·u^(−1/α) below 1e170), and every mean positive, so time ratios are defined.
-const RATE: Range = { name: 'rate', min: 1e-6, max: 1e6, minWords: '> 0 (at least 1e-6)' };
-const SCALE: Range = { name: 'scale', min: 1e-6, max: 1e6, minWords: '> 0 (at least 1e-6)' };
-const TIME: Range = { name: 'shift', min: 0, max: 1e6 };
-const FAMILIES: Record<string, Range[]> = {
-  exp: [RATE],
-  shexp: [TIME, RATE],
-  pareto: [{ name: 'shape', min: 0.1, max: 1e6 }, SCALE],
-  uniform: [
-    { name: 'a', min: 0, max: 1e6 },
-    { name: 'b', min: 0, max: 1e6 },
-  ],
-  lognormal: [
-    { name: 'mu', min: -20, max: 20 },
-    { name: 'sigma', min: 1e-6, max: 10, minWords: '> 0 (at least 1e-6)' },
-  ],
-  weibull: [{ name: 'shape', min: 0.1, max: 1000 }, SCALE],
-  det: [{ name: 'value', min: 1e-6, max: 1e6, minWords: '> 0 (at least 1e-6)' }],
-};
 const QUANTILE: Range = { name: 'quantile', min: 0, max: 1e6 };
-const FAMILY_LIST = 'exp, shexp, pareto, uniform, lognormal, weibull, det, mix or quantiles';
+/** "exp, shexp, …, mix or quantiles", for the notice on an unknown family. */
+const FAMILY_LIST = `${FAMILY_NAMES.slice(0, -1).join(', ')} or ${FAMILY_NAMES[FAMILY_NAMES.length - 1]}`;
 
 /** Splits at top-level commas, keeping empty items (so `exp(,1)` is an error, not `exp(1)`). */
 function splitArgs(inner: string): string[] {
@@ -117,11 +100,12 @@ function parseAt(text: string, depth: number, notices: string[]): DistSpec | nul
   const where = `${family}(…)`;
   if (family === 'mix') return parseMix(args, depth, where, notices);
   if (family === 'quantiles') return parseQuantiles(args, where, notices);
-  const ranges = Object.hasOwn(FAMILIES, family) ? FAMILIES[family] : undefined;
-  if (!ranges) {
+  const entry = familyNamed(family);
+  if (!entry) {
     notices.push(`${quote(family)} is not a distribution family; use ${FAMILY_LIST}.`);
     return null;
   }
+  const ranges = entry.params;
   if (args.length !== ranges.length) {
     const names = ranges.map((r) => r.name).join(', ');
     notices.push(
@@ -129,38 +113,16 @@ function parseAt(text: string, depth: number, notices: string[]): DistSpec | nul
     );
     return null;
   }
-  const v: number[] = [];
+  let v: Record<string, number> | null = {};
   for (let i = 0; i < ranges.length; i++) {
     const x = readBounded(args[i], ranges[i], where, notices);
     if (x === null) return null;
-    v.push(x);
+    v[ranges[i].name] = x;
   }
-  switch (family) {
-    case 'exp':
-      return { family, rate: v[0] };
-    case 'shexp':
-      return { family, shift: v[0], rate: v[1] };
-    case 'pareto':
-      return { family, shape: v[0], scale: v[1] };
-    case 'lognormal':
-      return { family, mu: v[0], sigma: v[1] };
-    case 'weibull':
-      return { family, shape: v[0], scale: v[1] };
-    case 'det':
-      return { family, value: v[0] };
-    default: {
-      let [a, b] = v;
-      if (a > b) {
-        notices.push(`uniform(a,b) needs a ≤ b; swapped to uniform(${formatNumber(b)},${formatNumber(a)}).`);
-        [a, b] = [b, a];
-      }
-      if (b === 0) {
-        notices.push('uniform(0,0) is always 0: service times need a positive mean.');
-        return null;
-      }
-      return { family: 'uniform', a, b };
-    }
-  }
+  if (entry.refine) v = entry.refine(v, formatNumber, notices);
+  // The entry's own name and parameters: a spec of exactly the family that was named. Key order
+  // `family` first, then the parameters in link order: JSON of a spec is part of some cell identities.
+  return v && ({ family: entry.name, ...v } as DistSpec);
 }
 
 function parseMix(args: string[], depth: number, where: string, notices: string[]): DistSpec | null {
@@ -229,25 +191,22 @@ export function parseDist(text: string): Parsed<DistSpec | null> {
 export function formatDist(spec: DistSpec): string {
   const n = formatNumber;
   switch (spec.family) {
-    case 'exp':
-      return `exp(${n(spec.rate)})`;
-    case 'shexp':
-      return `shexp(${n(spec.shift)},${n(spec.rate)})`;
-    case 'pareto':
-      return `pareto(${n(spec.shape)},${n(spec.scale)})`;
-    case 'uniform':
-      return `uniform(${n(spec.a)},${n(spec.b)})`;
-    case 'lognormal':
-      return `lognormal(${n(spec.mu)},${n(spec.sigma)})`;
-    case 'weibull':
-      return `weibull(${n(spec.shape)},${n(spec.scale)})`;
-    case 'det':
-      return `det(${n(spec.value)})`;
     case 'mix':
       return `mix(${n(spec.p)},${formatDist(spec.first)},${formatDist(spec.second)})`;
     case 'quantiles':
       return `quantiles(${spec.q.map(n).join(',')})`;
+    default: {
+      const { family, params } = parametric(spec);
+      return `${family.name}(${family.params.map((p) => n(params[p.name])).join(',')})`;
+    }
   }
+}
+
+/** The registry entry of a parametric spec and its numbers. */
+function parametric(spec: DistSpec) {
+  const f = familyOf(spec);
+  if (!f) throw new RangeError(`${spec.family} is not a parametric family`);
+  return f;
 }
 
 /** Parse and re-format: the canonical text, or null (with notices) — the item parser of `dist`. */
@@ -264,20 +223,6 @@ function short(x: number): string {
 function describeShape(spec: DistSpec): string {
   const n = formatNumber;
   switch (spec.family) {
-    case 'exp':
-      return `exponential with rate ${n(spec.rate)}`;
-    case 'shexp':
-      return `shifted exponential: ${n(spec.shift)} + exp(rate ${n(spec.rate)})`;
-    case 'pareto':
-      return `Pareto with shape α ${n(spec.shape)} and scale xₘ ${n(spec.scale)} (P(X > x) = (xₘ/x)^α)`;
-    case 'uniform':
-      return `uniform on [${n(spec.a)}, ${n(spec.b)}]`;
-    case 'lognormal':
-      return `lognormal: exp of a normal with μ ${n(spec.mu)}, σ ${n(spec.sigma)}`;
-    case 'weibull':
-      return `Weibull with shape k ${n(spec.shape)} and scale λ ${n(spec.scale)}`;
-    case 'det':
-      return `deterministic: always ${n(spec.value)}`;
     case 'mix':
       return `mixture: with probability ${n(spec.p)} ${describeShape(spec.first)}, otherwise ${describeShape(spec.second)}`;
     case 'quantiles': {
@@ -285,6 +230,12 @@ function describeShape(spec: DistSpec): string {
       return q.length === 1
         ? `measured: always ${n(q[0])}`
         : `measured: ${q.length} quantiles from ${n(q[0])} to ${n(q[q.length - 1])}, exponential upper tail`;
+    }
+    default: {
+      const { family, params } = parametric(spec);
+      const words: Record<string, string> = {};
+      for (const p of family.params) words[p.name] = n(params[p.name]);
+      return family.describe(words);
     }
   }
 }

@@ -19,7 +19,12 @@
 // tolerance 1e-9 absorbs the rounding of exp(−μ(t + u)) against exp(−μt)·exp(−μu) while catching
 // real violations (the Weibull with shape 1.001 comes out NBU, not both). A measured-quantiles
 // distribution gets whatever its interpolated survival function says.
+//
+// A family that knows its class in closed form declares it (`ageing` of its registry entry, e.g.
+// Weibull by the sign of k − 1); `agingClass` returns that, and a unit test checks each declaration
+// against this numerical check.
 
+import { familyOf } from './registry';
 import type { Distribution } from './types';
 
 export type AgingClass = 'nbu' | 'nwu' | 'both' | 'neither';
@@ -52,8 +57,14 @@ export function agingGrid(dist: Distribution): number[] {
   return [...pts].sort((a, b) => a - b);
 }
 
-/** Whether the distribution is new-longer-than-used ('nbu'), new-shorter ('nwu'), both or neither, on a grid. */
+/** Whether the distribution is new-longer-than-used ('nbu'), new-shorter ('nwu'), both or neither: its family's word, else on a grid. */
 export function agingClass(dist: Distribution): AgingClass {
+  const f = familyOf(dist.spec);
+  return f?.family.ageing?.(f.params) ?? agingClassNumerical(dist);
+}
+
+/** The numerical check of the header, whatever the family declares. */
+export function agingClassNumerical(dist: Distribution): AgingClass {
   const g = agingGrid(dist);
   const S = g.map((x) => dist.survival(x));
   let nbu = true;

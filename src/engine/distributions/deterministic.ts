@@ -1,4 +1,5 @@
 import type { Rng } from '../random/xoshiro128';
+import { defineFamily } from './family';
 import type { DistSpec } from './spec';
 import type { Distribution } from './types';
 
@@ -54,3 +55,17 @@ export class Deterministic implements Distribution {
     out.fill(this.value, 0, count);
   }
 }
+
+export const detFamily = defineFamily({
+  name: 'det',
+  params: [{ name: 'value', min: 1e-6, max: 1e6, minWords: '> 0 (at least 1e-6)' }],
+  make: (s): Distribution => new Deterministic(s, s.value),
+  describe: (p) => `deterministic: always ${p.value}`,
+  parameterisation: 'det(v)',
+  presets: [{ text: 'det(1)', label: 'deterministic 1' }],
+  ageing: () => 'nbu',
+  orderStatistic: {
+    formula: 'E[X_{K:P}] = value (every learner takes the same time)',
+    value: (p) => p.value,
+  },
+});

@@ -1,5 +1,7 @@
 import { exp, expm1, ln, log1p } from '../math';
 import type { Rng } from '../random/xoshiro128';
+import { harmonicDifference } from '../special';
+import { defineFamily } from './family';
 import type { DistSpec } from './spec';
 import type { Distribution } from './types';
 
@@ -68,3 +70,35 @@ export class ShiftedExponential implements Distribution {
     for (let i = 0; i < count; i++) out[i] = shift - ln(rng.uniform()) / rate;
   }
 }
+
+const RATE = { name: 'rate', min: 1e-6, max: 1e6, minWords: '> 0 (at least 1e-6)' } as const;
+
+export const expFamily = defineFamily({
+  name: 'exp',
+  params: [RATE],
+  make: (s): Distribution => new ShiftedExponential(s, 0, s.rate),
+  describe: (p) => `exponential with rate ${p.rate}`,
+  parameterisation: 'exp(μ) has rate μ, mean 1/μ',
+  presets: [{ text: 'exp(1)', label: 'exp(1) — [SS] Fig. 5' }],
+  ageing: () => 'both',
+  exponentialRate: (p) => p.rate,
+  orderStatistic: {
+    formula: 'E[X_{K:P}] = (H_P − H_{P−K})/μ, [SS] Sec. 4',
+    value: (p, K, P) => harmonicDifference(P, P - K) / p.rate,
+  },
+});
+
+export const shexpFamily = defineFamily({
+  name: 'shexp',
+  params: [{ name: 'shift', min: 0, max: 1e6 }, RATE],
+  make: (s): Distribution => new ShiftedExponential(s, s.shift, s.rate),
+  describe: (p) => `shifted exponential: ${p.shift} + exp(rate ${p.rate})`,
+  parameterisation: 'shexp(s, μ) is the shift s plus an exp(μ)',
+  presets: [{ text: 'shexp(1,1)', label: '1 + exp(1) — [SS] Figs. 5–6' }],
+  ageing: (p) => (p.shift === 0 ? 'both' : 'nbu'),
+  exponentialRate: (p) => (p.shift === 0 ? p.rate : null),
+  orderStatistic: {
+    formula: 'E[X_{K:P}] = shift + (H_P − H_{P−K})/μ, [SS] Sec. 4',
+    value: (p, K, P) => p.shift + harmonicDifference(P, P - K) / p.rate,
+  },
+});

@@ -1,5 +1,7 @@
 import { exp, expm1, ln, log1p } from '../math';
 import type { Rng } from '../random/xoshiro128';
+import { logGamma } from '../special';
+import { defineFamily } from './family';
 import type { DistSpec } from './spec';
 import type { Distribution } from './types';
 
@@ -79,3 +81,28 @@ export class Pareto implements Distribution {
     }
   }
 }
+
+export const paretoFamily = defineFamily({
+  name: 'pareto',
+  // Shape ≥ 0.1 keeps xₘ·u^(−1/α) below 1e170, so every draw is a finite double.
+  params: [
+    { name: 'shape', min: 0.1, max: 1e6 },
+    { name: 'scale', min: 1e-6, max: 1e6, minWords: '> 0 (at least 1e-6)' },
+  ],
+  make: (s): Distribution => new Pareto(s, s.shape, s.scale),
+  describe: (p) => `Pareto with shape α ${p.shape} and scale xₘ ${p.scale} (P(X > x) = (xₘ/x)^α)`,
+  parameterisation: 'pareto(α, xₘ) has shape α and scale xₘ, mean αxₘ/(α − 1)',
+  presets: [{ text: 'pareto(2,1)', label: 'Pareto(2, 1) — [SS] Figs. 5–6' }],
+  // New-longer-than-used below xₘ, new-shorter-than-used in the tail (aging.ts).
+  ageing: () => 'neither',
+  orderStatistic: {
+    formula:
+      'E[X_{K:P}] = xₘ·Γ(P+1)·Γ(P−K+1−1/α) / (Γ(P−K+1)·Γ(P+1−1/α)), finite iff α(P−K+1) > 1, [SS] Sec. 4',
+    value(p, K, P) {
+      const m = P - K + 1;
+      if (!(p.shape * m > 1)) return Number.POSITIVE_INFINITY;
+      const a = 1 / p.shape;
+      return p.scale * exp(logGamma(P + 1) - logGamma(P + 1 - a) + logGamma(m - a) - logGamma(m));
+    },
+  },
+});

@@ -1,18 +1,12 @@
-// The service-time distributions of [SS], as data. Parameterisations (PAPERS.md; the README states
-// them): `exp(rate)` has mean 1/rate; `shexp(shift, rate)` is shift + exp(rate);
-// `pareto(shape α, scale x_m)` has P(X > x) = (x_m/x)^α for x ≥ x_m; `uniform(a, b)`;
-// `lognormal(mu, sigma)` of the underlying normal; `weibull(shape k, scale λ)`; `det(value)`;
-// `mix(p, first, second)` draws from `first` with probability p; `quantiles(q1..qn)` is a measured
-// sample summarised at levels (i − ½)/n.
+// The service-time distributions of [SS], as data: a parametric family's spec (registry.ts; each
+// family's file states its parameterisation) or one of the two compound forms. `mix(p, first,
+// second)` draws from `first` with probability p; `quantiles(q1..qn)` is a measured sample
+// summarised at levels (i − ½)/n.
+
+import type { ParametricSpec } from './registry';
 
 export type DistSpec =
-  | { family: 'exp'; rate: number }
-  | { family: 'shexp'; shift: number; rate: number }
-  | { family: 'pareto'; shape: number; scale: number }
-  | { family: 'uniform'; a: number; b: number }
-  | { family: 'lognormal'; mu: number; sigma: number }
-  | { family: 'weibull'; shape: number; scale: number }
-  | { family: 'det'; value: number }
+  | ParametricSpec
   | { family: 'mix'; p: number; first: DistSpec; second: DistSpec }
   | { family: 'quantiles'; q: number[] };
 

@@ -1,4 +1,5 @@
 import type { Rng } from '../random/xoshiro128';
+import { defineFamily } from './family';
 import type { DistSpec } from './spec';
 import type { Distribution } from './types';
 
@@ -70,3 +71,32 @@ export class Uniform implements Distribution {
     for (let i = 0; i < count; i++) out[i] = a + w * rng.uniform();
   }
 }
+
+export const uniformFamily = defineFamily({
+  name: 'uniform',
+  params: [
+    { name: 'a', min: 0, max: 1e6 },
+    { name: 'b', min: 0, max: 1e6 },
+  ],
+  refine(v, n, notices) {
+    let { a, b } = v;
+    if (a > b) {
+      notices.push(`uniform(a,b) needs a ≤ b; swapped to uniform(${n(b)},${n(a)}).`);
+      [a, b] = [b, a];
+    }
+    if (b === 0) {
+      notices.push('uniform(0,0) is always 0: service times need a positive mean.');
+      return null;
+    }
+    return { a, b };
+  },
+  make: (s): Distribution => new Uniform(s, s.a, s.b),
+  describe: (p) => `uniform on [${p.a}, ${p.b}]`,
+  parameterisation: 'uniform(a,b)',
+  presets: [{ text: 'uniform(0.5,1.5)', label: 'uniform(0.5, 1.5)' }],
+  ageing: () => 'nbu',
+  orderStatistic: {
+    formula: 'E[X_{K:P}] = a + (b − a)·K/(P + 1), [SS] Sec. 4',
+    value: (p, K, P) => p.a + ((p.b - p.a) * K) / (P + 1),
+  },
+});

@@ -1,6 +1,7 @@
 import { exp, expm1, ln, log1p, pow } from '../math';
 import type { Rng } from '../random/xoshiro128';
 import { logGamma } from '../special';
+import { defineFamily } from './family';
 import type { DistSpec } from './spec';
 import type { Distribution } from './types';
 
@@ -75,3 +76,18 @@ export class Weibull implements Distribution {
     for (let i = 0; i < count; i++) out[i] = scale * pow(-ln(rng.uniform()), e);
   }
 }
+
+export const weibullFamily = defineFamily({
+  name: 'weibull',
+  params: [
+    { name: 'shape', min: 0.1, max: 1000 },
+    { name: 'scale', min: 1e-6, max: 1e6, minWords: '> 0 (at least 1e-6)' },
+  ],
+  make: (s): Distribution => new Weibull(s, s.shape, s.scale),
+  describe: (p) => `Weibull with shape k ${p.shape} and scale λ ${p.scale}`,
+  parameterisation: 'weibull(k,λ) with shape k and scale λ',
+  presets: [{ text: 'weibull(0.5,1)', label: 'Weibull(0.5, 1), heavy' }],
+  // The hazard (k/λ)(x/λ)^(k−1) rises for k > 1 and falls for k < 1.
+  ageing: (p) => (p.shape === 1 ? 'both' : p.shape > 1 ? 'nbu' : 'nwu'),
+  exponentialRate: (p) => (p.shape === 1 ? 1 / p.scale : null),
+});

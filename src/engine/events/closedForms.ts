@@ -6,7 +6,7 @@
 // (`closedFormInputsAsync`) and Lemmas 3 and 5 take them as `inputs`.
 
 import { type Checkpointer, drainAsync } from '../control';
-import { type Distribution, type DistSpec, makeDistribution } from '../distributions';
+import { type Distribution, type DistSpec, exponentialRate, makeDistribution } from '../distributions';
 import { type AgingClass, agingClass } from '../distributions/aging';
 import { ln } from '../math';
 import { expectedOrderStatistic, orderStatisticFormula } from '../orderStatistics';
@@ -72,15 +72,6 @@ function validK(P: number, K: number, J: number): boolean {
   return Number.isInteger(P) && P >= 1 && Number.isInteger(K) && K >= 1 && K <= P && J >= 0;
 }
 
-/** The rate μ when X is exponential (exp, shexp with shift 0, Weibull with shape 1), else null. */
-function isExponential(d: Distribution): number | null {
-  const s = d.spec;
-  if (s.family === 'exp') return s.rate;
-  if (s.family === 'shexp' && s.shift === 0) return s.rate;
-  if (s.family === 'weibull' && s.shape === 1) return 1 / s.scale;
-  return null;
-}
-
 /** Lemma 3: K-sync E[T] = J·E[X_{K:P}] (1 ≤ K ≤ P). */
 export function ksyncTime(
   dist: Distribution | DistSpec,
@@ -118,7 +109,7 @@ export function kbatchsyncExpTime(
   J: number,
 ): (ClosedForm & { variance: number }) | null {
   if (!(Number.isInteger(P) && P >= 1 && Number.isInteger(K) && K >= 1 && J >= 0)) return null;
-  const mu = isExponential(asDist(dist));
+  const mu = exponentialRate(asDist(dist).spec);
   if (mu === null) return null;
   const rate = P * mu;
   return {
@@ -145,7 +136,7 @@ export function kasyncBound(
   const aging = inputs ? inputs.aging : agingClass(d);
   if (aging !== 'nbu' && aging !== 'both') return null;
   const os = orderStatistic(d, K, P, inputs);
-  const equal = isExponential(d) !== null;
+  const equal = exponentialRate(d.spec) !== null;
   return {
     value: J * os.value,
     kind: equal ? 'equal' : 'upper',

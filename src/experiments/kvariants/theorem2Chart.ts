@@ -1,3 +1,4 @@
+import { exponentialRate } from '../../engine/distributions';
 import { theorem2Ratio } from '../../engine/events';
 import type { CellResults } from '../cells';
 import type { Chart, Point, Series } from '../contract';
@@ -5,11 +6,6 @@ import { slug } from '../contract';
 import { paperModel } from './cells';
 import { curveParams, distsOf, modelWords, type S } from './setup';
 import { curves } from './timeChart';
-
-/** Exponential compute times (where Theorem 2 holds): exp, or shexp without a shift. */
-function isExponential(spec: { family: string; shift?: number }): boolean {
-  return spec.family === 'exp' || (spec.family === 'shexp' && spec.shift === 0);
-}
 
 /**
  * [SS] Theorem 2: E[T_K-async]/E[T_K-batch-async] against K — the simulated ratio of means for
@@ -37,7 +33,8 @@ export function theorem2Chart(s: S, results: CellResults): Chart | null {
       source: `ratio of the mean total times of K-async and K-batch-async over the repetitions (${modelWords(s)})`,
       points,
     });
-    if (isExponential(d.dist.spec) && paperModel(curveParams(s, d, 'kasync', []))) exponential = true;
+    if (exponentialRate(d.dist.spec) !== null && paperModel(curveParams(s, d, 'kasync', [])))
+      exponential = true;
   }
   if (exponential) {
     const points: Point[] = [];

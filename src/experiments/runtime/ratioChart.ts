@@ -1,3 +1,4 @@
+import { exponentialRate } from '../../engine/distributions';
 import { ln } from '../../engine/math';
 import {
   estimateMaxRatio,
@@ -59,7 +60,7 @@ export function ratioChart(s: S, results: CellResults, dists: NamedDist[]): Char
       ),
     );
   }
-  if (dists.some((d) => d.dist.spec.family === 'exp')) {
+  if (dists.some((d) => exponentialRate(d.dist.spec) !== null)) {
     series.push({
       id: 'p-ln-p',
       label: 'P ln P (exp, Corollary 1)',

@@ -1,5 +1,5 @@
 import type { Distribution } from '../../engine/distributions';
-import { makeDistribution } from '../../engine/distributions';
+import { hasClosedFormOrderStatistic, makeDistribution } from '../../engine/distributions';
 import { parseDist } from '../../scenario/distributionSyntax';
 import { slug } from '../contract';
 
@@ -23,13 +23,11 @@ export function namedDistributions(texts: readonly string[]): NamedDist[] {
 }
 
 /**
- * Families whose E[X_{K:P}] has a closed form ([SS] Sec. 4): computed on the main thread at once.
- * Every other family needs quadrature per point, which runs in a worker cell instead.
+ * Whether E[X_{K:P}] has a closed form ([SS] Sec. 4; the family's registry entry says): computed on
+ * the main thread at once. Every other family needs quadrature per point, which runs in a worker cell.
  */
-const CLOSED_FORM_FAMILIES = new Set(['exp', 'shexp', 'uniform', 'pareto', 'det']);
-
 export function hasClosedForm(d: NamedDist): boolean {
-  return CLOSED_FORM_FAMILIES.has(d.dist.spec.family);
+  return hasClosedFormOrderStatistic(d.dist.spec);
 }
 
 /** Var X_{K:P} is finite iff tailIndex·(P − K + 1) > 2 (a Monte Carlo mean then has a normal-theory CI). */

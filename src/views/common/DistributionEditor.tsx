@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { COMPOUND_FORMS, FAMILY_SIGNATURES, PARAMETRIC_FAMILIES } from '../../engine/distributions';
 import { canonicalDist, describeDist, parseDist } from '../../scenario/distributionSyntax';
 import { MeasuredTimesImport } from './MeasuredTimesImport';
 import { loadMeasurement } from './measuredStore';
@@ -9,17 +10,14 @@ interface Props {
   onChange(value: string[]): void;
 }
 
-/** Common shapes of compute time, one click each; the paper's three are the default list. */
-const PRESETS: { text: string; label: string }[] = [
-  { text: 'exp(1)', label: 'exp(1) — [SS] Fig. 5' },
-  { text: 'shexp(1,1)', label: '1 + exp(1) — [SS] Figs. 5–6' },
-  { text: 'pareto(2,1)', label: 'Pareto(2, 1) — [SS] Figs. 5–6' },
-  { text: 'uniform(0.5,1.5)', label: 'uniform(0.5, 1.5)' },
-  { text: 'lognormal(0,1)', label: 'lognormal(0, 1)' },
-  { text: 'weibull(0.5,1)', label: 'Weibull(0.5, 1), heavy' },
-  { text: 'mix(0.95,det(1),det(10))', label: '5 % of tasks 10× slower' },
-  { text: 'det(1)', label: 'deterministic 1' },
+/** Common shapes of compute time, one click each: every family's presets, in registry order. */
+const PRESETS: readonly { text: string; label: string }[] = [
+  ...PARAMETRIC_FAMILIES.flatMap((f) => f.presets ?? []),
+  ...COMPOUND_FORMS.flatMap((f) => f.presets),
 ];
+
+/** The syntax help: every family's signature. */
+const SYNTAX = FAMILY_SIGNATURES.join(', ');
 
 function DistRow({
   text,
@@ -169,9 +167,7 @@ export function DistributionEditor({ value, maxItems, onChange }: Props) {
         disabled={maxItems > 1 && value.length >= maxItems}
       />
       <p className="control-help">
-        Syntax: exp(rate), shexp(shift,rate), pareto(shape,scale), uniform(a,b), lognormal(mu,sigma),
-        weibull(shape,scale), det(value), mix(p,dist,dist). exp has mean 1/rate; Pareto(α, xₘ) has P(X &gt; x)
-        = (xₘ/x)^α.
+        Syntax: {SYNTAX}. exp has mean 1/rate; Pareto(α, xₘ) has P(X &gt; x) = (xₘ/x)^α.
       </p>
     </div>
   );

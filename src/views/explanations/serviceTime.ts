@@ -1,13 +1,23 @@
 // The compute-time distribution X of [SS]'s learners: text shared by the runtime, kvariants and
 // race views' explanations (src/experiments/serviceTime and src/engine/distributions draw it).
 
+import { COMPOUND_FORMS, PARAMETRIC_FAMILIES } from '../../engine/distributions';
 import type { Explanation } from './types';
 
-export const PARAMETERISATIONS =
-  'Parameterisations (the paper does not state them): exp(μ) has rate μ, mean 1/μ; shexp(s, μ) is the shift s plus an exp(μ), so 1+exp(1) is shexp(1,1), mean 2; pareto(α, xₘ) has shape α and scale xₘ, mean αxₘ/(α − 1), so Pareto(2,1) has mean 2 — equal to shexp(1,1)’s — and infinite variance. Also uniform(a,b), lognormal(μ,σ) of the underlying normal, weibull(k,λ), det(v), mix(p,X,Y) and quantiles(…) of measured times (the link parameter dist).';
+/** The paper's three families first, then every other family of the registry in its own words. */
+const PAPER_FAMILIES = new Set(['exp', 'shexp', 'pareto']);
+const OTHERS = [...PARAMETRIC_FAMILIES.filter((f) => !PAPER_FAMILIES.has(f.name)), ...COMPOUND_FORMS].map(
+  (f) => f.parameterisation,
+);
 
-export const ORDER_STATS =
-  'E[X_{K:P}], the mean of the K-th smallest of P independent draws, is exact: (H_P − H_{P−K})/μ for exp(μ) (plus the shift for shexp), a + (b − a)K/(P + 1) for uniform, xₘΓ(P + 1)Γ(P − K + 1 − 1/α)/(Γ(P − K + 1)Γ(P + 1 − 1/α)) for Pareto (finite only if α(P − K + 1) > 1), and for any other distribution the quadrature ∫₀¹ F⁻¹(u)·Beta(u; K, P − K + 1) du with the Beta normaliser taken through log-gamma.';
+export const PARAMETERISATIONS = `Parameterisations (the paper does not state them): exp(μ) has rate μ, mean 1/μ; shexp(s, μ) is the shift s plus an exp(μ), so 1+exp(1) is shexp(1,1), mean 2; pareto(α, xₘ) has shape α and scale xₘ, mean αxₘ/(α − 1), so Pareto(2,1) has mean 2 — equal to shexp(1,1)’s — and infinite variance. Also ${OTHERS.join('; ')} (the link parameter dist).`;
+
+/** Each family's closed form as its registry entry states it; quadrature for the rest. */
+const CLOSED_FORMS = PARAMETRIC_FAMILIES.flatMap((f) =>
+  f.orderStatistic ? [`${f.name}: ${f.orderStatistic.formula}`] : [],
+);
+
+export const ORDER_STATS = `E[X_{K:P}], the mean of the K-th smallest of P independent draws, is exact in closed form for ${CLOSED_FORMS.join('; ')}. For any other distribution it is the quadrature ∫₀¹ F⁻¹(u)·Beta(u; K, P − K + 1) du with the Beta normaliser taken through log-gamma.`;
 
 export const densityExplanation: Explanation = {
   tex: String.raw`\begin{gathered} \exp(\mu):\ \mu e^{-\mu x} \qquad \mathrm{shexp}(s,\mu):\ \mu e^{-\mu (x - s)},\ x \ge s \\ \mathrm{Pareto}(\alpha, x_m):\ \frac{\alpha\, x_m^{\alpha}}{x^{\alpha+1}},\ x \ge x_m \end{gathered}`,
