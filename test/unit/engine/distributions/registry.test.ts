@@ -15,8 +15,8 @@ import {
   PARAMETRIC_FAMILIES,
 } from '../../../../src/engine/distributions';
 import { agingClassNumerical } from '../../../../src/engine/distributions/aging';
-import { expectedOrderStatistic, orderStatisticByQuadrature } from '../../../../src/engine/orderStatistics';
 import { exp } from '../../../../src/engine/math';
+import { expectedOrderStatistic, orderStatisticByQuadrature } from '../../../../src/engine/orderStatistics';
 import { formatDist, parseDist } from '../../../../src/scenario/distributionSyntax';
 
 /** A few parameter sets of a family inside its ranges: each range's edges pulled in, and midpoints. */
@@ -46,7 +46,9 @@ function samples(f: Family): Record<string, number>[] {
 }
 
 const specsOf = (f: Family): DistSpec[] =>
-  samples(f).map((p) => ({ family: f.name, ...p }) as DistSpec).filter((s) => parseDist(formatDist(s)).notices.length === 0);
+  samples(f)
+    .map((p) => ({ family: f.name, ...p }) as DistSpec)
+    .filter((s) => parseDist(formatDist(s)).notices.length === 0);
 
 describe('distribution-family registry', () => {
   it('family names are distinct, lower-case, and the compound forms come last', () => {
