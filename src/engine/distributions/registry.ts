@@ -7,6 +7,7 @@
 import { detFamily } from './deterministic';
 import { expFamily, shexpFamily } from './exponential';
 import type { Family, ParamSpec } from './family';
+import { gammaFamily } from './gamma';
 import { lognormalFamily } from './lognormal';
 import { paretoFamily } from './pareto';
 import type { DistSpec } from './spec';
@@ -22,6 +23,7 @@ export const PARAMETRIC_FAMILIES = [
   lognormalFamily,
   weibullFamily,
   detFamily,
+  gammaFamily,
 ] as const;
 
 type Entry = (typeof PARAMETRIC_FAMILIES)[number];

@@ -117,7 +117,7 @@ describe('parseDist: rejects with a notice', () => {
     'exp(Infinity)',
     'exp(1e999)',
     'exp(NaN)',
-    'gamma(2,1)',
+    'erlang(2,1)',
     'constructor(1)',
     '__proto__(1)',
     'pareto(2)',
