@@ -141,3 +141,21 @@ describe('distribution-family registry', () => {
     });
   }
 });
+
+describe('no parametric family is named outside its own file', () => {
+  it('src/ never tests a spec for a parametric family by name (ask the registry: exponentialRate, hasClosedFormOrderStatistic, …)', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join, relative } = await import('node:path');
+    const src = join(import.meta.dirname, '../../../../src');
+    const own = join(src, 'engine', 'distributions');
+    const files = (dir: string): string[] =>
+      readdirSync(dir).flatMap((n) => {
+        const p = join(dir, n);
+        return statSync(p).isDirectory() ? (p === own ? [] : files(p)) : /\.tsx?$/.test(n) ? [p] : [];
+      });
+    const names = PARAMETRIC_FAMILIES.map((f) => f.name).join('|');
+    const byName = new RegExp(`family\\s*[!=]==?\\s*'(${names})'|case\\s+'(${names})'\\s*:`);
+    const bad = files(src).filter((f) => byName.test(readFileSync(f, 'utf8')));
+    expect(bad.map((f) => relative(src, f))).toEqual([]);
+  });
+});
