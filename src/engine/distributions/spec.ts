@@ -1,5 +1,5 @@
-// The service-time distributions of [SS], as data. Parameterisations (PAPERS.md; the README states
-// them): `exp(rate)` has mean 1/rate; `shexp(shift, rate)` is shift + exp(rate);
+// The service-time distributions of [SS], as data. Parameterisations ([SS] leaves them unstated; the
+// README's conventions state them): `exp(rate)` has mean 1/rate; `shexp(shift, rate)` is shift + exp(rate);
 // `pareto(shape α, scale x_m)` has P(X > x) = (x_m/x)^α for x ≥ x_m; `uniform(a, b)`;
 // `lognormal(mu, sigma)` of the underlying normal; `weibull(shape k, scale λ)`; `det(value)`;
 // `mix(p, first, second)` draws from `first` with probability p; `quantiles(q1..qn)` is a measured
