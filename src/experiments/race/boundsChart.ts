@@ -1,4 +1,5 @@
 import { makeDistribution } from '../../engine/distributions';
+import { log1p } from '../../engine/math';
 import { expectedOrderStatistic } from '../../engine/orderStatistics';
 import {
   type AsyncInputs,
@@ -55,8 +56,8 @@ export function boundsComparison(
   const more = `Async makes ${sig(perSync / perAsync)}× more updates per unit of time`;
   if (!(gp > 0))
     return `${more}, but Theorem 3 gives no bound here: γ' = 1 − γ + p0/2 = ${sig(gp)} ≤ 0 (its curve is the formula evaluated anyway). Sync's floor: ${sig(fS)}.`;
-  const rateS = sync.eta * sync.c < 1 ? -Math.log1p(-sync.eta * sync.c) / perSync : Number.NaN;
-  const rateA = async.eta * async.c * gp < 1 ? -Math.log1p(-async.eta * async.c * gp) / perAsync : Number.NaN;
+  const rateS = sync.eta * sync.c < 1 ? -log1p(-sync.eta * sync.c) / perSync : Number.NaN;
+  const rateA = async.eta * async.c * gp < 1 ? -log1p(-async.eta * async.c * gp) / perAsync : Number.NaN;
   const speed = !(Number.isFinite(rateS) && Number.isFinite(rateA))
     ? ''
     : rateA > rateS

@@ -182,7 +182,7 @@ export function winsChart(s: S, results: CellResults): Chart {
                   Math.min(shareOf(below) as number, shareOf(above) as number) > 0.5
                     ? ': an asynchronous racer wins most cells on both sides of it — waiting for stragglers costs more than staleness does.'
                     : Math.max(shareOf(below) as number, shareOf(above) as number) < 0.5
-                      ? ': a synchronous racer wins most cells on both sides of it.'
+                      ? ': an asynchronous racer is fastest in fewer than half the cells on both sides of it.'
                       : '.'
                 }`
               : 'So on this map the balance between sync and async shifts across τ_crit, as the hypothesis suggests.'

@@ -118,7 +118,7 @@ const verdict = (sentence: string, chart: Chart, out: RunOutput): Verdict => {
   if (Math.min(a, b) > 0.5)
     return sentence.includes('an asynchronous racer wins most cells on both sides') ? null : sentence;
   if (Math.max(a, b) < 0.5)
-    return sentence.includes('a synchronous racer wins most cells on both sides') ? null : sentence;
+    return sentence.includes('fewer than half the cells on both sides') ? null : sentence;
   return sentence.includes('does not shift') && !sentence.includes('most cells')
     ? null
     : `${out.link}: ${sentence}`;
