@@ -101,8 +101,8 @@ export function boundsFinding(series: Series[]): string {
     return `Async’s bound lies below sync’s over the whole horizon (t ≤ ${tEnd}): here they do not cross.`;
   if (below.every((b) => !b))
     return `Sync’s bound lies at or below Async’s over the whole horizon (t ≤ ${tEnd}): here they do not cross.`;
-  const flips = below.flatMap((b, i) => (i > 0 && b !== below[i - 1] ? [pairs[i].t] : []));
+  const flips = below.flatMap((b, i) => (i > 0 && b !== below[i - 1] ? [i] : []));
   if (flips.length === 1 && below[0])
-    return `Async’s bound falls faster at first, sync’s overtakes it at t ≈ ${sig(flips[0])}: from there on, waiting for stragglers pays.`;
-  return `The bounds cross ${flips.length === 1 ? 'once' : `${flips.length} times`}, at t ≈ ${flips.map(sig).join(', ')}.`;
+    return `Async’s bound falls faster at first, sync’s overtakes it between t = ${sig(pairs[flips[0] - 1].t)} and ${sig(pairs[flips[0]].t)}: from there on, waiting for stragglers pays.`;
+  return `The bounds cross ${flips.length === 1 ? 'once' : `${flips.length} times`}, near t = ${flips.map((i) => sig(pairs[i].t)).join(', ')}.`;
 }

@@ -53,9 +53,10 @@ const boundsCheck: GeneratedCheck = (sentence, chart) => {
   if (below.every((b) => b)) return has(sentence, 'Async’s bound lies below sync’s over the whole horizon');
   if (below.every((b) => !b))
     return has(sentence, 'Sync’s bound lies at or below Async’s over the whole horizon');
-  const flips = below.flatMap((b, i) => (i > 0 && b !== below[i - 1] ? [sync[i].x] : []));
+  const flips = below.flatMap((b, i) => (i > 0 && b !== below[i - 1] ? [i] : []));
+  const t = (i: number) => Number(sync[i].x.toPrecision(3));
   if (flips.length === 1 && below[0])
-    return has(sentence, `sync’s overtakes it at t ≈ ${Number(flips[0].toPrecision(3))}`);
+    return has(sentence, `sync’s overtakes it between t = ${t(flips[0] - 1)} and ${t(flips[0])}`);
   return has(sentence, `cross ${flips.length === 1 ? 'once' : `${flips.length} times`}`);
 };
 
