@@ -37,7 +37,7 @@ export const quadraticParams = {
   }),
   noise: word({
     label: 'Noise covariance',
-    help: 'literal: per-coordinate M‖∇f‖² as printed; coord: M‖∇f‖²/d, so E‖g − ∇f‖² = M‖∇f‖² (PAPERS.md).',
+    help: 'literal: per-coordinate M‖∇f‖² as printed; coord: M‖∇f‖²/d, so E‖g − ∇f‖² = M‖∇f‖² ([CP] Sec. 7.1 against Property 3).',
     default: 'literal',
     options: [
       { value: 'literal', label: 'literal (as printed)' },

@@ -54,3 +54,12 @@ test('the timeline’s Gantt charts and table have theirs; embed mode shows the 
   await expect(chartFrame(page, 'lr-summed-vs-b').locator('svg').first()).toBeVisible();
   await expect(page.locator('.chart-explanation')).toHaveCount(0);
 });
+
+test('a notice generated from the chart’s numbers says what the finished run shows', async ({ page }) => {
+  // Fig. 6 with two small distributions: the notice names the fastest variant once the curves are in.
+  await page.goto('/?v=1&view=kvariants&P=6&J=200&seeds=2&seed=1');
+  await done(page, 'kvariants');
+  const notice = chartFrame(page, 'time-vs-k-pareto-2-1').locator('.explanation-notice');
+  await expect(notice).toContainText(/is the fastest at every K/);
+  await expect(notice).toContainText(/rises? with K/);
+});

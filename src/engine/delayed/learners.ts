@@ -1,7 +1,7 @@
 // Asynchronous SGD with P learners ([SS] Async SGD, K = 1) on the [CP] Sec. 7.1 quadratic: the
 // delays are not a parameter but come from random compute times, so the two papers meet in one
-// model ([SS] prices the time per update, [CP] the updates needed; PAPERS.md "Where the two papers
-// meet").
+// model ([SS] prices the time per update, [CP] the updates needed; the race
+// view's who-wins map puts the two together).
 //
 // The model. P learners; each computes one gradient (a batch of b, summed, as DelayedRun) at the
 // iterate it READ when it started, taking a compute time X ~ `dist`, i.i.d. across learners and

@@ -1,4 +1,4 @@
-// Aging classes of a compute-time distribution, for [SS] Lemma 5 (PAPERS.md "Runtime").
+// Aging classes of a compute-time distribution, for [SS] Lemma 5 and Definition 3.
 //
 // With S(x) = P(X > x): X is new-longer-than-used (in reliability: new-better-than-used, NBU) when
 // P(X > u + t | X > t) ≤ P(X > u), i.e. S(t + u) ≤ S(t)·S(u), for all t, u ≥ 0 — a learner that has
@@ -29,7 +29,7 @@ import type { Distribution } from './types';
 
 export type AgingClass = 'nbu' | 'nwu' | 'both' | 'neither';
 
-/** User-facing names (PAPERS.md wording). */
+/** User-facing names ([SS] Definition 3's wording). */
 export const AGING_LABEL: Record<AgingClass, string> = {
   nbu: 'new-longer-than-used',
   nwu: 'new-shorter-than-used',

@@ -1,14 +1,14 @@
 // [CP] Property 3 noise on the quadratic: g(x) = ∇f(x) + u with u isotropic Gaussian,
 // u ~ N(0, s²(x)·I_d) and per-coordinate variance s²(x) = α‖∇f(x)‖² + β. The paper prints
 // u ~ N(0, M‖∇f‖²·I_d) yet states E‖g − ∇f‖² ≤ M‖∇f‖², which disagree by the factor d
-// (PAPERS.md). Both readings are offered; the additive σ² (σ⋆² of Property 3) enters each the
+// ([CP] Sec. 7.1 against Property 3; the README's conventions). Both readings are offered; the additive σ² (σ⋆² of Property 3) enters each the
 // way its M does:
 //  - `literal` (default): s² = M‖∇f‖² + σ², the printed covariance with σ² added per coordinate;
 //    so E‖u‖² = d(M‖∇f‖² + σ²): Property 3 holds with constants dM and dσ².
 //  - `coord`: s² = (M‖∇f‖² + σ²)/d, so E‖u‖² = M‖∇f‖² + σ²: Property 3 with equality, M and σ² as
 //    named.
 
-/** Which reading of the paper's noise covariance (PAPERS.md, Sec. 7.1). */
+/** Which reading of the paper's noise covariance ([CP] Sec. 7.1). */
 export type NoiseConvention = 'literal' | 'coord';
 
 export interface NoiseParams {

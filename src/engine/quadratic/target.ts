@@ -1,5 +1,5 @@
-// When a run has reached its target ([CP] Sec. 7.1 prints "(1/d)‖x_t‖ ≤ 0.1", which PAPERS.md
-// lists as ambiguous). Every test is made on squared quantities the step computes anyway, so the
+// When a run has reached its target ([CP] Sec. 7.1 prints "(1/d)‖x_t‖ ≤ 0.1", which the README's
+// conventions list as ambiguous). Every test is made on squared quantities the step computes anyway, so the
 // hot loop checks the target with one comparison and no square root.
 
 /** `l2d`: ‖x‖/d ≤ tol (default, ‖x‖ ≤ 2 for d = 20); `rms`: ‖x‖/√d ≤ tol; `gap`: f(x) − f⋆ ≤ tol. */

@@ -1,13 +1,13 @@
 // [SS] Sec. 5's error bounds for strongly convex, L-smooth F with 2c(F − F⋆) ≤ ‖∇F‖² (PL), and
-// mini-batch gradients of size m with variance ≤ σ²/m + (M_G/m)‖∇F‖² (PAPERS.md, "Error"):
+// mini-batch gradients of size m with variance ≤ σ²/m + (M_G/m)‖∇F‖² ([SS] Sec. 5, Assumptions 1–2):
 //  - Lemma 2, K-sync, for η ≤ 1/(2L(M_G/(Km) + 1)):
 //      E[F(w_J) − F⋆] ≤ ηLσ²/(2cKm) + (1 − ηc)^J (F(w0) − F⋆ − ηLσ²/(2cKm)).
 //  - Theorem 3, K-async, with staleness bound E‖∇F(w_j) − ∇F(w_τ(l,j))‖² ≤ γ E‖∇F(w_j)‖² (γ ≤ 1)
 //    and p0 ≤ P(τ(l,j) = j | past), γ' = 1 − γ + p0/2:
 //      E[F(w_J)] − F⋆ ≤ ηLσ²/(2cγ'Km) + (1 − ηcγ')^J (E[F(w0)] − F⋆ − ηLσ²/(2cγ'Km)),
 //    for η ≤ 1/(2L(M_G/(Km) + 1/K)) as printed — which is K/(2L(M_G/m + 1)) and grows with K,
-//    apparently a typo (PAPERS.md): Lemma 2's 1/(2L(M_G/(Km) + 1)) looks intended. Both are
-//    checked and reported, the printed one as the theorem's condition.
+//    apparently a typo: Lemma 2's 1/(2L(M_G/(Km) + 1)) looks intended. For K > 1 both are checked
+//    and reported, the printed one as the theorem's condition; at K = 1 they are the same.
 // Both need the step in (0, 1/c) for the contraction, and Theorem 3 needs γ' > 0 and ηcγ' < 1. A
 // bound whose condition fails is still computed (the formula is defined) but flagged, never hidden.
 
@@ -95,9 +95,14 @@ export function theorem3Conditions(p: AsyncInputs): Condition[] {
       ok: p.eta <= printed,
       text: `Theorem 3 as printed needs η ≤ 1/(2L(M_G/(Km) + 1/K)) = ${fmt(printed)}; η = ${fmt(p.eta)}`,
     },
-    {
-      ok: p.eta <= likely,
-      text: `the printed condition equals K/(2L(M_G/m + 1)) and grows with K — apparently a typo; Lemma 2's form 1/(2L(M_G/(Km) + 1)) = ${fmt(likely)} ${p.eta <= likely ? 'holds too' : 'fails'}`,
-    },
+    // At K = 1 the printed condition is Lemma 2's form: the typo shows, and is checked, only for K > 1.
+    ...(p.K === 1
+      ? []
+      : [
+          {
+            ok: p.eta <= likely,
+            text: `the printed condition equals K/(2L(M_G/m + 1)) and grows with K — apparently a typo; Lemma 2's form 1/(2L(M_G/(Km) + 1)) = ${fmt(likely)} ${p.eta <= likely ? 'holds too' : 'fails'}`,
+          },
+        ]),
   ];
 }

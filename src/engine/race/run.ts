@@ -16,7 +16,7 @@
 // current w, which cannot change before they are cancelled or applied, so they need no copy). A
 // gradient is computed when it ARRIVES at the PS, at the learner's read parameters (stale for the
 // async variants); a cancelled gradient is never computed (no cost, no random draw). Update j:
-//   w_{j+1} = w_j − (1/K) Σ_{l≤K} η_l g_l   (PAPERS.md), the K gradients summed in arrival order.
+//   w_{j+1} = w_j − (1/K) Σ_{l≤K} η_l g_l   ([SS] Eq. 2–3), the K gradients summed in arrival order.
 // Staleness of a gradient = updates since its read = version at arrival − read version (no update
 // happens between an arrival and the update that applies it). η_l by `lr`:
 //  - fixed:     η_l = η.

@@ -57,7 +57,7 @@ export function stepChart(s: S, results: CellResults): Chart {
     id: 'async-step',
     title: `Tuned step size against ${sym}, with Theorem 1’s γ_crit`,
     cite: '[CP] Theorem 1, Sec. 7.1',
-    summary: `The best step stays flat while b·${sym} is below the noise level M' and falls like 1/${sym} beyond it, parallel to the safe step γ_crit (the theory's constant 1/10 is conservative: the tuned step sits above it).`,
+    summary: `The best step stays within a factor 2 (one grid step) of its value at ${sym} = 1 while b·${sym} is below the noise level M' and falls like 1/${sym} beyond it, parallel to the safe step γ_crit (the theory's constant 1/10 is conservative: the tuned step sits above it).`,
     x: { label: words, scale: 'log' },
     y: { label: 'γ (per summed gradient)', scale: 'log' },
     series,

@@ -123,7 +123,7 @@ export function distributionTable(s: S, results: CellResults): Chart {
     type: 'table',
     id: 'distributions',
     title: 'Learner compute-time distributions',
-    cite: '[SS] Sec. 4 (Lemma 5); PAPERS.md (parameterisations)',
+    cite: '[SS] Sec. 4 (Lemma 5); parameterisations: the README’s conventions',
     summary:
       'New-longer-than-used: a task that has run for a while needs no more time than a fresh one (P(X > u + t | X > t) ≤ P(X > u)), checked numerically over the distribution’s range. Lemma 5’s bound on K-async holds only then.',
     columns: ['distribution', 'meaning', 'E[X]', 'Var[X]', `E[X_{K:P}], K = ${K}, P = ${s.P}`, 'ageing'],

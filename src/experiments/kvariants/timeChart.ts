@@ -26,6 +26,7 @@ import {
   VARIANT_LABEL,
   variantsOf,
 } from './setup';
+import { asyncSlower, timeFinding } from './timeFinding';
 
 /** Every repetition's curve (K = 1..P), or null while one is missing. */
 export function curves(s: S, results: CellResults, d: NamedDist, v: Variant): number[][] | null {
@@ -97,17 +98,6 @@ const CLOSED: { variant: Variant; form: Form; kind: (f: ClosedForm) => Series['k
   },
 ];
 
-/** The Ks where K-async's mean is above K-sync's beyond both intervals (heavy tails: [SS] Sec. 5). */
-function asyncSlower(sync: Point[], async: Point[]): number[] {
-  return async
-    .filter((a, i) => {
-      const b = sync[i];
-      if (a.y === null || b.y === null) return false;
-      return (a.lo ?? a.y) > (b.hi ?? b.y);
-    })
-    .map((a) => a.x);
-}
-
 /** [SS] Fig. 6 for one distribution: E[T] of J updates against K for each variant, with closed forms. */
 export function timeChart(s: S, results: CellResults, d: NamedDist): Chart {
   const series: Series[] = [];
@@ -156,22 +146,16 @@ export function timeChart(s: S, results: CellResults, d: NamedDist): Chart {
   }
   const sync = means.get('ksync');
   const async = means.get('kasync');
-  let slower = '';
-  if (sync?.length && async?.length) {
-    const ks = asyncSlower(sync, async);
-    if (ks.length) {
-      slower = ` Here K-async is slower than K-sync at K = ${ks.length > 4 ? `${ks[0]}…${ks[ks.length - 1]}` : ks.join(', ')}: stale stragglers are not cancelled, and with a heavy tail waiting for them costs more than it saves.`;
-      marks.push({ axis: 'x', value: ks[0], label: `K-async slower from K = ${ks[0]}` });
-    }
-  }
+  const slowerKs = sync?.length && async?.length ? asyncSlower(sync, async) : [];
+  if (slowerKs.length)
+    marks.push({ axis: 'x', value: slowerKs[0], label: `K-async slower from K = ${slowerKs[0]}` });
   return {
     type: 'xy',
     id: slug('time-vs-k', d.text),
     title: `Time for J = ${formatNumber(s.J)} updates against K — X ~ ${d.text}`,
     cite: '[SS] Fig. 6; Lemmas 3–5, Theorem 2',
     summary:
-      `Waiting for more learners per update (larger K) makes each update slower; the async variants do not wait for stragglers, the batch variants keep every learner busy. ${paper ? 'Dashed: closed forms (Lemma 5 is drawn only where X is new-longer-than-used, where it holds).' : 'Closed forms assume the paper’s model (no communication time, identical learners) and are not drawn.'}` +
-      slower,
+      `The async variants do not wait for stragglers, the batch variants keep every learner busy. ${paper ? 'Dashed: closed forms (Lemma 5 is drawn only where X is new-longer-than-used, where it holds).' : 'Closed forms assume the paper’s model (no communication time, identical learners) and are not drawn.'} ${timeFinding(series)}`.trimEnd(),
     x: { label: 'K (learners or mini-batches per update)', scale: 'linear' },
     y: { label: `total time of ${formatNumber(s.J)} updates`, scale: 'linear' },
     marks,

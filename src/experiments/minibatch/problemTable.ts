@@ -15,7 +15,7 @@ export function problemTable(s: Scenario<'minibatch'>): Chart {
     type: 'table',
     id: 'problem',
     title: 'The quadratic and its noise',
-    cite: '[CP] Sec. 7.1; PAPERS.md',
+    cite: '[CP] Sec. 7.1',
     columns: ['quantity', 'value'],
     rows: [
       ['matrix', s.matrix === 'diag' ? `diagonal, κ = ${fmt(s.kappa)}` : 'tridiag(−1, 2, −1)'],

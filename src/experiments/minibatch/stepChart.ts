@@ -68,8 +68,8 @@ export function stepChart(s: S, results: CellResults, convention: 'summed' | 'av
       : 'Tuned step per summed gradient, γ, against batch size',
     cite: '[CP] Fig. 2 (right), measured on the Sec. 7.1 quadratic',
     summary: averaged
-      ? 'The best averaged step grows linearly with b (the linear scaling rule) while b is below the noise level, then stays flat near gradient descent’s best step.'
-      : 'Per summed gradient the best step stays flat while b is small against the noise and falls like 1/b beyond it.',
+      ? 'The best averaged step grows about linearly with b (the linear scaling rule) while b is below the noise level M′, then stays flat near gradient descent’s best step.'
+      : 'Per summed gradient the best step stays within a factor 2 (one grid step) of its value at b = 1 while b is below the noise level M′ and falls like 1/b beyond it.',
     x: { label: 'batch size b', scale: 'log' },
     y: { label: averaged ? 'b · γ' : 'γ', scale: 'log' },
     series,

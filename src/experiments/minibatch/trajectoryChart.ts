@@ -47,14 +47,18 @@ export function trajectoryChart(s: S, results: CellResults): Chart {
     source: `one run, seed ${s.seed}, at γ = ${formatNumber(s.gamma)} per summed gradient`,
     points: r ? pathPoints(r.atGamma) : [],
   });
-  const reached = (t: Trajectory | null | undefined) =>
-    t?.stepsToTarget ? `${formatNumber(t.stepsToTarget)} steps` : (t?.status ?? '…');
+  const outcome = (t: Trajectory | null | undefined) =>
+    t?.stepsToTarget
+      ? `reaches tol = ${formatNumber(s.tol)} in ${formatNumber(t.stepsToTarget)} steps`
+      : t
+        ? `does not reach tol = ${formatNumber(s.tol)} (${t.status})`
+        : 'is still running';
   return {
     type: 'xy',
     id: 'one-run',
     title: `One run: M = ${formatNumber(s.runM)}, b = ${s.runb}`,
     cite: '[CP] Sec. 7.1 (what “tuned” means)',
-    summary: `Distance to the target (${MEASURE[s.target]}) against steps. The tuned step reaches tol = ${formatNumber(s.tol)} in ${reached(r?.atTuned)}; your γ in ${reached(r?.atGamma)}. Too small a step crawls; too large a step stalls at a noise floor or diverges.`,
+    summary: `Distance to the target (${MEASURE[s.target]}) against steps. The tuned step ${outcome(r?.atTuned)}; the run at your γ ${outcome(r?.atGamma)}. Too small a step crawls; too large a step stalls at a noise floor or diverges.`,
     x: { label: 'steps', scale: 'log' },
     y: { label: MEASURE[s.target] ?? 'measure', scale: 'log' },
     marks: [{ axis: 'y', value: s.tol, label: `target ${formatNumber(s.tol)}` }],

@@ -1,9 +1,11 @@
 import { makeDistribution } from '../../engine/distributions';
+import { log1p } from '../../engine/math';
 import { expectedOrderStatistic } from '../../engine/orderStatistics';
 import {
   type AsyncInputs,
   type BoundInputs,
   type Condition,
+  gammaPrime,
   lemma2,
   lemma2Conditions,
   lemma2Floor,
@@ -23,10 +25,48 @@ export function failed(conds: Condition[]): string {
   return bad.length ? ` Not met: ${bad.join('; ')}.` : '';
 }
 
-/** The note on the printed step-size condition of Theorem 3 (PAPERS.md). */
-export function typoNote(conds: Condition[]): string {
-  const t = conds.find((c) => c.text.includes('apparently a typo'));
-  return t ? ` ${t.text[0].toUpperCase()}${t.text.slice(1)}.` : '';
+/**
+ * The note on Theorem 3's printed step-size condition, 1/(2L(M_G/(Km) + 1/K)) = K/(2L(M_G/m + 1)),
+ * which grows with K ([SS] Theorem 3; Lemma 2's 1/(2L(M_G/(Km) + 1)) looks intended). At K = 1 the
+ * two coincide, so there the note says only that; otherwise it says whether Lemma 2's form holds.
+ */
+export function typoNote(p: AsyncInputs): string {
+  const likely = 1 / (2 * p.L * (p.MG / (p.K * p.m) + 1));
+  if (p.K === 1)
+    return ` At K = 1 Theorem 3's printed step condition 1/(2L(M_G/(Km) + 1/K)) and Lemma 2's form 1/(2L(M_G/(Km) + 1)) coincide (= ${sig(likely)}); for K > 1 the printed one grows with K, apparently a typo.`;
+  return ` Theorem 3's printed step condition equals K/(2L(M_G/m + 1)) and grows with K — apparently a typo; Lemma 2's form 1/(2L(M_G/(Km) + 1)) = ${sig(likely)} ${p.eta <= likely ? 'holds' : 'fails'}.`;
+}
+
+/**
+ * How the two bounds compare, from their formulas: updates per unit of time, the contraction per unit
+ * of time ((1 − ηc)^J against (1 − ηcγ')^J) and the floors — each said only when the formula holds.
+ */
+export function boundsComparison(
+  perSync: number,
+  perAsync: number,
+  sync: BoundInputs,
+  async: AsyncInputs,
+  distName: string,
+): string {
+  const gp = gammaPrime(async);
+  const fS = lemma2Floor(sync);
+  const fA = theorem3Floor(async);
+  if (!Number.isFinite(perAsync))
+    return `X ~ ${distName} has an infinite mean, so an update takes infinitely long on average and neither bound falls in finite time (Sec. 4 maps iterations to time through E[X]).`;
+  const more = `Async makes ${sig(perSync / perAsync)}× more updates per unit of time`;
+  if (!(gp > 0))
+    return `${more}, but Theorem 3 gives no bound here: γ' = 1 − γ + p0/2 = ${sig(gp)} ≤ 0 (its curve is the formula evaluated anyway). Sync's floor: ${sig(fS)}.`;
+  const rateS = sync.eta * sync.c < 1 ? -log1p(-sync.eta * sync.c) / perSync : Number.NaN;
+  const rateA = async.eta * async.c * gp < 1 ? -log1p(-async.eta * async.c * gp) / perAsync : Number.NaN;
+  const speed = !(Number.isFinite(rateS) && Number.isFinite(rateA))
+    ? ''
+    : rateA > rateS
+      ? `, so its bound contracts ${sig(rateA / rateS)}× faster per unit of time`
+      : rateA < rateS
+        ? `, yet its bound contracts ${sig(rateS / rateA)}× more slowly per unit of time`
+        : ', and the bounds contract equally fast per unit of time';
+  const floor = fA > fS ? 'a higher floor' : fA < fS ? 'a lower floor' : 'the same floor';
+  return `${more}${speed}, towards ${floor} than sync's (${sig(fA)} against ${sig(fS)}).`;
 }
 
 /**
@@ -65,13 +105,9 @@ export function boundsChart(s: S): Chart {
     title: 'Error bounds against wall-clock time: sync against Async',
     cite: '[SS] Fig. 7, Lemma 2, Theorem 3, Lemmas 3–4',
     summary:
-      `Bounds on E[F(w) − F⋆] (starting from F(w0) − F⋆ = 1) from your constants (L = ${sig(s.Lip)}, c = ${sig(s.conv)}, σ² = ${sig(s.sigma2)}, M_G = ${sig(s.MG)}, m = ${s.mb}, η = ${sig(s.eta)}, γ = ${sig(s.stale)}, p0 = ${sig(p0)}${s.p0 > 0 ? '' : ' = 1/P'}): ${
-        Number.isFinite(perAsync)
-          ? `Async makes ${sig(perSync / perAsync)}× more updates per unit of time, so its bound falls faster, but to a higher floor (${sig(theorem3Floor(async))} against ${sig(lemma2Floor(sync))}).`
-          : `X ~ ${s.dist[0]} has an infinite mean, so an update takes infinitely long on average and neither bound falls in finite time (Sec. 4 maps iterations to time through E[X]). The floors they would fall to: Async ${sig(theorem3Floor(async))}, sync ${sig(lemma2Floor(sync))}.`
-      }` +
+      `Bounds on E[F(w) − F⋆] (starting from F(w0) − F⋆ = 1) from your constants (L = ${sig(s.Lip)}, c = ${sig(s.conv)}, σ² = ${sig(s.sigma2)}, M_G = ${sig(s.MG)}, m = ${s.mb}, η = ${sig(s.eta)}, γ = ${sig(s.stale)}, p0 = ${sig(p0)}${s.p0 > 0 ? '' : ' = 1/P'}): ${boundsComparison(perSync, perAsync, sync, async, s.dist[0])}` +
       failed([...syncConds, ...asyncConds]) +
-      typoNote(asyncConds),
+      typoNote(async),
     x: { label: 'wall-clock time', scale: 'linear' },
     y: { label: 'bound on E[F(w) − F⋆], with F(w0) − F⋆ = 1', scale: 'log' },
     series: [

@@ -1,5 +1,5 @@
 // Who reaches the target error first in wall-clock time, over a map of P against M (the [CP]
-// quadratic) — the question PAPERS.md's "Where the two papers meet" leaves to simulation.
+// quadratic) — where [SS]'s time per update meets [CP]'s updates needed, a question neither paper answers.
 
 import { makeDistribution } from '../../engine/distributions';
 import type { Variant } from '../../engine/events';
@@ -27,6 +27,9 @@ export function mapM(s: S): number[] {
   for (let i = 0; i < 7; i++) out.push(Number((s.Mmax * pow(1000, (i - 6) / 6)).toPrecision(2)));
   return [...new Set(out)];
 }
+/** The tally's key for a cell whose fastest racers finished at the same time. */
+const TIE = 'tie';
+
 /** Repetitions per (cell, contestant, step). */
 export const MAP_SEEDS = 3;
 
@@ -136,8 +139,10 @@ export function winsChart(s: S, results: CellResults): Chart {
       }
       times.sort((a, b) => a.time - b.time);
       const w = times[0];
-      tally.set(w.r.name, (tally.get(w.r.name) ?? 0) + 1);
       const margin = times.length > 1 ? times[1].time / w.time : null;
+      // A tie (at P = 1 all four racers are one learner doing the same) is nobody's win.
+      const winner = margin === 1 ? TIE : w.r.name;
+      tally.set(winner, (tally.get(winner) ?? 0) + 1);
       // The colour: the best asynchronous time over the best synchronous one (< 1: async wins).
       const bestOf = (ids: string[]) =>
         Math.min(...times.filter((x) => ids.includes(x.r.id)).map((x) => x.time));
@@ -163,19 +168,30 @@ export function winsChart(s: S, results: CellResults): Chart {
     const asyncWins = mine.filter((c) => (c.value as number) < 1).length;
     return { n: mine.length, asyncWins };
   };
+  const shareOf = (x: { n: number; asyncWins: number }) => (x.n > 0 ? x.asyncWins / x.n : null);
   const below = side(false);
   const above = side(true);
   const finding =
     done < total || below.n + above.n === 0
       ? ''
       : ` What it shows: at P ≤ M + 1 an asynchronous racer is fastest in ${below.asyncWins} of ${below.n} decided cells, beyond it in ${above.asyncWins} of ${above.n}. ${
-          Math.abs(below.asyncWins / Math.max(1, below.n) - above.asyncWins / Math.max(1, above.n)) < 0.25
-            ? 'So on this map the winner does not change at τ_crit: waiting for stragglers costs more than staleness does on both sides of it.'
-            : 'So on this map the balance between sync and async shifts across τ_crit, as the hypothesis suggests.'
-        }`;
+          shareOf(below) === null || shareOf(above) === null
+            ? ''
+            : Math.abs((shareOf(below) as number) - (shareOf(above) as number)) < 0.25
+              ? `So on this map the balance does not shift at τ_crit${
+                  Math.min(shareOf(below) as number, shareOf(above) as number) > 0.5
+                    ? ': an asynchronous racer wins most cells on both sides of it — waiting for stragglers costs more than staleness does.'
+                    : Math.max(shareOf(below) as number, shareOf(above) as number) < 0.5
+                      ? ': an asynchronous racer is fastest in fewer than half the cells on both sides of it.'
+                      : '.'
+                }`
+              : 'So on this map the balance between sync and async shifts across τ_crit, as the hypothesis suggests.'
+        }`.trimEnd();
   const counts = [...tally.entries()]
+    .filter(([n]) => n !== TIE)
     .sort((a, b) => b[1] - a[1])
     .map(([n, c]) => `${n} ${c}`)
+    .concat(tally.has(TIE) ? [`ties ${tally.get(TIE)}`] : [])
     .join(', ');
   return mapChart(
     s,
@@ -191,7 +207,7 @@ function mapChart(s: S, summary: string, cells: HeatmapChart['cells']): Chart {
     type: 'heatmap',
     id: 'who-wins',
     title: `Who reaches f − f⋆ ≤ ${formatNumber(s.eps)} first in wall-clock time: P against M`,
-    cite: '[SS] × [CP]: PAPERS.md, “Where the two papers meet”',
+    cite: '[SS] Lemmas 3–4 × [CP] Theorem 1 (no figure in either paper)',
     summary,
     x: { label: 'learners P', scale: 'band' },
     y: { label: 'relative noise M', scale: 'band' },

@@ -10,6 +10,7 @@ import { slug } from '../contract';
 import { type NamedDist, orderStatVarianceFinite } from '../serviceTime/distributions';
 import { orderStatsCell } from './cells';
 import { exactCurves } from './exact';
+import { orderStatsFinding } from './orderStatsFinding';
 import { collectRepetitions, quantileBand, simulationSeries } from './repetitions';
 
 type S = Scenario<'runtime'>;
@@ -53,7 +54,8 @@ export function orderStatsChart(s: S, results: CellResults, dists: NamedDist[]):
     id: 'order-stats-vs-k',
     title: `Expected K-th fastest of P = ${s.P} learner times`,
     cite: '[SS] Lemma 3, Sec. 4 (order statistics)',
-    summary: `E[X_{K:P}] is the time per update of K-sync SGD: waiting for the fastest K of ${s.P} learners is cheap until K nears P, where the tail of the distribution takes over.`,
+    summary:
+      `E[X_{K:P}] is the time per update of K-sync SGD: waiting for the fastest K of ${s.P} learners costs more the larger K is. ${orderStatsFinding(series)}`.trimEnd(),
     x: { label: 'K (learners waited for)', scale: 'linear' },
     y: { label: 'E[X_{K:P}]', scale: 'linear' },
     series,

@@ -85,7 +85,7 @@ export function ratioChart(s: S, results: CellResults, dists: NamedDist[]): Char
     title: 'Expected runtime of fully synchronous over asynchronous SGD',
     cite: '[SS] Theorem 1, Corollary 1, Fig. 5',
     summary:
-      'For the same number of updates, synchronous SGD waits for the slowest of P learners while Async SGD uses every finished gradient: the ratio P·E[X_{P:P}]/E[X] grows faster than P when times vary, most for heavy tails. ' +
+      'For the same number of updates, synchronous SGD waits for the slowest of P learners while Async SGD uses every finished gradient: the ratio P·E[X_{P:P}]/E[X] grows faster than P whenever times vary. ' +
       `For exponential times it is P·H_P = ${formatNumber(hp)} at P = ${s.Pmax}.`,
     x: { label: 'number of learners P', scale: 'log' },
     y: { label: 'E[T_sync] / E[T_async]', scale: 'log' },

@@ -13,7 +13,7 @@ export function summaryTable(s: Scenario<'runtime'>, results: CellResults, dists
     type: 'table',
     id: 'distributions',
     title: 'Service-time distributions',
-    cite: '[SS] Sec. 4; PAPERS.md (parameterisations)',
+    cite: '[SS] Sec. 4; parameterisations: the README’s conventions',
     columns: [
       'distribution',
       'meaning',

@@ -18,8 +18,9 @@ export function formulaRows(tex: string): string[] {
     .filter((row) => row.length > 0);
 }
 
-export function ChartExplanation({ explanation }: { explanation: Explanation }) {
-  const { tex, where, notice, details } = explanation;
+/** `notice`: the explanation's what-to-notice for this chart (see noticeOf). */
+export function ChartExplanation({ explanation, notice }: { explanation: Explanation; notice: string }) {
+  const { tex, where, details } = explanation;
   return (
     <div className="chart-explanation">
       <div className="explanation-formula">

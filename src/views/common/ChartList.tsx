@@ -1,4 +1,4 @@
-import { memo, type ReactNode, useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo } from 'react';
 import { ChartFrame, type PinnedCurves, type PredictProps } from '../../charts/ChartFrame';
 import type { Chart, XYChart } from '../../experiments/contract';
 import { scenarioParams, serializeLink } from '../../scenario/codec';
@@ -6,9 +6,8 @@ import type { Scenario, ViewName } from '../../scenario/views';
 import { ghostsFor, linkDifferences, usePins } from '../../state/pins';
 import { NO_PREDICTION, usePredict } from '../../state/predict';
 import { useApp } from '../../state/store';
-import { explanationFor } from '../explanations';
-import { ChartExplanation } from './ChartExplanation';
 import { PredictPrompt } from './PredictPrompt';
+import { useExplanations } from './useExplanations';
 
 declare const __APP_VERSION__: string;
 
@@ -45,16 +44,8 @@ export function ChartList({ view, scenario, charts, simulated = [] }: Props) {
   const shown = embedded ? [embedded] : charts;
 
   // Under each chart: its formula and what to notice (not in embed mode: the iframe shows the chart
-  // alone). Made once per set of ids, so the memoised frames do not redraw on every progress tick.
-  const ids = embed === null ? charts.map((c) => c.id).join('\n') : '';
-  const explanations = useMemo(() => {
-    const out = new Map<string, ReactNode>();
-    for (const id of ids ? ids.split('\n') : []) {
-      const e = explanationFor(view, id);
-      if (e) out.set(id, <ChartExplanation explanation={e} />);
-    }
-    return out;
-  }, [view, ids]);
+  // alone).
+  const explanations = useExplanations(view, charts, embed === null);
 
   // Pin: offer the current charts to the Pin button; draw a pinned chart's curves as ghosts.
   const offer = usePins((s) => s.offer);

@@ -1,6 +1,7 @@
 // The explanation beside each chart (src/views/common/ChartExplanation.tsx), by view and chart id.
 // Chart ids are the CLI's (src/experiments); ids built from parameters match by prefix.
 
+import type { Chart } from '../../experiments/contract';
 import type { ViewName } from '../../scenario/views';
 import { asyncExplanations } from './async';
 import { estimatorExplanations } from './estimator';
@@ -13,6 +14,11 @@ import { timelineExplanations } from './timeline';
 import type { Explanation, ViewExplanations } from './types';
 
 export type { Explanation } from './types';
+
+/** What to notice beside this chart: written once, or generated from the chart's numbers. */
+export function noticeOf(explanation: Explanation, chart: Chart): string {
+  return typeof explanation.notice === 'function' ? explanation.notice(chart) : explanation.notice;
+}
 
 const BY_VIEW: Record<ViewName, ViewExplanations> = {
   speedup: speedupExplanations,

@@ -1,5 +1,6 @@
 // The kvariants view ([SS] Fig. 6, Lemmas 3–5, Theorem 2): src/experiments/kvariants draws these.
 
+import { timeFinding } from '../../experiments/kvariants/timeFinding';
 import { ageing, densityExplanation, ORDER_STATS, PARAMETERISATIONS, tailExplanation } from './serviceTime';
 import type { Explanation, ViewExplanations } from './types';
 
@@ -12,8 +13,11 @@ const SIMULATED =
 const timeVsK: Explanation = {
   tex: String.raw`\begin{gathered} \text{K-sync: } J\,\mathbb E[X_{K:P}] \qquad \text{K-batch-sync, } X \sim \exp(\mu)\text{: } \frac{JK}{P\mu} \\ \text{K-async: } \le J\,\mathbb E[X_{K:P}]\ \ (X \text{ new-longer-than-used}) \qquad \text{K-batch-async: } \frac{JK\,\mathbb E[X]}{P}\ \ (J \to \infty) \end{gathered}`,
   where: '[SS] Fig. 6; Lemma 3 (Eq. 14), Lemma 4 (Eq. 15), Lemma 5 (Eq. 18)',
-  notice:
-    'Larger K means waiting for more learners per update, so every curve rises with K. At small K the async variants are far faster, since the sync ones restart every learner at each update; K-batch-async, which never lets a learner idle, stays fastest. With the Pareto tail K-async becomes slower than K-sync at large K: it waits for stragglers that K-sync would cancel.',
+  // Generated from the chart's simulated curves (experiments/kvariants/timeFinding): which rise,
+  // which variant is fastest from which K, where K-async is slower than K-sync.
+  notice: (chart) =>
+    timeFinding(chart.type === 'xy' ? chart.series : []) ||
+    'Larger K means waiting for more learners per update. What the simulated curves show is said here as they finish.',
   details: `${VARIANTS}\n\nClosed forms (dashed): Lemma 3 for K-sync; each K-batch-sync iteration is Erlang(K, Pμ) for exponential X only (for shexp it is not drawn); Lemma 5’s bound on K-async holds only for new-longer-than-used X — with equality for exponential X — and is drawn only there (Pareto is neither class); Lemma 4 (renewal theory) is a large-J limit: from a synchronised start a finite run differs by about E[X], longer for heavy tails.\n\n${SIMULATED}\n\nFig. 6 uses J = 2000 and K up to 20; P is not stated in our text, so P = 20. ${PARAMETERISATIONS}`,
 };
 
@@ -37,7 +41,7 @@ export const kvariantsExplanations: ViewExplanations = {
       tex: String.raw`\frac{T}{J},\qquad \bar s,\qquad \Pr[s = 0],\qquad \text{utilisation} = \frac{\text{learner time computing}}{P\,T},\qquad \text{wasted} = \frac{\text{compute cancelled}}{\text{compute}}`,
       where: '[SS] Sec. 3–4',
       notice:
-        'The price of each variant in one row: sync variants waste cancelled work, async variants pay in staleness instead. Compare the time per update with the closed forms of the chart above.',
+        'The price of each variant in one row: sync variants cancel the work still running at an update, async variants keep it and pay in staleness instead. Compare the time per update with the closed forms of the chart above.',
       details: `Measured in the event simulation at the detail K (K=), means over the repetitions. Time per update: total time over J. Staleness as in the staleness chart. Utilisation: the share of learner time spent computing (applied or not); wasted: the share of that compute time thrown away by cancellation.\n\n${SIMULATED}`,
     },
     distributions: {

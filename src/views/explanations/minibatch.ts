@@ -18,14 +18,14 @@ export const minibatchExplanations: ViewExplanations = {
       tex: String.raw`b\,\gamma^\star(b),\quad \gamma^\star(b) = \operatorname*{arg\,min}_{\gamma_k}\bar T_{\gamma_k}(b),\quad \gamma_k = \frac{1.1}{1+M}\,2^{-k}\qquad\text{beside}\quad b\cdot\frac{2\,(1-\beta)}{L\,(M'+b)}`,
       where: '[CP] Fig. 2 (right), Sec. 5 (Learning rate); measured on Sec. 7.1',
       notice:
-        'Multiplied by b, the tuned step is the step of an averaged mini-batch: it grows like b (the linear scaling rule) while b is below M′ and stays flat beyond. The flat level is near gradient descent’s best step, of order 1/L.',
+        'Multiplied by b, the tuned step is the step of an averaged mini-batch: it grows about like b (the linear scaling rule) while b is below M′ and stays about flat beyond. The flat level is near gradient descent’s best step, of order 1/L.',
       details: `Measured: γ⋆ is the grid step with the fewest mean steps to target (the same tuning as the steps chart); b·γ⋆ is what an averaged update x ← x − (γ_mb/b)·Σg would need to do the same, γ_mb = b·γ⋆ ([CP] Sec. 5). A point on the grid’s edge says so on hover: the best step may lie beyond it.\n\nThe dashed line is Theorem 1’s shape γ ∝ 1/(L(M′ + b)) with the constant 2 fitted to the paper’s preset (Theorem 1’s safe 1/10 is far below the best step); β is the heavy-ball momentum (link parameter mom, 0 by default), which multiplies the long-run step by 1/(1 − β).\n\n${NOISE}\n\n${TUNING}`,
     },
     'tuned-step-summed': {
       tex: String.raw`\gamma^\star(b) = \operatorname*{arg\,min}_{\gamma_k}\bar T_{\gamma_k}(b),\quad \gamma_k = \frac{1.1}{1+M}\,2^{-k}\qquad\text{beside}\quad \frac{2\,(1-\beta)}{L\,(M'+b)}`,
       where: '[CP] Theorem 1, Fig. 2 (right); measured on Sec. 7.1',
       notice:
-        'Per summed gradient the best step is nearly flat while b is below M′ and falls like 1/b beyond it. On a log–log plot that is a knee at b ≈ M′, the same knee as in the steps chart.',
+        'Per summed gradient the best step stays within a factor 2 (one grid step) of its value at b = 1 while b is below M′ and falls like 1/b beyond it. On a log–log plot that is a knee near b = M′ (within a factor 4), as in the steps chart.',
       details: `The step is per gradient of the summed update x ← x − γ·Σg ([CP] Algorithm 1), as tuned. Theorem 1’s γ_crit = 1/(10L(M + τ)) with τ = b has this shape; the dashed line uses the constant 2 instead of 1/10, fitted to the paper’s preset, and β is the heavy-ball momentum (mom).\n\n${NOISE}\n\n${TUNING}`,
     },
     'one-run': {

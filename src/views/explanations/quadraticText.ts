@@ -5,7 +5,7 @@ export const PROBLEM =
   'The problem is [CP] Sec. 7.1’s quadratic f(x) = ½⟨Ax, x⟩ + (λ/2)‖x‖² with A = tridiag(−1, 2, −1), d = 20, λ = 0.2 (L ≈ 4.178, μ ≈ 0.222, κ ≈ 18.8), started at x₀ = 10·1 (‖x₀‖ ≈ 44.7); the link parameters d, lambda and matrix change it.';
 
 export const NOISE =
-  'Noise: g = ∇f + u with u ~ N(0, s²·I_d). The paper prints s² = M‖∇f‖², yet states E‖g − ∇f‖² ≤ M‖∇f‖² — a factor d apart (PAPERS.md). noise=literal (the default, as printed) gives Property 3’s constant M′ = d·M; noise=coord uses s² = M‖∇f‖²/d, so M′ = M. The predictions use M′, so their marks move by the factor d between the two readings. An additive σ² (link parameter sigma2) is added per coordinate the same way.';
+  'Noise: g = ∇f + u with u ~ N(0, s²·I_d). The paper prints s² = M‖∇f‖², yet states E‖g − ∇f‖² ≤ M‖∇f‖² — a factor d apart ([CP] Sec. 7.1 against Property 3). noise=literal (the default, as printed) gives Property 3’s constant M′ = d·M; noise=coord uses s² = M‖∇f‖²/d, so M′ = M. The predictions use M′, so their marks move by the factor d between the two readings. An additive σ² (link parameter sigma2) is added per coordinate the same way.';
 
 export const TARGET =
   'Target: the paper’s “(1/d)‖x_t‖ ≤ 0.1” read as ‖x‖/d ≤ tol (target=l2d, the default: ‖x‖ ≤ 2 for d = 20, a 22× reduction); target=rms reads it as ‖x‖/√d ≤ tol (a 100× reduction) and target=gap uses f(x) − f⋆ ≤ tol.';

@@ -1,7 +1,11 @@
 // The race view ([SS] Figs. 7–9, Lemma 2, Theorems 3–4, Eq. 13; the map where [SS] meets [CP]):
 // src/experiments/race draws these.
 
+import type { Chart, Series } from '../../experiments/contract';
+import { boundsFinding, eq13Finding, errorFinding } from '../../experiments/race/findings';
 import type { ViewExplanations } from './types';
+
+const xySeries = (chart: Chart): Series[] => (chart.type === 'xy' ? chart.series : []);
 
 const CONTESTANTS =
   'Contestants: sync is K-sync with K = P (fully synchronous), Async is K-async with K = 1, and K-batch-async uses the link’s K. Time per update comes from the same event simulation as the kvariants view; each learner’s gradient is computed at the parameters it last read, averaged over a mini-batch of m = mb examples.';
@@ -17,16 +21,18 @@ export const raceExplanations: ViewExplanations = {
     'bounds-vs-time': {
       tex: String.raw`\begin{gathered} \text{sync, Lemma 2 } (K = P)\text{: } \frac{\eta L\sigma^2}{2cKm} + (1-\eta c)^J\Big(F_0 - \frac{\eta L\sigma^2}{2cKm}\Big),\quad J = \frac{t}{\mathbb E[X_{P:P}]} \\ \text{Async, Theorem 3 } (K = 1)\text{: } \frac{\eta L\sigma^2}{2c\gamma' Km} + (1-\eta c\gamma')^J\Big(F_0 - \frac{\eta L\sigma^2}{2c\gamma' Km}\Big),\quad J = \frac{tP}{\mathbb E[X]} \\ \gamma' = 1 - \gamma + p_0/2 \end{gathered}`,
       where: '[SS] Fig. 7, Lemma 2, Theorem 3 (Eq. 9), Lemmas 3–4',
-      notice:
-        'Async’s bound falls faster, since it makes many more updates per unit of time, but levels off at a higher floor; sync’s falls more slowly to a lower one. Where the curves cross, waiting for stragglers starts to pay.',
+      // Where the bounds cross is generated from the chart's points (experiments/race/findings).
+      notice: (chart) =>
+        `Async makes many more updates per unit of time than sync, but each of its updates contracts the bound by 1 − ηcγ′ instead of 1 − ηc, towards a floor ηLσ²/(2cγ′m), higher than sync’s ηLσ²/(2cPm) whenever γ′ < P. ${boundsFinding(xySeries(chart))}`,
       details:
-        'Both are bounds on E[F(w_J) − F⋆] after J updates for c-strongly convex, L-smooth F with gradient variance ≤ σ²/m + (M_G/m)‖∇F‖², from F(w₀) − F⋆ = F₀ = 1. Iterations become wall-clock time through [SS] Sec. 4: a sync update takes E[X_{P:P}] (Lemma 3 with K = P), an Async update E[X]/P on average (renewal theory, Lemma 4 with K = 1). The constants are the sliders Lip (L), conv (c), sigma2 (σ²), MG (M_G), mb (m), eta (η), stale (γ) and p0; p0 = 0 means p₀ = 1/P, the value for exponential times.\n\nTheorem 3’s staleness assumption E‖∇F(w_j) − ∇F(w_τ(l,j))‖² ≤ γ·E‖∇F(w_j)‖² needs γ ≤ 1, and the bound needs γ′ > 0 and ηcγ′ < 1; Lemma 2 needs η ≤ 1/(2L(M_G/(Km) + 1)). As printed, Theorem 3’s step condition η ≤ 1/(2L(M_G/(Km) + 1/K)) grows with K, which looks like a typo (PAPERS.md): the chart’s summary lists every condition that fails.',
+        'Both are bounds on E[F(w_J) − F⋆] after J updates for c-strongly convex, L-smooth F with gradient variance ≤ σ²/m + (M_G/m)‖∇F‖², from F(w₀) − F⋆ = F₀ = 1. Iterations become wall-clock time through [SS] Sec. 4: a sync update takes E[X_{P:P}] (Lemma 3 with K = P), an Async update E[X]/P on average (renewal theory, Lemma 4 with K = 1). The constants are the sliders Lip (L), conv (c), sigma2 (σ²), MG (M_G), mb (m), eta (η), stale (γ) and p0; p0 = 0 means p₀ = 1/P, the value for exponential times.\n\nTheorem 3’s staleness assumption E‖∇F(w_j) − ∇F(w_τ(l,j))‖² ≤ γ·E‖∇F(w_j)‖² needs γ ≤ 1, and the bound needs γ′ > 0 and ηcγ′ < 1; Lemma 2 needs η ≤ 1/(2L(M_G/(Km) + 1)). As printed, Theorem 3’s step condition η ≤ 1/(2L(M_G/(Km) + 1/K)) grows with K, which looks like a typo for Lemma 2’s form (at K = 1, drawn here, the two coincide): the chart’s summary lists every condition that fails.',
     },
     'error-vs-time': {
       tex: String.raw`\begin{gathered} w_{j+1} = w_j - \frac1K\sum_{l \le K} \eta_l\, g\big(w_{\tau(l,j)}, \xi_{l,j}\big) \\ \eta_l = \eta\ \ (\text{fixed}),\qquad \min\Big\{\frac{C}{\|w_j - w_{\tau(l,j)}\|^2},\ \eta_{\max}\Big\}\ \ (\text{Eq. 13}),\qquad \frac{\eta}{s+1}\ \ (\text{staleness } s) \end{gathered}`,
       where: '[SS] Fig. 8, Sec. 6; Eq. (2)–(3)',
-      notice:
-        'Async and K-batch-async update far more often than sync, so their error falls sooner; stale gradients leave them at a higher level, where the slower sync can end up lower. With the fixed rule the dashed lines are the bounds on this problem’s own constants.',
+      // Who leads mid-run and at the end is generated from the chart's points.
+      notice: (chart) =>
+        `Async and K-batch-async update far more often than sync; the paper’s Fig. 8 shows their error falling sooner but staying higher, where the slower sync ends lower. ${errorFinding(xySeries(chart))}`,
       details: `${CONTESTANTS}\n\n${PROBLEM}\n\n${RULES}\n\nThe dashed bounds (fixed rule only): Lemma 2 for sync with the problem’s L, c, σ² and M_G; Theorem 3 for Async with γ the largest ‖∇F(w_j) − ∇F(w_τ)‖²/‖∇F(w_j)‖² the runs measured and p₀ their fraction of fresh gradients. Those are averages, not the infimum the theorem asks for, so that curve is an estimate and is labelled one. The paper’s Fig. 8: MNIST, X ~ exp(1), P = 8, K = 4, η = 0.01, m = 1 (its gallery preset).`,
     },
     'adasync-schedule': {
@@ -39,8 +45,9 @@ export const raceExplanations: ViewExplanations = {
     'eq13-vs-fixed': {
       tex: String.raw`w_{j+1} = w_j - \eta_j\, g\big(w_{\tau(j)}, \xi_j\big),\qquad \eta_j = \min\Big\{\frac{C}{\|w_j - w_{\tau(j)}\|_2^2},\ \eta_{\max}\Big\}\ \ \text{against}\ \ \eta_j = \eta`,
       where: '[SS] Eq. (13), Theorem 4, Fig. 9',
-      notice:
-        'Eq. 13 shrinks the step of a gradient computed far from the current parameters. Under heavy staleness that keeps Async stable where a fixed step goes unstable; at mild settings the two curves nearly coincide, and the Fig. 9 preset shows the difference.',
+      // How the two steps end is generated from the chart's points.
+      notice: (chart) =>
+        `Eq. 13 shrinks the step of a gradient computed far from the current parameters; in the paper’s Fig. 9 that keeps Async stable where a fixed step goes unstable. ${eq13Finding(xySeries(chart))}`,
       details: `Theorem 4 replaces Theorem 3’s staleness assumption by η_j·E‖w_j − w_τ(j)‖² ≤ C (Eq. 11), giving error-floor terms η_j²Lσ²/(2m) + CL²/2 (Eq. 12); Eq. 13 is the step that enforces it. The PS keeps the parameters each learner last read; a fresh gradient (w_τ(j) = w_j) gets η_max.\n\nThe paper’s Fig. 9 is CIFAR-10 with X ~ exp(20), m = 250, P = 40, η_max = 0.01, C = 0.005·η_max; on the synthetic stand-in the same instability shows at larger steps (the gallery preset: P = 40, X ~ exp(20), m = 250, η = η_max = 8, C = 0.04). ${PROBLEM}`,
     },
     'who-wins': {

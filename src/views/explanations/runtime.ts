@@ -1,5 +1,6 @@
 // The runtime view ([SS] Theorem 1, Corollary 1, Fig. 5): src/experiments/runtime draws these.
 
+import { orderStatsFinding } from '../../experiments/runtime/orderStatsFinding';
 import { densityExplanation, ORDER_STATS, PARAMETERISATIONS } from './serviceTime';
 import type { ViewExplanations } from './types';
 
@@ -12,14 +13,15 @@ export const runtimeExplanations: ViewExplanations = {
       tex: String.raw`\frac{\mathbb E[T_{\mathrm{sync}}]}{\mathbb E[T_{\mathrm{async}}]} = \frac{P\,\mathbb E[X_{P:P}]}{\mathbb E[X]} \;\overset{X \sim \exp(\mu)}{=}\; P\,H_P \approx P\ln P`,
       where: '[SS] Theorem 1, Corollary 1, Fig. 5',
       notice:
-        'Every curve lies above the line P (identical learners, no stragglers) and the gap widens with P: waiting for the slowest of P learners gets worse the more learners there are. It grows like P ln P for exponential times and faster still for the Pareto tail.',
+        'Every curve lies above the line P (identical learners, no stragglers) and the gap widens with P: waiting for the slowest of P learners gets worse the more learners there are. For exponential times it grows like P ln P, for a Pareto tail of shape α like P^(1 + 1/α), faster still.',
       details: `Both run the same number J of updates. Fully synchronous SGD waits for all P learners, so an update takes X_{P:P}, the maximum of P draws (Lemma 3 with K = P); Async SGD updates whenever any learner finishes, on average every E[X]/P (renewal theory, Lemma 4 with K = 1). The ratio of the two is Theorem 1. For exp(μ), E[X_{P:P}] = H_P/μ, hence Corollary 1’s P·H_P, drawn beside it as P ln P.\n\nPer gradient the comparison is milder: a sync update carries P gradients, so waiting costs E[X_{P:P}]/E[X] per gradient (≈ H_P for exponential times). What each gradient is worth — fresh or stale — is [CP]’s question, taken up in the race view.\n\n${ORDER_STATS}\n\n${MONTE_CARLO}\n\n${PARAMETERISATIONS}`,
     },
     'order-stats-vs-k': {
       tex: String.raw`\mathbb E[X_{K:P}] = \int_0^1 F^{-1}(u)\,\frac{u^{K-1}(1-u)^{P-K}}{\mathrm B(K,\, P-K+1)}\,du \;\overset{\exp(\mu)}{=}\; \frac{H_P - H_{P-K}}{\mu},\qquad \mathbb E[T_{K\text{-sync}}] = J\,\mathbb E[X_{K:P}]`,
       where: '[SS] Lemma 3 (Eq. 14), Sec. 4',
-      notice:
-        'Waiting for the fastest K of P learners is cheap while K is small and grows steeply as K nears P, where the slowest learners set the pace. The heavier the tail, the steeper that last stretch.',
+      // How steep the last stretch is, per distribution, is generated from the exact curves.
+      notice: (chart) =>
+        `Waiting for the fastest K of P learners costs more the larger K is; at K = P the slowest learner sets the pace. ${orderStatsFinding(chart.type === 'xy' ? chart.series : []) || 'How steeply it rises near K = P shows once the curves are computed.'}`,
       details: `E[X_{K:P}] is the expected time per update of K-sync SGD (Lemma 3): all P learners start from the same parameters and the PS updates when the K-th finishes. ${ORDER_STATS}\n\n${MONTE_CARLO}`,
     },
     'service-time-density': densityExplanation,

@@ -36,4 +36,4 @@ export const tailExplanation: Explanation = {
 };
 
 export const ageing =
-  'New-longer-than-used (Definition 3): Pr[X > u + t | X > t] ≤ Pr[X > u] for all t, u ≥ 0 — a task that has run for a while needs no more time than a fresh one (exp, shifted exp, uniform, gamma…). New-shorter-than-used is the reverse (hyper-exponential). Many distributions are neither: Pareto with xₘ > 0 is new-longer for t < xₘ and new-shorter for large t, likewise lognormal and two-point mixtures. The class is checked numerically over the distribution’s range.';
+  'New-longer-than-used (Definition 3): Pr[X > u + t | X > t] ≤ Pr[X > u] for all t, u ≥ 0 — a task that has run for a while needs no more time than a fresh one (exp, shifted exp, uniform, gamma and Weibull with shape ≥ 1). New-shorter-than-used is the reverse (hyper-exponential, gamma and Weibull with shape < 1). Many distributions are neither: Pareto with xₘ > 0 is new-longer for t < xₘ and new-shorter for large t, likewise lognormal and two-point mixtures. The class is checked numerically over the distribution’s range.';

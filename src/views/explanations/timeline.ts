@@ -38,7 +38,7 @@ const BY_VARIANT: Record<string, Explanation> = {
     tex: String.raw`${ASYNC},\qquad \mathbb E[\text{time per update}] \to \frac{K\,\mathbb E[X]}{P}`,
     where: '[SS] Eq. (3), Fig. 4, Lemma 4 (Eq. 15)',
     notice:
-      'Every learner pushes when done, pulls the current parameters and starts again; the PS updates after every K mini-batches. No learner ever idles and nothing is cancelled, so updates come fastest — with stale gradients.',
+      'Every learner pushes when done, pulls the current parameters and starts again; the PS updates after every K mini-batches. No learner ever idles and nothing is cancelled — the price is stale gradients.',
     details: `In Eq. (3) l counts mini-batches. By renewal theory the P learners push at a long-run rate P/E[X] for any distribution, so J updates of K pushes take about J·K·E[X]/P (Lemma 4, a large-J limit: a short run like this one can differ by about E[X]).\n\n${STATES}\n\n${SAME_DRAWS}`,
   },
 };
@@ -49,7 +49,7 @@ export const timelineExplanations: ViewExplanations = {
       tex: String.raw`\frac{T}{J}\ \text{beside}\ \mathbb E[X_{K:P}]\ (\text{K-sync}),\ \frac{K}{P\mu}\ (\text{K-batch-sync, exp}),\ \le \mathbb E[X_{K:P}]\ (\text{K-async}),\ \frac{K\,\mathbb E[X]}{P}\ (\text{K-batch-async})`,
       where: '[SS] Sec. 2.3–4, Lemmas 3–5',
       notice:
-        'One run per variant, so these numbers are samples, not expectations: compare the measured time per update with the expected one beside it. Sync variants waste cancelled work; async variants have staleness instead.',
+        'One run per variant, so these numbers are samples, not expectations: compare the measured time per update with the expected one beside it. Sync variants cancel the work still running at an update; async variants keep it and pay in staleness instead.',
       details: `Staleness: updates between a gradient’s read and its use; fresh gradients: the share with staleness 0; utilisation: the share of learner time spent computing (applied or not); wasted: the share of that compute time cancelled. The expected time per update is [SS] Sec. 4’s closed form where there is one; the lemmas model neither communication time nor slow learners, so with those the column says so.\n\n${SAME_DRAWS}\n\n${PARAMETERISATIONS}`,
     },
   },

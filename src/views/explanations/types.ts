@@ -1,3 +1,5 @@
+import type { Chart } from '../../experiments/contract';
+
 /**
  * What the page says beside one chart: the formula it draws, where the paper has it, what to
  * notice, and the conventions behind it. Written per view in this folder; looked up by chart id.
@@ -7,8 +9,12 @@ export interface Explanation {
   tex: string;
   /** Where in the papers, e.g. "[CP] Sec. 5, Fig. 2 (left)". */
   where: string;
-  /** Two or three plain sentences: what to notice. */
-  notice: string;
+  /**
+   * Two or three plain sentences: what to notice. A sentence that states a result of the numbers (an
+   * ordering, a crossing, a sign) is either generated from the chart's own JSON — a function, evaluated
+   * in the page and in test/unit/claims alike — or checked there on the default and preset links.
+   */
+  notice: string | ((chart: Chart) => string);
   /** Conventions, what is simulated and what is closed form, caveats; paragraphs split on blank lines. */
   details: string;
 }

@@ -44,7 +44,7 @@ export default function MinibatchView() {
           <sup>−k</sup> and the steps to reach {scenario.target === 'gap' ? 'f − f⋆' : '‖x‖'} ≤{' '}
           {formatNumber(scenario.tol)}
           {scenario.target === 'l2d' ? '·d' : scenario.target === 'rms' ? '·√d' : ''} are counted. Simulated
-          in your browser; the paper’s full preset (M up to 10⁴) takes minutes.
+          in your browser; the paper’s full preset (M up to 10⁴) takes a few seconds.
         </p>
       }
       controls={

@@ -1,4 +1,4 @@
-import { type ReactNode, useMemo } from 'react';
+import { useMemo } from 'react';
 import { ChartFrame } from '../../charts/ChartFrame';
 import type { Chart } from '../../experiments/contract';
 import { timelineExperiment } from '../../experiments/timeline';
@@ -9,14 +9,13 @@ import { scenarioParams, serializeLink } from '../../scenario/codec';
 import { timelineParams } from '../../scenario/timelineSchema';
 import type { Scenario } from '../../scenario/views';
 import { useApp } from '../../state/store';
-import { ChartExplanation } from '../common/ChartExplanation';
 import { DistributionEditor } from '../common/DistributionEditor';
 import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
+import { useExplanations } from '../common/useExplanations';
 import { useViewCharts } from '../common/useViewCharts';
 import { VariantsControl } from '../common/VariantsControl';
 import { ViewLayout } from '../common/ViewLayout';
-import { explanationFor } from '../explanations';
 import { GanttFigure } from './GanttFigure';
 import { PlaybackBar } from './PlaybackBar';
 import { TimelineLegend } from './StateLegend';
@@ -53,17 +52,9 @@ export default function TimelineView() {
     }),
     [scenario, notices],
   );
-  // Each chart's formula and what to notice, made once per set of ids (none in embed mode).
+  // Each chart's formula and what to notice (none in embed mode).
   const embed = useApp((s) => s.display.embed !== null);
-  const ids = embed ? '' : charts.map((c) => c.id).join('\n');
-  const explanations = useMemo(() => {
-    const out = new Map<string, ReactNode>();
-    for (const id of ids ? ids.split('\n') : []) {
-      const e = explanationFor('timeline', id);
-      if (e) out.set(id, <ChartExplanation explanation={e} />);
-    }
-    return out;
-  }, [ids]);
+  const explanations = useExplanations('timeline', charts, !embed);
   const shownStates = TIMELINE_STATES.filter((s) => gantts.some((c) => c.rows.some((r) => r.state === s)));
 
   return (

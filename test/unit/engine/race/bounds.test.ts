@@ -49,5 +49,9 @@ describe('[SS] error bounds', () => {
     const mid = theorem3Conditions({ ...base, eta: 0.2, gamma: 0.5, p0: 0.25 });
     expect(mid.find((c) => c.text.startsWith('Theorem 3 as printed'))!.ok).toBe(true);
     expect(mid.find((c) => c.text.includes('apparently a typo'))!.ok).toBe(false);
+    // At K = 1 the printed condition is Lemma 2's form: no second, identical condition.
+    const one = theorem3Conditions({ ...base, K: 1, eta: 1, gamma: 0.5, p0: 0.25 });
+    expect(one.filter((c) => !c.ok && c.text.includes('η ≤'))).toHaveLength(1);
+    expect(one.some((c) => c.text.includes('apparently a typo'))).toBe(false);
   });
 });
