@@ -19,6 +19,7 @@ import {
   svgToPng,
   visibleChart,
 } from './export';
+import { readableNumbers } from './format';
 import type { GuessPoint } from './guessModel';
 import { HeatmapView } from './HeatmapView';
 import { IntervalsView } from './IntervalsView';
@@ -247,7 +248,7 @@ export function ChartFrame({
       {chart.type === 'intervals' ? <StateLegend states={[...states]} /> : null}
       {!hiding && !fill && (chart.summary || note || explanation) ? (
         <figcaption className="chart-caption">
-          {chart.summary ? <p className="chart-summary">{chart.summary}</p> : null}
+          {chart.summary ? <p className="chart-summary">{readableNumbers(chart.summary)}</p> : null}
           {note ? <div className="chart-note">{note}</div> : null}
           {explanation ?? null}
         </figcaption>
