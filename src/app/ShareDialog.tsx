@@ -52,8 +52,105 @@ function attr(text: string): string {
  * percent-encoded (no `;`, so no `&name;` character reference can form) and HTML does not expand
  * references without `;` inside attributes.
  */
-export function iframeSnippet(url: string, title: string): string {
-  return `<iframe src="${url.replace(/"/g, '%22')}" width="800" height="500" title="${attr(title)}"></iframe>`;
+export function iframeSnippet(url: string, title: string, size: EmbedSize = DEFAULT_EMBED_SIZE): string {
+  return `<iframe src="${url.replace(/"/g, '%22')}" width="${size.width}" height="${size.height}" title="${attr(title)}"></iframe>`;
+}
+
+export interface EmbedSize {
+  width: number;
+  height: number;
+}
+
+export const DEFAULT_EMBED_SIZE: EmbedSize = { width: 800, height: 500 };
+/** The smallest frame an embedded chart is laid out for (docs/embedding.md), and a sane largest. */
+export const EMBED_LIMITS = { width: [320, 2400], height: [240, 1600] } as const;
+
+/** A typed frame side, clamped to the limits; what is not a number keeps the previous value. */
+export function embedSide(text: string, side: 'width' | 'height', previous: number): number {
+  const n = Math.round(Number(text));
+  if (!Number.isFinite(n) || text.trim() === '') return previous;
+  const [lo, hi] = EMBED_LIMITS[side];
+  return Math.min(hi, Math.max(lo, n));
+}
+
+/** The width of an element, followed as it changes (0 until measured). */
+function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setWidth(Math.floor(el.getBoundingClientRect().width)));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+/**
+ * The embed as a course page will show it: the snippet's iframe at the snippet's size (scaled to
+ * fit the dialog). It runs the embedded page itself, so what it shows is what readers get.
+ */
+function EmbedPreview({ url, title, size }: { url: string; title: string; size: EmbedSize }) {
+  // A frame wider than the dialog is shown scaled down, never cropped.
+  const [ref, room] = useWidth<HTMLElement>();
+  const scale = room > 0 ? Math.min(1, room / (size.width + 2)) : 1;
+  return (
+    <figure ref={ref} className="share-preview" data-testid="embed-preview">
+      <figcaption className="share-note">
+        Preview at {size.width} × {size.height} px
+        {scale < 1 ? ` (shown at ${Math.round(scale * 100)} %)` : ''}
+      </figcaption>
+      <div className="share-preview-box" style={{ width: size.width * scale, height: size.height * scale }}>
+        <iframe
+          src={url}
+          width={size.width}
+          height={size.height}
+          title={`Preview: ${title}`}
+          loading="lazy"
+          style={{ transform: scale < 1 ? `scale(${scale})` : undefined }}
+        />
+      </div>
+    </figure>
+  );
+}
+
+/** Width and height of the iframe code, typed (applied on every valid keystroke, clamped on blur). */
+function EmbedSizeFields({ size, onChange }: { size: EmbedSize; onChange: (size: EmbedSize) => void }) {
+  const [texts, setTexts] = useState({ width: String(size.width), height: String(size.height) });
+  useEffect(() => setTexts({ width: String(size.width), height: String(size.height) }), [size]);
+  const field = (side: 'width' | 'height', label: string) => (
+    <label className="share-size-field">
+      {label}{' '}
+      <input
+        type="number"
+        inputMode="numeric"
+        min={EMBED_LIMITS[side][0]}
+        max={EMBED_LIMITS[side][1]}
+        step={10}
+        value={texts[side]}
+        onChange={(e) => {
+          const text = e.currentTarget.value;
+          setTexts((t) => ({ ...t, [side]: text }));
+          const n = Number(text);
+          const [lo, hi] = EMBED_LIMITS[side];
+          if (text.trim() !== '' && Number.isInteger(n) && n >= lo && n <= hi)
+            onChange({ ...size, [side]: n });
+        }}
+        onBlur={(e) => onChange({ ...size, [side]: embedSide(e.currentTarget.value, side, size[side]) })}
+      />{' '}
+      px
+    </label>
+  );
+  return (
+    <fieldset className="share-size">
+      <legend>
+        Frame size (at least {EMBED_LIMITS.width[0]} × {EMBED_LIMITS.height[0]}; the chart is laid out to it)
+      </legend>
+      {field('width', 'Width')}
+      {field('height', 'Height')}
+    </fieldset>
+  );
 }
 
 function QrCode({ url, large }: { url: string; large: boolean }) {
@@ -128,6 +225,7 @@ function ShareBody({ large, setLarge }: { large: boolean; setLarge: (on: boolean
   const [present, setPresent] = useState(current.present);
   const [embedOn, setEmbedOn] = useState(current.embed !== null);
   const [embedId, setEmbedId] = useState(current.embed ?? 'main');
+  const [embedSize, setEmbedSize] = useState<EmbedSize>(DEFAULT_EMBED_SIZE);
   const charts = useChartChoices(view, gallery ? undefined : scenario);
   const [copied, setCopied] = useState<CopyOutcome | null>(null);
   const [snippetCopied, setSnippetCopied] = useState<CopyOutcome | null>(null);
@@ -265,6 +363,7 @@ function ShareBody({ large, setLarge }: { large: boolean; setLarge: (on: boolean
                       <option value={embedId}>{embedId}</option>
                     ) : null}
                   </select>
+                  <EmbedSizeFields size={embedSize} onChange={setEmbedSize} />
                   <label className="share-label" htmlFor="share-iframe">
                     For a web page or slides
                   </label>
@@ -274,7 +373,7 @@ function ShareBody({ large, setLarge }: { large: boolean; setLarge: (on: boolean
                     className="share-snippet"
                     readOnly
                     rows={3}
-                    value={iframeSnippet(url, embedTitle)}
+                    value={iframeSnippet(url, embedTitle, embedSize)}
                     onFocus={(e) => e.currentTarget.select()}
                   />
                   <button
@@ -282,13 +381,18 @@ function ShareBody({ large, setLarge }: { large: boolean; setLarge: (on: boolean
                     className="button-secondary"
                     onClick={async () =>
                       setSnippetCopied(
-                        await copyText(iframeSnippet(url, embedTitle), snippetRef.current, 'iframe code'),
+                        await copyText(
+                          iframeSnippet(url, embedTitle, embedSize),
+                          snippetRef.current,
+                          'iframe code',
+                        ),
                       )
                     }
                   >
                     Copy iframe code
                   </button>
                   <CopyStatus outcome={snippetCopied} />
+                  <EmbedPreview url={url} title={embedTitle} size={embedSize} />
                 </div>
               ) : null}
             </fieldset>

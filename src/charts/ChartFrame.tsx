@@ -19,6 +19,7 @@ import {
   svgToPng,
   visibleChart,
 } from './export';
+import { readableNumbers } from './format';
 import type { GuessPoint } from './guessModel';
 import { HeatmapView } from './HeatmapView';
 import { IntervalsView } from './IntervalsView';
@@ -48,7 +49,19 @@ export interface ChartFrameProps {
   pinned?: PinnedCurves | null;
   /** Predict first (xy only): the data hidden until revealed, the guess, the prompt above the chart. */
   predict?: PredictProps | null;
+  /**
+   * The figure fills the box its container gives it (an embed's iframe, a stage): the plot takes the
+   * height that the heading and the legend leave, and nothing scrolls. The caption and the data
+   * table are left out (the SVG's description still carries the summary). The container must give
+   * the figure a height (`charts.css`, `.chart-frame-fill`).
+   */
+  fill?: boolean;
+  /** Beside the export menu (e.g. an embed's link to the whole view). */
+  actions?: ReactNode;
 }
+
+/** A filled chart never draws shorter than this: below it the axes alone would fill the plot. */
+const MIN_FILL_HEIGHT = 120;
 
 export interface PinnedCurves {
   series: readonly Series[];
@@ -114,13 +127,16 @@ export function ChartFrame({
   className,
   pinned,
   predict,
+  fill = false,
+  actions,
 }: ChartFrameProps) {
   // Measured on the figure, not on the body: off-screen, the figure's content is skipped (see
   // `.chart-frame-lazy`) and reports no size, while the figure itself is laid out (same width).
-  const [sizeRef, size] = useChartSize<HTMLElement>();
+  // A filled chart is measured on its body, whose height the layout gives (it is never lazy).
+  const [sizeRef, size] = useChartSize<HTMLElement>({ height: fill });
   const [hidden, setHidden] = useState<ReadonlySet<string>>(EMPTY);
   const svgRef = useRef<SVGSVGElement>(null);
-  const chartH = height ?? chartHeight(size.width);
+  const chartH = fill ? Math.max(MIN_FILL_HEIGHT, size.height) : (height ?? chartHeight(size.width));
 
   const toggle = useCallback((id: string) => {
     setHidden((prev) => {
@@ -179,6 +195,7 @@ export function ChartFrame({
   if (chart.type === 'table') body = <TableView chart={chart} />;
   else if (width > 0) {
     const common = { width, height: chartH, fontScale: size.fontScale, fontFamily: size.fontFamily, svgRef };
+    const readout = fill ? ('float' as const) : undefined;
     if (chart.type === 'heatmap') body = <HeatmapBody chart={chart} {...common} />;
     else if (chart.type === 'intervals') body = <IntervalsBody chart={chart} colors={states} {...common} />;
     else
@@ -190,6 +207,7 @@ export function ChartFrame({
           hideData={hiding}
           guess={predict?.guess}
           onPick={predict?.onPick}
+          readout={readout}
           {...common}
         />
       );
@@ -197,8 +215,8 @@ export function ChartFrame({
 
   return (
     <figure
-      ref={sizeRef}
-      className={`chart-frame chart-frame-lazy${wideTable(chart) ? ' chart-wide' : ''}${className ? ` ${className}` : ''}`}
+      ref={fill ? undefined : sizeRef}
+      className={`chart-frame ${fill ? 'chart-frame-fill' : 'chart-frame-lazy'}${wideTable(chart) ? ' chart-wide' : ''}${className ? ` ${className}` : ''}`}
       data-chart-id={chart.id}
     >
       {progress !== undefined && progress < 1 ? (
@@ -209,12 +227,18 @@ export function ChartFrame({
           <h3 className="chart-title">{chart.title}</h3>
           {chart.cite ? <p className="chart-cite">{chart.cite}</p> : null}
         </div>
-        {hiding ? null : <ExportMenu options={options} onExport={onExport} what={`“${chart.title}”`} />}
+        {actions || !hiding ? (
+          <div className="chart-actions">
+            {actions}
+            {hiding ? null : <ExportMenu options={options} onExport={onExport} what={`“${chart.title}”`} />}
+          </div>
+        ) : null}
       </div>
       {chart.type === 'xy' && predict ? predict.prompt : null}
       <div
+        ref={fill ? sizeRef : undefined}
         className="chart-body"
-        style={chart.type === 'table' ? undefined : { minHeight: width > 0 ? undefined : chartH }}
+        style={chart.type === 'table' || fill ? undefined : { minHeight: width > 0 ? undefined : chartH }}
       >
         {body}
       </div>
@@ -222,14 +246,14 @@ export function ChartFrame({
         <FrameLegend entries={entries} onToggle={toggle} pinned={hiding ? undefined : pinned?.label} />
       ) : null}
       {chart.type === 'intervals' ? <StateLegend states={[...states]} /> : null}
-      {!hiding && (chart.summary || note || explanation) ? (
+      {!hiding && !fill && (chart.summary || note || explanation) ? (
         <figcaption className="chart-caption">
-          {chart.summary ? <p className="chart-summary">{chart.summary}</p> : null}
+          {chart.summary ? <p className="chart-summary">{readableNumbers(chart.summary)}</p> : null}
           {note ? <div className="chart-note">{note}</div> : null}
           {explanation ?? null}
         </figcaption>
       ) : null}
-      {hiding ? null : <DataTable chart={chart} hidden={hidden} />}
+      {hiding || fill ? null : <DataTable chart={chart} hidden={hidden} />}
     </figure>
   );
 }

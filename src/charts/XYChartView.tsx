@@ -27,6 +27,11 @@ export interface XYChartViewProps extends ChartViewProps<XYChart> {
   guess?: GuessPoint | null;
   /** When set, a click on the plot places a guess there (data values, 3 significant digits). */
   onPick?: (guess: GuessPoint) => void;
+  /**
+   * Where the read-out goes: `auto` floats it over the chart, or docks it under the chart when the
+   * chart is narrow; `float` always floats it (a chart of fixed height has no room under it).
+   */
+  readout?: 'auto' | 'float';
 }
 
 interface Active {
@@ -40,7 +45,18 @@ const NO_HIDDEN: ReadonlySet<string> = new Set();
 const DOCK_BELOW = 520;
 
 export function XYChartView(props: XYChartViewProps) {
-  const { chart, width, height, hidden = NO_HIDDEN, svgRef, ghosts, hideData = false, guess, onPick } = props;
+  const {
+    chart,
+    width,
+    height,
+    hidden = NO_HIDDEN,
+    svgRef,
+    ghosts,
+    hideData = false,
+    guess,
+    onPick,
+    readout = 'auto',
+  } = props;
   const layout = useMemo(() => {
     const withGhosts = ghosts && !hideData ? withGhostDomain(chart, ghosts) : { chart, ghostIds: [] };
     const ids = [...hidden, ...withGhosts.ghostIds, ...(hideData ? chart.series.map((s) => s.id) : [])];
@@ -104,7 +120,7 @@ export function XYChartView(props: XYChartViewProps) {
     setActive({ x: values[next], via: 'key' });
   };
 
-  const docked = width < DOCK_BELOW;
+  const docked = readout === 'auto' && width < DOCK_BELOW;
   return (
     <div className={`chart-plot${onPick ? ' is-picking' : ''}`}>
       <ChartSvg

@@ -1,7 +1,7 @@
 // Crosshair and read-out: the x the pointer (or the arrow keys) snapped to, and per visible series
 // the exact value there, its band or its note, and where the number comes from.
 
-import { bandLabel, formatRange, formatValue } from './format';
+import { bandLabel, formatRange, formatValue, readableNumbers } from './format';
 import { ReadoutBox, ReadoutHeading, readoutPlacement } from './hover';
 import { kindLabel } from './palette';
 import { Swatch } from './swatch';
@@ -44,15 +44,30 @@ function showAt(model: XYModel, s: SeriesModel, x: number, xValue: number): bool
   return Math.abs(model.x.map(x) - model.x.map(xValue)) > 4;
 }
 
-/** The HTML read-out box. */
+const sourceOf = (s: SeriesModel) => s.series.source ?? kindLabel(s.series.kind);
+
+/**
+ * Where the numbers come from, said once: the source most of the rows share goes under the list
+ * (a formula is often the same for every curve but its parameter), the others stay on their row.
+ */
+export function commonSource(rows: readonly ReadoutRow[]): string | null {
+  const counts = new Map<string, number>();
+  for (const r of rows) counts.set(sourceOf(r.model), (counts.get(sourceOf(r.model)) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [source, n] of counts) if (n >= 2 && (best === null || n > counts.get(best)!)) best = source;
+  return best;
+}
+
+/** The HTML read-out box: per series its value at the pointer, where the numbers come from once. */
 export function Readout({ model, xLabel, xValue, rows, docked }: ReadoutProps) {
   const px = model.x.map(xValue);
   const style = docked
     ? undefined
     : readoutPlacement({ width: model.width, at: px, before: px, after: px, top: model.plot.top, gap: 16 });
+  const shared = commonSource(rows);
   return (
     <ReadoutBox style={style} docked={docked}>
-      <ReadoutHeading label={xLabel} value={formatValue(xValue)} />
+      <ReadoutHeading label={readableNumbers(xLabel)} value={formatValue(xValue)} />
       {rows.length === 0 ? <div className="chart-readout-empty">no series here</div> : null}
       <ul>
         {rows.map(({ model: s, point }) => {
@@ -61,7 +76,7 @@ export function Readout({ model, xLabel, xValue, rows, docked }: ReadoutProps) {
           return (
             <li key={series.id}>
               <Swatch style={s.style} band={s.bandMode === 'area'} />
-              <span className="chart-readout-label">{series.label}</span>
+              <span className="chart-readout-label">{readableNumbers(series.label)}</span>
               {point.y === null ? (
                 <span className="chart-readout-note">{point.note ?? 'no value'}</span>
               ) : (
@@ -78,11 +93,16 @@ export function Readout({ model, xLabel, xValue, rows, docked }: ReadoutProps) {
               {point.y !== null && point.note ? (
                 <span className="chart-readout-note">{point.note}</span>
               ) : null}
-              <span className="chart-readout-source">{series.source ?? kindLabel(series.kind)}</span>
+              {sourceOf(s) === shared ? null : (
+                <span className="chart-readout-source">{readableNumbers(sourceOf(s))}</span>
+              )}
             </li>
           );
         })}
       </ul>
+      {shared ? (
+        <div className="chart-readout-source chart-readout-shared">{readableNumbers(shared)}</div>
+      ) : null}
     </ReadoutBox>
   );
 }

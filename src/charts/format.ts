@@ -133,3 +133,39 @@ export function formatLinearTicks(values: readonly number[]): string[] {
     return withMinus(trimZeros((v / unit).toFixed(decimals))) + suffix;
   });
 }
+
+/** Significant digits of a decimal numeral as written (`0.00120` → 3, `57482.2643` → 9). */
+function significantDigits(numeral: string): number {
+  const digits = numeral.replace(/^[-−]/, '').replace('.', '').replace(/^0+/, '');
+  return digits.length;
+}
+
+/**
+ * A number for a reader: 3 significant digits, 4 from 1000 up (so that b_crit 100,000 and 100,100
+ * stay apart), grouped in thousands (`57482.26` → `57,480`, `1.23456` → `1.23`).
+ */
+export function formatReadable(v: number): string {
+  if (!Number.isFinite(v)) return formatValue(v);
+  const digits = Math.abs(v) >= 999.5 ? 4 : 3;
+  const rounded = Number(v.toPrecision(digits));
+  const a = Math.abs(rounded);
+  if (a !== 0 && (a < 1e-3 || a >= 1e9)) return formatScientific(rounded, digits);
+  return withMinus(rounded.toLocaleString('en-US', { maximumSignificantDigits: digits }));
+}
+
+/**
+ * Text a chart shows (a summary, a mark's label, a legend entry), with every decimal written to more
+ * than 4 significant digits rounded for a reader (`formatReadable`), and its `=` made `≈` (`b_crit = 57482.2643678161`
+ * → `b_crit ≈ 57,480`). Integers and short decimals stay as written; the JSON and CSV keep the text
+ * as the experiments wrote it.
+ */
+export function readableNumbers(text: string): string {
+  return text.replace(
+    /(=\s*)?(-?\d+\.\d+)(?![\d.])/g,
+    (whole, equals: string | undefined, numeral: string) => {
+      if (significantDigits(numeral) <= 4) return whole;
+      const readable = formatReadable(Number(numeral));
+      return equals ? `≈ ${readable}` : readable;
+    },
+  );
+}

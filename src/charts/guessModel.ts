@@ -81,12 +81,6 @@ export function xRange(chart: XYChart): [number, number] | null {
   return lo <= hi ? [lo, hi] : null;
 }
 
-/** How far apart two values are on this kind of axis (ratios on log axes). */
-function distance(scale: string, a: number, b: number): number {
-  if (scale === 'log' && a > 0 && b > 0) return Math.abs(Math.log(a / b));
-  return Math.abs(a - b);
-}
-
 /** The mark against the guess in words: "1.6× yours", "yours is 2.5× larger", "within 10 % of yours". */
 export function ratioPhrase(mark: number, guess: number): string {
   if (!(mark > 0 && guess > 0)) {
@@ -116,26 +110,50 @@ function markAt(xLabel: string, m: Mark): string {
   return `${m.label} at ${valueOn(xLabel, m.value)}`;
 }
 
+const xMarks = (chart: XYChart) =>
+  (chart.marks ?? []).filter((m) => m.axis === 'x' && Number.isFinite(m.value));
+
 /**
- * The sentence shown on Reveal. With x-marks: the guess against the nearest one ("Your guess: b = 64;
- * the nearest mark is b_crit (M = 100) at b = 101 (1.6× yours)."), then the other marks; without: where
+ * The one mark the question asks about, so that it has one right answer: the middle x-mark in value
+ * (of 1, 2, 11, 101, 1001, 10001 for M = 0 … 10000: 101, the M = 100 curve's b_crit); null without marks.
+ */
+export function targetMark(chart: XYChart): Mark | null {
+  const marks = xMarks(chart).sort((a, b) => a.value - b.value);
+  return marks.length > 0 ? marks[Math.floor(marks.length / 2)] : null;
+}
+
+/** The curve a mark belongs to, from its label's parenthesis ("b_crit (M = 100)" → "M = 100"). */
+export function markCurve(mark: Mark): string | null {
+  return mark.label.match(/\(([^()]+)\)\s*$/)?.[1] ?? null;
+}
+
+/** The question: "Where will the M = 100 curve bend?" (the curve of `targetMark`). */
+export function predictQuestion(chart: XYChart): string {
+  const mark = targetMark(chart);
+  const curve = mark ? markCurve(mark) : null;
+  return curve && xMarks(chart).length > 1
+    ? `Where will the ${curve} curve bend?`
+    : 'Where will the curve bend?';
+}
+
+/**
+ * The sentence shown on Reveal: the guess against the question's mark (`targetMark`: "Your guess: b = 64;
+ * the answer is b_crit (M = 100) at b = 101 (1.6× yours)."), then the other marks; without marks: where
  * the guess is.
  */
 export function guessComparison(chart: XYChart, guess: GuessPoint | null): string {
   const xLabel = chart.x.label;
-  const marks = (chart.marks ?? []).filter((m) => m.axis === 'x' && Number.isFinite(m.value));
+  const marks = xMarks(chart);
   if (!guess) {
     if (marks.length === 0) return 'No guess was made.';
     return `No guess was made; the chart marks ${marks.map((m) => markAt(xLabel, m)).join(', ')}.`;
   }
   const where = guessWhere(chart, guess);
   if (marks.length === 0) return `Your guess: ${where}. This chart marks no value to compare it with.`;
-  const sorted = [...marks].sort(
-    (a, b) => distance(chart.x.scale, a.value, guess.x) - distance(chart.x.scale, b.value, guess.x),
-  );
-  const [nearest, ...others] = sorted;
-  const intro = others.length > 0 ? 'the nearest mark is' : 'the chart marks';
-  let text = `Your guess: ${where}; ${intro} ${markAt(xLabel, nearest)} (${ratioPhrase(nearest.value, guess.x)}).`;
+  const target = targetMark(chart)!;
+  const others = marks.filter((m) => m !== target);
+  const intro = others.length > 0 ? 'the answer is' : 'the chart marks';
+  let text = `Your guess: ${where}; ${intro} ${markAt(xLabel, target)} (${ratioPhrase(target.value, guess.x)}).`;
   if (others.length > 0) {
     const listed = others
       .sort((a, b) => a.value - b.value)

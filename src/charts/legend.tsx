@@ -2,7 +2,7 @@
 // hides it; hidden series keep their entry, dimmed. Also a static legend for interval states.
 
 import type { Series } from '../experiments/contract';
-import { bandLabel, formatValue } from './format';
+import { bandLabel, formatValue, readableNumbers } from './format';
 import { GhostSwatch } from './ghosts';
 import { kindLabel, type SeriesStyle } from './palette';
 import { BoxSwatch, Swatch } from './swatch';
@@ -47,7 +47,7 @@ export function Legend({
             onClick={() => onToggle(entry.series.id)}
           >
             <Swatch style={entry.style} band={entry.band} />
-            <span>{entry.series.label}</span>
+            <span>{readableNumbers(entry.series.label)}</span>
           </button>
         </li>
       ))}

@@ -37,7 +37,7 @@ export function MarkLabels({ model }: { model: XYModel }) {
               height={model.fontSize * 1.04}
             />
             <text x={m.labelX} y={m.labelY} textAnchor={m.anchor} fontSize={model.fontSize}>
-              {m.mark.label}
+              {m.text}
             </text>
           </g>
         );

@@ -1,29 +1,37 @@
 // The width of a chart's container (ResizeObserver), with the font family and the
-// `--chart-font-scale` in force there, so that layout and CSS agree.
+// `--chart-font-scale` in force there, so that layout and CSS agree; and its height, for a chart
+// that fills a box of a given size (an embed's iframe) rather than choosing its own height.
 
 import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { requestDrawTurn } from './drawTurns';
 
 export interface ChartSize {
   width: number;
+  /** The container's height; 0 unless asked for (`useChartSize({ height: true })`). */
+  height: number;
   fontScale: number;
   fontFamily: string;
 }
 
 const DEFAULT_FAMILY = 'system-ui, sans-serif';
 
-function read(el: HTMLElement): ChartSize {
+function read(el: HTMLElement, withHeight: boolean): ChartSize {
   const style = getComputedStyle(el);
   const scale = Number.parseFloat(style.getPropertyValue('--chart-font-scale'));
+  const rect = el.getBoundingClientRect();
   return {
-    width: Math.floor(el.getBoundingClientRect().width),
+    width: Math.floor(rect.width),
+    height: withHeight ? Math.floor(rect.height) : 0,
     fontScale: Number.isFinite(scale) && scale > 0 ? scale : 1,
     fontFamily: style.fontFamily || DEFAULT_FAMILY,
   };
 }
 
 const same = (a: ChartSize, b: ChartSize) =>
-  a.width === b.width && a.fontScale === b.fontScale && a.fontFamily === b.fontFamily;
+  a.width === b.width &&
+  a.height === b.height &&
+  a.fontScale === b.fontScale &&
+  a.fontFamily === b.fontFamily;
 
 /**
  * A callback ref for the container, and its current size (width 0 until measured). The first size
@@ -31,9 +39,17 @@ const same = (a: ChartSize, b: ChartSize) =>
  * layout effect would force a layout of the whole page in the middle of React's commit), and waits
  * its draw turn (drawTurns), so that the charts of a view draw one per task.
  */
-export function useChartSize<T extends HTMLElement>(): [(el: T | null) => void, ChartSize] {
+export function useChartSize<T extends HTMLElement>(
+  options: { height?: boolean } = {},
+): [(el: T | null) => void, ChartSize] {
+  const withHeight = options.height === true;
   const [element, setElement] = useState<T | null>(null);
-  const [size, setSize] = useState<ChartSize>({ width: 0, fontScale: 1, fontFamily: DEFAULT_FAMILY });
+  const [size, setSize] = useState<ChartSize>({
+    width: 0,
+    height: 0,
+    fontScale: 1,
+    fontFamily: DEFAULT_FAMILY,
+  });
   const ref = useCallback((el: T | null) => setElement(el), []);
   /** Ends the draw turn asked for or held (null when there is none). */
   const endTurn = useRef<(() => void) | null>(null);
@@ -48,7 +64,7 @@ export function useChartSize<T extends HTMLElement>(): [(el: T | null) => void, 
       setSize((prev) => (same(prev, next) ? prev : next));
     };
     const update = () => {
-      latest = read(element);
+      latest = read(element, withHeight);
       if (drawn.current) apply();
       else if (latest.width > 0 && !endTurn.current) endTurn.current = requestDrawTurn(apply);
     };
@@ -75,7 +91,7 @@ export function useChartSize<T extends HTMLElement>(): [(el: T | null) => void, 
       endTurn.current?.();
       endTurn.current = null;
     };
-  }, [element]);
+  }, [element, withHeight]);
 
   // The first drawing is committed: the next chart may draw.
   useLayoutEffect(() => {

@@ -2,6 +2,7 @@
 // the crosshair snaps to. Pure (d3 scales and shapes only); the React components only draw it.
 
 import type { Mark, Point, ScaleKind, Series, XYChart } from '../experiments/contract';
+import { readableNumbers } from './format';
 import {
   type AxesLayout,
   axisText,
@@ -66,6 +67,8 @@ export interface MarkModel {
   /** Where the line starts and ends on the other axis (px). */
   from: number;
   to: number;
+  /** The label as drawn (numbers rounded for a reader, see `readableNumbers`). */
+  text: string;
   labelX: number;
   labelY: number;
   labelWidth: number;
@@ -227,6 +230,7 @@ export function buildXYModel(input: XYLayoutInput): XYModel {
   const ys = axisSetup(chart, 'y');
   const xMarks = (chart.marks ?? []).filter((m) => m.axis === 'x');
   const yMarks = (chart.marks ?? []).filter((m) => m.axis === 'y');
+  const markText = (m: Mark) => readableNumbers(m.label);
 
   const topBase = yLabelLines.length * labelLine + (yLabelLines.length ? 8 : 10);
   const bottom = height - roomBelowPlot(text);
@@ -256,7 +260,7 @@ export function buildXYModel(input: XYLayoutInput): XYModel {
     }
     const xMap2 = axisMapper(xs, [left, right]);
     rows = layoutXMarkRows(
-      xMarks.map((m) => ({ pos: xMap2(m.value), width: measure(m.label, fontSize) })),
+      xMarks.map((m) => ({ pos: xMap2(m.value), width: measure(markText(m), fontSize) })),
       width,
       fontSize * 0.8,
     );
@@ -280,9 +284,10 @@ export function buildXYModel(input: XYLayoutInput): XYModel {
       pos,
       from: bottom,
       to: labelY + 3,
+      text: markText(mark),
       labelX: rows[i].center,
       labelY,
-      labelWidth: measure(mark.label, fontSize),
+      labelWidth: measure(markText(mark), fontSize),
       anchor: 'middle',
     });
   });
@@ -308,9 +313,10 @@ export function buildXYModel(input: XYLayoutInput): XYModel {
         pos,
         from: left,
         to: right,
+        text: markText(mark),
         labelX: side === 'end' ? right - 4 : left + 4,
         labelY,
-        labelWidth: measure(mark.label, fontSize),
+        labelWidth: measure(markText(mark), fontSize),
         anchor: side,
       });
     });

@@ -42,9 +42,11 @@ function installMainThreadMonitor(): void {
   window.__mainThread = m;
 }
 
-export const test = base.extend<{ guard: undefined }>({
+export const test = base.extend<{ guard: undefined; otherOrigins: string[] }>({
+  /** Where a test serves pages itself (URL prefixes, e.g. `http://127.0.0.1:` for a course page). */
+  otherOrigins: [[], { option: true }],
   guard: [
-    async ({ page, context, baseURL }, use) => {
+    async ({ page, context, baseURL, otherOrigins }, use) => {
       const origin = new URL(baseURL ?? 'http://localhost:4173').origin;
       const problems: string[] = [];
       page.on('console', (msg) => {
@@ -60,6 +62,7 @@ export const test = base.extend<{ guard: undefined }>({
         const url = req.url();
         if (
           !(
+            otherOrigins.some((prefix) => url.startsWith(prefix)) ||
             url.startsWith(`${origin}/`) ||
             url === origin ||
             url.startsWith('blob:') ||

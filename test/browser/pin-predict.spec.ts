@@ -109,7 +109,7 @@ test('predict=1 hides the main chart until Reveal, then shows the guess over the
   await expect(svg).toBeVisible();
   await expect(view.getByRole('button', { name: 'Predict first' })).toHaveAttribute('aria-pressed', 'true');
   await expect(
-    frame.getByText('Where will the curve bend? Click on the chart, or type a value:'),
+    frame.getByText('Where will the M = 100 curve bend? Click on the chart, or type a value:'),
   ).toBeVisible();
   // No data and nothing that gives the answer away: no lines, no marks, no summary, no export.
   await expect(svg.locator('path.chart-line')).toHaveCount(0);
@@ -146,9 +146,9 @@ test('predict=1 hides the main chart until Reveal, then shows the guess over the
   await expect(svg.locator('.chart-guess-line')).toHaveCount(1);
   await expect(svg.locator('.chart-mark-labels text')).toHaveCount(2);
   const result = frame.locator('.chart-predict-result');
-  // b_crit = M + 1 (σ⋆² = 0): 101 is nearest to 64 (ratio 1.58 against 64/11 = 5.8).
+  // b_crit = M + 1 (σ⋆² = 0): the question named the M = 100 curve, whose mark is at 101.
   await expect(result).toHaveText(
-    'Your guess: b = 64; the nearest mark is b_crit (M = 100) at b = 101 (1.6× yours). Other marks: b_crit (M = 10) at b = 11.',
+    'Your guess: b = 64; the answer is b_crit (M = 100) at b = 101 (1.6× yours). Other marks: b_crit (M = 10) at b = 11.',
   );
   await expect(result).toBeFocused();
   await expect(view.locator('.formula')).toContainText('crit');

@@ -22,6 +22,23 @@ interface Props {
   simulated?: readonly string[];
 }
 
+/** An embedded chart's way out: the whole view with this link, in a new tab (not in the iframe). */
+export function OpenInExplorer({ link }: { link: string }) {
+  const href = `${window.location.origin}${window.location.pathname}${link}`;
+  return (
+    <a
+      className="embed-open"
+      href={href}
+      target="_blank"
+      rel="noopener"
+      aria-label="Explore this chart with its controls (opens the Parallel SGD Explorer in a new tab)"
+      title="Explore this chart with its controls (new tab)"
+    >
+      <span className="embed-open-text">Explore</span> ↗
+    </a>
+  );
+}
+
 /** The view's charts, each with its export context (the CLI's envelope) and progress. */
 export function ChartList({ view, scenario, charts, simulated = [] }: Props) {
   const run = useApp((s) => s.run);
@@ -42,6 +59,10 @@ export function ChartList({ view, scenario, charts, simulated = [] }: Props) {
   const embedded = embed === null ? null : (charts.find((c) => c.id === embed) ?? charts[0]);
   const missing = embed !== null && embed !== 'main' && embedded?.id !== embed;
   const shown = embedded ? [embedded] : charts;
+  const openLink = useMemo(
+    () => (embed === null ? null : <OpenInExplorer link={context.link} />),
+    [embed, context.link],
+  );
 
   // Under each chart: its formula and what to notice (not in embed mode: the iframe shows the chart
   // alone).
@@ -97,6 +118,8 @@ export function ChartList({ view, scenario, charts, simulated = [] }: Props) {
             pinned={pinned.get(chart.id)}
             explanation={explanations.get(chart.id)}
             predict={chart === main ? predict : undefined}
+            fill={embedded !== null}
+            actions={openLink}
           />
         ),
       )}

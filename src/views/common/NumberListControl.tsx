@@ -21,6 +21,8 @@ export function NumberListControl({ name, spec, value, onChange, sliderMax }: Pr
   const [selected, setSelected] = useState(0);
   const [text, setText] = useState(spec.format(value));
   const [message, setMessage] = useState<string | null>(null);
+  /** What is wrong with the text as typed, said at once (it applies on Enter or when left). */
+  const [draftError, setDraftError] = useState<string | null>(null);
   useEffect(() => setText(spec.format(value)), [value, spec]);
   const sel = Math.min(selected, value.length - 1);
   const hint = { min: Math.max(spec.min, 0.1), max: sliderMax, log: true };
@@ -29,6 +31,7 @@ export function NumberListControl({ name, spec, value, onChange, sliderMax }: Pr
   const commitText = () => {
     const r = spec.parse(text, name);
     setMessage(r.notices.length ? r.notices.join(' ') : null);
+    setDraftError(null);
     onChange(r.value);
   };
 
@@ -83,16 +86,25 @@ export function NumberListControl({ name, spec, value, onChange, sliderMax }: Pr
         type="text"
         aria-label={`${spec.label}, comma-separated`}
         value={text}
-        onChange={(e) => setText(e.target.value)}
+        aria-invalid={draftError ? true : undefined}
+        aria-describedby={`${id}-note`}
+        onChange={(e) => {
+          const typed = e.target.value;
+          setText(typed);
+          const r = spec.parse(typed, name);
+          setDraftError(r.notices.length ? r.notices.join(' ') : null);
+        }}
         onBlur={commitText}
         onKeyDown={(e) => e.key === 'Enter' && commitText()}
       />
-      {message ? (
-        <p className="control-error" role="alert">
-          {message}
+      {draftError || message ? (
+        <p id={`${id}-note`} className="control-error" role="alert">
+          {draftError ?? message}
         </p>
       ) : (
-        <p className="control-help">{spec.help} Type a list, e.g. 0,1,10,100.</p>
+        <p id={`${id}-note`} className="control-help">
+          {spec.help} Type a list, e.g. 0,1,10,100, and press Enter.
+        </p>
       )}
     </div>
   );

@@ -4,7 +4,7 @@
 
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { formatValue } from '../../charts/format';
-import { guessComparison, guessWhere, xRange } from '../../charts/guessModel';
+import { guessComparison, guessWhere, predictQuestion, xRange } from '../../charts/guessModel';
 import type { XYChart } from '../../experiments/contract';
 import type { ViewName } from '../../scenario/views';
 import { type Prediction, usePredict } from '../../state/predict';
@@ -75,7 +75,7 @@ function PredictQuestion({ view, chart, prediction }: Props) {
   return (
     <form className="chart-predict" aria-labelledby={questionId} onSubmit={onSubmit}>
       <p className="chart-predict-question" id={questionId}>
-        Where will the curve bend? Click on the chart, or type a value:
+        {predictQuestion(chart)} Click on the chart, or type a value:
       </p>
       <label htmlFor={inputId}>{chart.x.label}</label>
       <input

@@ -4,6 +4,7 @@ import { VIEWS } from '../../scenario/views';
 import { useApp } from '../../state/store';
 import { PresetChips } from './PresetChips';
 import { RunStatus } from './RunStatus';
+import { useNarrow } from './useNarrow';
 import { usePredicting, ViewTools } from './ViewTools';
 
 interface Props {
@@ -16,11 +17,16 @@ interface Props {
   lead: ReactNode;
 }
 
-/** Controls on the left (or on top on narrow screens), the view's charts on the right. */
+/**
+ * Controls on the left, the view's charts on the right. On one column (a phone) the charts come
+ * first, then the view's lead text and the controls, with a link down to the controls: in the
+ * page's order (not only on screen), so that reading and tabbing follow what is seen.
+ */
 export function ViewLayout({ view, controls, children, formula, lead }: Props) {
   const meta = VIEWS[view].meta;
   const embed = useApp((s) => s.display.embed !== null);
   const predicting = usePredicting(view);
+  const narrow = useNarrow();
   if (embed)
     return (
       <main className="view view-embed" data-testid={`view-${view}`} aria-label={meta.title}>
@@ -32,6 +38,16 @@ export function ViewLayout({ view, controls, children, formula, lead }: Props) {
         </section>
       </main>
     );
+  const controlsAside = (
+    <aside key="controls" id={`${view}-parameters`} className="view-controls" aria-label="Parameters">
+      {controls}
+    </aside>
+  );
+  const chartsSection = (
+    <section key="charts" className="view-charts" aria-label="Charts">
+      {children}
+    </section>
+  );
   return (
     <main className="view" data-testid={`view-${view}`} aria-labelledby={`${view}-title`}>
       <header className="view-header">
@@ -47,18 +63,31 @@ export function ViewLayout({ view, controls, children, formula, lead }: Props) {
           )}
         </div>
         <div className="view-lead">
-          {predicting ? null : lead}
+          {predicting || narrow ? null : lead}
           <RunStatus />
-          <ViewTools view={view} />
+          <div className="view-tools-row">
+            <ViewTools view={view} />
+            {narrow ? (
+              <a className="view-jump" href={`#${view}-parameters`}>
+                Parameters ↓
+              </a>
+            ) : null}
+          </div>
         </div>
       </header>
-      <div className="view-body">
-        <aside className="view-controls" aria-label="Parameters">
-          {controls}
-        </aside>
-        <section className="view-charts" aria-label="Charts">
-          {children}
-        </section>
+      <div className={narrow ? 'view-body view-body-narrow' : 'view-body'}>
+        {/* Keyed: turning a phone moves the two, it does not draw the charts again. */}
+        {narrow
+          ? [
+              chartsSection,
+              predicting ? null : (
+                <div key="lead" className="view-lead view-lead-after">
+                  {lead}
+                </div>
+              ),
+              controlsAside,
+            ]
+          : [controlsAside, chartsSection]}
       </div>
     </main>
   );

@@ -18,6 +18,8 @@ interface Props {
   P: number;
   domainEnd: number;
   width: number;
+  /** A height to fill (an embed's frame); without it the lanes decide the height. */
+  height?: number;
   fontScale: number;
   fontFamily: string;
   playback: Playback;
@@ -75,6 +77,7 @@ export function Gantt({
   P,
   domainEnd,
   width,
+  height,
   fontScale,
   fontFamily,
   playback,
@@ -88,8 +91,8 @@ export function Gantt({
   const hatchId = `${ids}-hatch`;
   const measure = useMemo(() => canvasMeasure(fontFamily), [fontFamily]);
   const model = useMemo(
-    () => buildGanttModel({ rows: chart.rows, P, domainEnd, width, fontScale, measure }),
-    [chart.rows, P, domainEnd, width, fontScale, measure],
+    () => buildGanttModel({ rows: chart.rows, P, domainEnd, width, height, fontScale, measure }),
+    [chart.rows, P, domainEnd, width, height, fontScale, measure],
   );
   const clipRef = useRef<SVGRectElement>(null);
   const barsRef = useRef<SVGGElement>(null);
@@ -203,9 +206,11 @@ export function Gantt({
             </text>
           </g>
         ))}
-        <text x={(plot.left + plot.right) / 2} y={plot.bottom + fontSize * 3.1} textAnchor="middle">
-          {chart.x.label}
-        </text>
+        {model.axisTitle ? (
+          <text x={(plot.left + plot.right) / 2} y={plot.bottom + fontSize * 3.1} textAnchor="middle">
+            {chart.x.label}
+          </text>
+        ) : null}
       </g>
       <g className="gantt-data" clipPath={`url(#${clipId})`}>
         {model.updates.map((u) => (

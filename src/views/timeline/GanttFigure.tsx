@@ -28,6 +28,10 @@ interface Props {
   caption: string;
   /** The formula and what to notice (ChartExplanation), under the caption. */
   explanation?: ReactNode;
+  /** Fill the box the container gives (an embed): no caption or data table (ChartFrame's `fill`). */
+  fill?: boolean;
+  /** Beside the export menu (an embed's link to the whole view). */
+  actions?: ReactNode;
 }
 
 const OPTIONS: ExportOption[] = ['svg', 'png2', 'png4', 'copy', 'csv', 'json'];
@@ -44,8 +48,10 @@ export const GanttFigure = memo(function GanttFigure({
   context,
   caption,
   explanation,
+  fill = false,
+  actions,
 }: Props) {
-  const [sizeRef, size] = useChartSize<HTMLDivElement>();
+  const [sizeRef, size] = useChartSize<HTMLDivElement>({ height: fill });
   const svgRef = useRef<SVGSVGElement>(null);
   const onExport = async (option: ExportOption) => {
     const name = (ext: string) => exportFileName(context.view, chart.id, ext);
@@ -71,13 +77,16 @@ export const GanttFigure = memo(function GanttFigure({
     downloadBlob(await svgToPng(text, option === 'png4' ? 4 : 2), name('png'));
   };
   return (
-    <figure className="chart-frame gantt-frame" data-chart-id={chart.id}>
+    <figure className={`chart-frame gantt-frame${fill ? ' chart-frame-fill' : ''}`} data-chart-id={chart.id}>
       <div className="chart-head">
         <div className="chart-heading">
           <h3 className="chart-title">{chart.title}</h3>
           {chart.cite ? <p className="chart-cite">{chart.cite}</p> : null}
         </div>
-        <ExportMenu options={OPTIONS} onExport={onExport} what={`“${chart.title}”`} />
+        <div className="chart-actions">
+          {actions}
+          <ExportMenu options={OPTIONS} onExport={onExport} what={`“${chart.title}”`} />
+        </div>
       </div>
       <div ref={sizeRef} className="chart-body">
         {size.width > 0 && chart.rows.length > 0 ? (
@@ -86,6 +95,7 @@ export const GanttFigure = memo(function GanttFigure({
             P={P}
             domainEnd={domainEnd}
             width={size.width}
+            height={fill ? Math.max(80, size.height) : undefined}
             fontScale={size.fontScale}
             fontFamily={size.fontFamily}
             playback={playback}
@@ -96,11 +106,15 @@ export const GanttFigure = memo(function GanttFigure({
           <p className="gantt-pending">Simulating…</p>
         )}
       </div>
-      <figcaption className="chart-caption">
-        <p className="chart-summary">{caption}</p>
-        {explanation ?? null}
-      </figcaption>
-      <DataTable chart={chart} describeState={stateInWords} />
+      {fill ? null : (
+        <>
+          <figcaption className="chart-caption">
+            <p className="chart-summary">{caption}</p>
+            {explanation ?? null}
+          </figcaption>
+          <DataTable chart={chart} describeState={stateInWords} />
+        </>
+      )}
     </figure>
   );
 });

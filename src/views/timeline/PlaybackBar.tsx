@@ -7,6 +7,8 @@ interface Props {
   snap: PlaybackSnapshot;
   /** Per chart: its name and its update times, for the read-out "K-sync: w4". */
   runs: { name: string; updates: number[] }[];
+  /** One row for a small frame (an embed): the buttons and the scrubber, no speeds, no read-out. */
+  compact?: boolean;
 }
 
 function passedOf(updates: number[], t: number): number {
@@ -16,7 +18,7 @@ function passedOf(updates: number[], t: number): number {
 }
 
 /** Play / pause / step / speed, a scrubber, and where the runs are (announced only when paused). */
-export function PlaybackBar({ playback, snap, runs }: Props) {
+export function PlaybackBar({ playback, snap, runs, compact = false }: Props) {
   const scrub = useRef<HTMLInputElement>(null);
   // The scrubber follows the cursor frame by frame through its ref, like the charts.
   useEffect(
@@ -29,7 +31,7 @@ export function PlaybackBar({ playback, snap, runs }: Props) {
   const t = snap.time;
   const where = runs.map((r) => `${r.name}: w${passedOf(r.updates, t)}`).join(' · ');
   return (
-    <fieldset className="playback">
+    <fieldset className={compact ? 'playback playback-compact' : 'playback'}>
       <legend className="visually-hidden">Playback of the timelines</legend>
       <div className="playback-buttons">
         <button
@@ -79,20 +81,22 @@ export function PlaybackBar({ playback, snap, runs }: Props) {
           <span className="visually-hidden">Next update</span>
         </button>
       </div>
-      <fieldset className="playback-speed">
-        <legend className="visually-hidden">Speed</legend>
-        {SPEEDS.map((s) => (
-          <label key={s} className={s === snap.speed ? 'segment segment-on' : 'segment'}>
-            <input
-              type="radio"
-              name="timeline-speed"
-              checked={s === snap.speed}
-              onChange={() => playback.setSpeed(s)}
-            />
-            {s}×
-          </label>
-        ))}
-      </fieldset>
+      {compact ? null : (
+        <fieldset className="playback-speed">
+          <legend className="visually-hidden">Speed</legend>
+          {SPEEDS.map((s) => (
+            <label key={s} className={s === snap.speed ? 'segment segment-on' : 'segment'}>
+              <input
+                type="radio"
+                name="timeline-speed"
+                checked={s === snap.speed}
+                onChange={() => playback.setSpeed(s)}
+              />
+              {s}×
+            </label>
+          ))}
+        </fieldset>
+      )}
       <input
         ref={scrub}
         // A new run changes the range: a fresh input puts its thumb back on the cursor.
@@ -110,7 +114,11 @@ export function PlaybackBar({ playback, snap, runs }: Props) {
           playback.seek(Number(e.target.value));
         }}
       />
-      <p className="playback-where" aria-live={snap.playing ? 'off' : 'polite'} data-testid="timeline-where">
+      <p
+        className={compact ? 'visually-hidden' : 'playback-where'}
+        aria-live={snap.playing ? 'off' : 'polite'}
+        data-testid="timeline-where"
+      >
         {/* While playing, t changes every frame: the cursor label shows it; this line would lag. */}
         {snap.playing ? 'Playing' : `t = ${t.toFixed(2)} of ${snap.duration.toFixed(2)}`} · {where}
       </p>

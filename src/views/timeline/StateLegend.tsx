@@ -3,9 +3,12 @@ import { COMPUTING_FILL } from './Gantt';
 import { STATE_STYLE } from './states';
 
 /** One legend for all the stacked charts (they share states and colours), as swatches in HTML. */
-export function TimelineLegend({ states }: { states: TimelineState[] }) {
+export function TimelineLegend({ states, compact = false }: { states: TimelineState[]; compact?: boolean }) {
   return (
-    <ul className="gantt-legend" aria-label="What the bars mean">
+    <ul
+      className={compact ? 'gantt-legend gantt-legend-compact' : 'gantt-legend'}
+      aria-label="What the bars mean"
+    >
       <li>
         <span className="gantt-swatch" aria-hidden="true" style={{ background: COMPUTING_FILL }} />
         computing (fate shown when it ends)

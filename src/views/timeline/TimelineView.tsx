@@ -9,6 +9,7 @@ import { scenarioParams, serializeLink } from '../../scenario/codec';
 import { timelineParams } from '../../scenario/timelineSchema';
 import type { Scenario } from '../../scenario/views';
 import { useApp } from '../../state/store';
+import { OpenInExplorer } from '../common/ChartList';
 import { DistributionEditor } from '../common/DistributionEditor';
 import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
@@ -32,8 +33,12 @@ export default function TimelineView() {
   const setParam = useApp((s) => s.setParam);
   const notices = useApp((s) => s.notices);
   const charts = useViewCharts(timelineExperiment, scenario);
-  const gantts = charts.filter(isGantt);
-  const tables = charts.filter((c) => c.type === 'table');
+  // embed=: one chart (1 = the first), laid out to the iframe, with a one-row player above it.
+  const embedId = useApp((s) => s.display.embed);
+  const embedded = embedId === null ? null : (charts.find((c) => c.id === embedId) ?? charts[0] ?? null);
+  const shown = embedded ? [embedded] : charts;
+  const gantts = shown.filter(isGantt);
+  const tables = shown.filter((c) => c.type === 'table');
 
   // One time axis for every chart: the longest run sets it.
   const domainEnd = Math.max(0, ...gantts.flatMap((c) => c.rows.map((r) => r.end)));
@@ -53,8 +58,12 @@ export default function TimelineView() {
     [scenario, notices],
   );
   // Each chart's formula and what to notice (none in embed mode).
-  const embed = useApp((s) => s.display.embed !== null);
+  const embed = embedId !== null;
   const explanations = useExplanations('timeline', charts, !embed);
+  const openLink = useMemo(
+    () => (embed ? <OpenInExplorer link={context.link} /> : null),
+    [embed, context.link],
+  );
   const shownStates = TIMELINE_STATES.filter((s) => gantts.some((c) => c.rows.some((r) => r.state === s)));
 
   return (
@@ -98,19 +107,27 @@ export default function TimelineView() {
         />
       }
     >
-      <div className="timeline-stack">
-        <PlaybackBar
-          playback={playback}
-          snap={snap}
-          runs={gantts.map((c, i) => ({
-            name: variantLabel(c.id.replace(/^timeline-/, '')),
-            updates: updates[i],
-          }))}
-        />
-        <TimelineLegend states={shownStates} />
-        <p className="timeline-draws">
-          <strong>[SS] Figs. 3–4</strong>, one run per variant. {SAME_DRAWS}
-        </p>
+      <div className={embed ? 'timeline-stack timeline-embed' : 'timeline-stack'}>
+        {embed && embedId !== 'main' && embedded?.id !== embedId ? (
+          <p className="control-error">This view has no chart “{embedId}”; showing its main chart.</p>
+        ) : null}
+        {gantts.length > 0 ? (
+          <PlaybackBar
+            playback={playback}
+            snap={snap}
+            compact={embed}
+            runs={gantts.map((c, i) => ({
+              name: variantLabel(c.id.replace(/^timeline-/, '')),
+              updates: updates[i],
+            }))}
+          />
+        ) : null}
+        {gantts.length > 0 ? <TimelineLegend states={shownStates} compact={embed} /> : null}
+        {embed ? null : (
+          <p className="timeline-draws">
+            <strong>[SS] Figs. 3–4</strong>, one run per variant. {SAME_DRAWS}
+          </p>
+        )}
         {gantts.map((chart) => (
           <GanttFigure
             key={chart.id}
@@ -121,6 +138,8 @@ export default function TimelineView() {
             context={context}
             caption={(chart.summary ?? '').replace(SAME_DRAWS, '').trim()}
             explanation={explanations.get(chart.id)}
+            fill={embed}
+            actions={openLink}
           />
         ))}
         {tables.map((chart) => (
@@ -129,6 +148,8 @@ export default function TimelineView() {
             chart={chart}
             context={context}
             explanation={explanations.get(chart.id)}
+            fill={embed}
+            actions={openLink}
           />
         ))}
       </div>

@@ -35,6 +35,8 @@ export interface GanttModel {
   updates: GanttTick[];
   psLane: { y: number; h: number };
   xTicks: { x: number; label: string }[];
+  /** Whether there is room for the time axis's title. */
+  axisTitle: boolean;
   toX(t: number): number;
 }
 
@@ -50,6 +52,8 @@ export function buildGanttModel(input: {
   P: number;
   domainEnd: number;
   width: number;
+  /** Fill this height (an embed's frame): the lanes share what the axis leaves. Else lanes decide. */
+  height?: number;
   fontScale: number;
   measure: Measure;
 }): GanttModel {
@@ -57,7 +61,6 @@ export function buildGanttModel(input: {
   // Large enough to read from the back of a lecture hall at 1920 px, still fine on a laptop.
   const fontSize = (width < 640 ? 12 : width < 1000 ? 14 : 16) * input.fontScale;
   const laneNames = [...Array.from({ length: P }, (_, l) => `L${l + 1}`), PS_LANE];
-  const laneH = laneHeight(laneNames.length, fontSize);
   const labelW = Math.max(...laneNames.map((n) => measure(n, fontSize)));
   const plot = {
     left: Math.ceil(labelW + 14),
@@ -65,8 +68,21 @@ export function buildGanttModel(input: {
     top: Math.ceil(fontSize * 1.8),
     bottom: 0,
   };
+  // A given height: lanes no thinner than (most of) the text in them, no taller than three lines of
+  // it; the axis title gives its line to the lanes when they would be thinner than the text.
+  const fits = (room: number) =>
+    input.height === undefined || (input.height - plot.top - room) / laneNames.length >= fontSize;
+  const axisTitle = fits(fontSize * 3.4);
+  const below = fontSize * (axisTitle ? 3.4 : 2.2);
+  const laneH =
+    input.height === undefined
+      ? laneHeight(laneNames.length, fontSize)
+      : Math.min(
+          3 * fontSize,
+          Math.max(0.8 * fontSize, (input.height - plot.top - below) / laneNames.length),
+        );
   plot.bottom = plot.top + laneH * laneNames.length;
-  const height = Math.ceil(plot.bottom + fontSize * 3.4);
+  const height = input.height ?? Math.ceil(plot.bottom + below);
 
   const end = input.domainEnd > 0 ? input.domainEnd : 1;
   const x = scaleLinear().domain([0, end]).range([plot.left, plot.right]);
@@ -123,6 +139,7 @@ export function buildGanttModel(input: {
     updates,
     psLane: { y: ps.y, h: ps.h },
     xTicks,
+    axisTitle,
     toX: (t) => x(t),
   };
 }

@@ -4,8 +4,10 @@ import {
   axisSymbol,
   guessComparison,
   invertAxis,
+  predictQuestion,
   ratioPhrase,
   roundSignificant,
+  targetMark,
   valueOn,
   xRange,
 } from '../../../src/charts/guessModel';
@@ -108,12 +110,15 @@ describe('the comparison shown on Reveal', () => {
     );
   });
 
-  it('picks the nearest mark on a log axis (by ratio) and lists the others in order', () => {
-    const text = guessComparison(speedup([11, 1001, 101]), { x: 300, y: 20 });
-    // 300/101 ≈ 2.97 is nearer in ratio than 1001/300 ≈ 3.34.
-    expect(text).toBe(
-      'Your guess: b = 300 (S(b) = 20); the nearest mark is b_crit (M = 100) at b = 101 (yours is 3× larger). Other marks: b_crit (M = 10) at b = 11, b_crit (M = 1000) at b = 1001.',
+  it('scores against the question’s one mark (the middle one), not the nearest, and lists the others in order', () => {
+    const chart = speedup([11, 1001, 101]);
+    expect(predictQuestion(chart)).toBe('Where will the M = 100 curve bend?');
+    // 1001 is nearer to 900 than 101 is; the question asked about M = 100.
+    expect(guessComparison(chart, { x: 900, y: 20 })).toBe(
+      'Your guess: b = 900 (S(b) = 20); the answer is b_crit (M = 100) at b = 101 (yours is 8.9× larger). Other marks: b_crit (M = 10) at b = 11, b_crit (M = 1000) at b = 1001.',
     );
+    expect(targetMark(speedup([1, 2, 11, 101, 1001, 10001]))?.value).toBe(101);
+    expect(predictQuestion(speedup([101]))).toBe('Where will the curve bend?');
   });
 
   it('leaves out the clicked height when the y axis has no symbol', () => {
