@@ -9,6 +9,7 @@ import { useApp } from '../../state/store';
 import { explanationFor } from '../explanations';
 import { ChartExplanation } from './ChartExplanation';
 import { PredictPrompt } from './PredictPrompt';
+import { useStageChartId, useStagePlotHeight } from './useStagePlot';
 
 declare const __APP_VERSION__: string;
 
@@ -88,12 +89,20 @@ export function ChartList({ view, scenario, charts, simulated = [] }: Props) {
     };
   }, [predictOn, main, prediction, setGuess, view]);
 
+  // Presentation mode: one chart fills the stage, drawn to the height the stage leaves it.
+  const staged = useStageChartId(shown);
+  const stageHeight = useStagePlotHeight(staged);
+
   return (
     <>
       {missing && <p className="control-error">This view has no chart “{embed}”; showing its main chart.</p>}
       {shown.map((chart) =>
         hiding && chart !== main ? (
-          <figure key={chart.id} className="chart-frame chart-hidden" data-chart-id={chart.id}>
+          <figure
+            key={chart.id}
+            className={`chart-frame chart-hidden${chart.id === staged ? ' chart-on-stage' : ''}`}
+            data-chart-id={chart.id}
+          >
             <h3 className="chart-title">{chart.title}</h3>
             <p className="chart-hidden-note">Hidden until you reveal: predict first.</p>
           </figure>
@@ -106,6 +115,8 @@ export function ChartList({ view, scenario, charts, simulated = [] }: Props) {
             pinned={pinned.get(chart.id)}
             explanation={explanations.get(chart.id)}
             predict={chart === main ? predict : undefined}
+            className={chart.id === staged ? 'chart-on-stage' : undefined}
+            height={chart.id === staged ? stageHeight : undefined}
           />
         ),
       )}

@@ -28,6 +28,8 @@ interface Props {
   caption: string;
   /** The formula and what to notice (ChartExplanation), under the caption. */
   explanation?: ReactNode;
+  /** Extra classes on the figure (presentation mode's `chart-on-stage`). */
+  className?: string;
 }
 
 const OPTIONS: ExportOption[] = ['svg', 'png2', 'png4', 'copy', 'csv', 'json'];
@@ -44,6 +46,7 @@ export const GanttFigure = memo(function GanttFigure({
   context,
   caption,
   explanation,
+  className,
 }: Props) {
   const [sizeRef, size] = useChartSize<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);
@@ -71,7 +74,7 @@ export const GanttFigure = memo(function GanttFigure({
     downloadBlob(await svgToPng(text, option === 'png4' ? 4 : 2), name('png'));
   };
   return (
-    <figure className="chart-frame gantt-frame" data-chart-id={chart.id}>
+    <figure className={`chart-frame gantt-frame${className ? ` ${className}` : ''}`} data-chart-id={chart.id}>
       <div className="chart-head">
         <div className="chart-heading">
           <h3 className="chart-title">{chart.title}</h3>

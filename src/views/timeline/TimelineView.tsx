@@ -13,6 +13,7 @@ import { ChartExplanation } from '../common/ChartExplanation';
 import { DistributionEditor } from '../common/DistributionEditor';
 import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
+import { useStageChartId } from '../common/useStagePlot';
 import { useViewCharts } from '../common/useViewCharts';
 import { VariantsControl } from '../common/VariantsControl';
 import { ViewLayout } from '../common/ViewLayout';
@@ -64,6 +65,8 @@ export default function TimelineView() {
     }
     return out;
   }, [ids]);
+  // Presentation mode: the slide's Gantt chart alone on the stage, with the player and the legend.
+  const staged = useStageChartId(charts);
   const shownStates = TIMELINE_STATES.filter((s) => gantts.some((c) => c.rows.some((r) => r.state === s)));
 
   return (
@@ -130,6 +133,7 @@ export default function TimelineView() {
             context={context}
             caption={(chart.summary ?? '').replace(SAME_DRAWS, '').trim()}
             explanation={explanations.get(chart.id)}
+            className={chart.id === staged ? 'chart-on-stage' : undefined}
           />
         ))}
         {tables.map((chart) => (
@@ -138,6 +142,7 @@ export default function TimelineView() {
             chart={chart}
             context={context}
             explanation={explanations.get(chart.id)}
+            className={chart.id === staged ? 'chart-on-stage' : undefined}
           />
         ))}
       </div>

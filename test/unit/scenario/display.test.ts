@@ -56,6 +56,8 @@ describe('display parameters (embed, present, predict, controls)', () => {
             present,
             predict,
             controls: controls ? controls.filter((c) => names.includes(c)) : null,
+            deck: null,
+            slide: 0,
           };
           const link = serializeLink(view, base.scenario, display);
           const back = parseLink(link);
