@@ -40,8 +40,13 @@ const LINK_HEAD = `?v=1&`;
 export function defaultDeck(): Deck {
   return {
     title: 'The gallery',
-    slides: PRESETS.map((p) => ({ link: p.link, chart: p.chart, title: `${p.where}: ${p.title}` })),
+    slides: PRESETS.map(presetSlide),
   };
+}
+
+/** A preset as a slide: its link, its chart, and "Fig. 4: Delays are parallelism too" as title. */
+export function presetSlide(p: (typeof PRESETS)[number]): Slide {
+  return { link: p.link, chart: p.chart, title: `${p.where}: ${p.title}` };
 }
 
 function presetOf(slide: Slide) {
@@ -85,7 +90,8 @@ export function encodeDeck(deck: Deck): string {
     const row = [
       preset ? `@${preset.id}` : s.link.startsWith(LINK_HEAD) ? s.link.slice(LINK_HEAD.length) : s.link,
       preset ? '' : (s.chart ?? ''),
-      s.title ?? '',
+      // A preset's own title goes without saying.
+      preset && s.title === presetSlide(preset).title ? '' : (s.title ?? ''),
       s.note ?? '',
     ];
     while (row.length > 1 && row[row.length - 1] === '') row.pop();
@@ -127,7 +133,7 @@ function readSlide(raw: unknown, n: number, notices: string[]): Slide | null {
       notices.push(`deck: slide ${n} names no preset of the gallery (${quote(ref)}); dropped.`);
       return null;
     }
-    slide = { link: preset.link, chart: preset.chart };
+    slide = presetSlide(preset);
   } else {
     // A full address is accepted too (a pasted link): only its query counts.
     const query = ref.includes('?') ? ref.slice(ref.indexOf('?')) : `${LINK_HEAD}${ref}`;

@@ -1,6 +1,6 @@
-// What is open around the stage: the parameters drawer (left) and the notes drawer (the view's prose,
-// right). Both closed, the chart has the whole screen; open, the chart narrows beside them and stays
-// wholly visible, so a lecturer sees a parameter's effect while changing it.
+// What is open beside the stage: the parameters drawer (left) or the notes drawer (the view's prose,
+// right), one at a time. Closed, the chart has the whole screen; open, the chart narrows beside it and
+// stays wholly visible, so a lecturer sees a parameter's effect while changing it.
 
 import { create } from 'zustand';
 
@@ -16,7 +16,9 @@ interface StageUi {
 export const useStageUi = create<StageUi>()((set) => ({
   controls: false,
   notes: false,
-  toggle: (drawer) => set((s) => ({ [drawer]: !s[drawer] })),
+  // One drawer at a time: with both open the chart would be a third of the screen.
+  toggle: (drawer) =>
+    set((s) => ({ controls: drawer === 'controls' && !s.controls, notes: drawer === 'notes' && !s.notes })),
   closeAll: () => set({ controls: false, notes: false }),
 }));
 
