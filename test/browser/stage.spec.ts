@@ -65,6 +65,19 @@ function measureStage(page: Page): Promise<Fit> {
     // Every text of the plot (tick labels, axis titles, marker labels) on screen, and the legend's.
     const texts = [...(plot?.querySelectorAll('text') ?? [])].filter((t) => t.textContent?.trim());
     for (const t of texts) check(`plot text “${t.textContent}”`, t);
+    // … and inside the plot's own box (an SVG clips what it does not make room for), within 2 px.
+    const box = plot?.getBoundingClientRect();
+    for (const t of texts) {
+      const r = t.getBoundingClientRect();
+      // 2 px: a glyph's side bearing (the bold "PS", a combining hat) may poke out by a pixel, unseen.
+      if (
+        box &&
+        (r.left < box.left - 2 || r.right > box.right + 2 || r.top < box.top - 2 || r.bottom > box.bottom + 2)
+      )
+        outside.push(
+          `plot text “${t.textContent}” cut by the plot's edge: ${[r.left - box.left, box.right - r.right, r.top - box.top, box.bottom - r.bottom].map(Math.round).join(', ')} px inside (left, right, top, bottom)`,
+        );
+    }
     const r = fig.getBoundingClientRect();
     // Visible text anywhere in the chart (HTML and SVG): its computed size.
     let smallest = Number.POSITIVE_INFINITY;
