@@ -218,7 +218,7 @@ function checkSlides(display: Display, notices: string[]): void {
     slides.push({ ...slide, link: serializeLink(r.view, r.scenario) });
   });
   if (slides.length === 0) {
-    notices.push('deck: none of its slides opens; ignored.');
+    notices.push('deck: none of its slides opens; ignored (and with it slide=).');
     display.deck = null;
     display.slide = 0;
     return;

@@ -2,7 +2,7 @@
 // note or question to the room. The gallery's presets are the default deck.
 //
 // In a link the deck travels as `deck=1.<base64url>`: the version, then the UTF-8 bytes of a compact
-// JSON array `[title, [slide…]]`, each slide `[link, chart, title, note]` with trailing empties
+// JSON array `[title, [slide…]]`, each slide `[link, chart, title, note, predict]` with trailing empties
 // dropped, a preset's link written `@id` and every other link without its leading `?v=1&`. base64url
 // needs no percent-encoding, so a deck of the 14 presets is about 250 characters. The deck is a
 // display parameter (it never changes a number; the CLI ignores it): the link's own parameters are the
@@ -22,6 +22,8 @@ export interface Slide {
   title?: string;
   /** A note or question to the room, shown above the chart. */
   note?: string;
+  /** Predict first: the chart's answer hidden until the room has guessed (the link's `predict=1`). */
+  predict?: true;
 }
 
 export interface Deck {
@@ -93,6 +95,7 @@ export function encodeDeck(deck: Deck): string {
       // A preset's own title goes without saying.
       preset && s.title === presetSlide(preset).title ? '' : (s.title ?? ''),
       s.note ?? '',
+      s.predict ? '1' : '',
     ];
     while (row.length > 1 && row[row.length - 1] === '') row.pop();
     return row;
@@ -116,7 +119,7 @@ function clip(value: string, max: number, what: string, notices: string[]): stri
  */
 function readSlide(raw: unknown, n: number, notices: string[]): Slide | null {
   const row = Array.isArray(raw)
-    ? { link: raw[0], chart: raw[1], title: raw[2], note: raw[3] }
+    ? { link: raw[0], chart: raw[1], title: raw[2], note: raw[3], predict: raw[4] }
     : raw && typeof raw === 'object'
       ? (raw as Record<string, unknown>)
       : null;
@@ -153,6 +156,7 @@ function readSlide(raw: unknown, n: number, notices: string[]): Slide | null {
   const note = text(row.note);
   if (title) slide.title = clip(title, MAX_TITLE, `slide ${n}'s title`, notices);
   if (note) slide.note = clip(note, MAX_NOTE, `slide ${n}'s note`, notices);
+  if (row.predict === true || row.predict === '1' || row.predict === 1) slide.predict = true;
   if (!slide.title) delete slide.title;
   if (!slide.note) delete slide.note;
   return slide;

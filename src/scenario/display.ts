@@ -92,8 +92,11 @@ export function parseDisplay(raw: Map<string, string>, names: readonly string[],
     if (d.deck) {
       d.present = true;
       d.slide = readSlideNumber(slide, d.deck.slides.length, notices);
-    }
-  } else if (slide !== undefined) notices.push(`slide=${quote(slide)} without a deck; ignored.`);
+    } else if (slide !== undefined) notices.push(`slide=${quote(slide)} without a usable deck; ignored.`);
+  } else {
+    if (deck !== undefined) notices.push('deck= is empty: no deck; ignored.');
+    if (slide !== undefined) notices.push(`slide=${quote(slide)} without a deck; ignored.`);
+  }
   return d;
 }
 

@@ -28,7 +28,8 @@ import { openSlide } from './deckNav';
 export function deckLink(deck: Deck): string {
   const first = parseLink(deck.slides[0].link);
   if (!first.ok) throw new Error(`slide 1 does not open: ${first.error}`);
-  return serializeLink(first.view, first.scenario, { ...NO_DISPLAY, present: true, deck, slide: 1 });
+  const predict = deck.slides[0].predict === true;
+  return serializeLink(first.view, first.scenario, { ...NO_DISPLAY, present: true, predict, deck, slide: 1 });
 }
 
 /** Reads a share link as a slide; an error in words when it is none. */
@@ -38,6 +39,7 @@ function slideFrom(text: string): Slide | string {
   if (!r.ok) return `That is not a share link of this app: ${r.error}.`;
   const slide: Slide = { link: serializeLink(r.view, r.scenario) };
   if (r.display.embed && r.display.embed !== 'main') slide.chart = r.display.embed;
+  if (r.display.predict) slide.predict = true;
   return slide;
 }
 
@@ -82,7 +84,11 @@ function DeckEditor({ close }: { close: () => void }) {
   const addOnScreen = () => {
     const st = useApp.getState();
     const chart = stageChart({ ...st, display: { ...st.display, present: true, embed: null } });
-    add({ link: linkOnScreen(st), ...(chart && chart !== 'main' ? { chart } : {}) });
+    add({
+      link: linkOnScreen(st),
+      ...(chart && chart !== 'main' ? { chart } : {}),
+      ...(st.display.predict ? { predict: true as const } : {}),
+    });
   };
   const addPasted = () => {
     const s = slideFrom(pasted.trim());
@@ -135,6 +141,7 @@ function DeckEditor({ close }: { close: () => void }) {
                 {s.chart && !PRESETS.some((p) => p.link === s.link && p.chart === s.chart)
                   ? ` · chart ${s.chart}`
                   : ''}
+                {s.predict ? ' · predict first' : ''}
               </span>
               <span className="deck-slide-tools">
                 <button

@@ -14,7 +14,8 @@ export function openSlide(place: DeckPlace, index: number): void {
     return;
   }
   const slide = place.deck.slides[index];
-  st.loadLink(`${slide.link}&present=1&deck=${encodeDeck(place.deck)}&slide=${index + 1}`);
+  const predict = slide.predict ? '&predict=1' : '';
+  st.loadLink(`${slide.link}&present=1${predict}&deck=${encodeDeck(place.deck)}&slide=${index + 1}`);
 }
 
 /**

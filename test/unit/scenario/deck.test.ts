@@ -142,3 +142,11 @@ function parseLinkOk(link: string) {
   if (!r.ok) throw new Error(r.error);
   return r;
 }
+
+describe('predict first as a step of a deck', () => {
+  it('travels in the link form and the file form', () => {
+    const deck: Deck = { title: '', slides: [{ link: '?v=1&view=speedup&seed=1', predict: true, note: 'Where?' }] };
+    expect(decodeDeck(encodeDeck(deck), [])).toEqual(deck);
+    expect(readDeckFile(deckFile(deck), [])).toEqual(deck);
+  });
+});
