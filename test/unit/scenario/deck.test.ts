@@ -145,7 +145,10 @@ function parseLinkOk(link: string) {
 
 describe('predict first as a step of a deck', () => {
   it('travels in the link form and the file form', () => {
-    const deck: Deck = { title: '', slides: [{ link: '?v=1&view=speedup&seed=1', predict: true, note: 'Where?' }] };
+    const deck: Deck = {
+      title: '',
+      slides: [{ link: '?v=1&view=speedup&seed=1', predict: true, note: 'Where?' }],
+    };
     expect(decodeDeck(encodeDeck(deck), [])).toEqual(deck);
     expect(readDeckFile(deckFile(deck), [])).toEqual(deck);
   });
