@@ -234,6 +234,8 @@ test('a deck of one’s own: made in the editor, round-trips through its link an
   page,
 }) => {
   await page.setViewportSize({ width: 1280, height: 720 });
+  // axe in the deck takes tens of seconds on a busy machine.
+  test.setTimeout(150_000);
   await page.goto(`/${withPresent(PRESETS[0].link)}`);
   await page.getByRole('button', { name: 'Deck…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Lecture deck' });
