@@ -284,7 +284,9 @@ test('a deck of one’s own: made in the editor, round-trips through its link an
 
   // The file, imported into a fresh page's editor, gives the same link.
   await page.goto('./');
+  await expect(page.getByTestId('gallery')).toBeVisible();
   await page.keyboard.press('p');
+  await expect(bar(page)).toBeVisible();
   await page.getByRole('button', { name: 'Deck…' }).click();
   await page.locator('.deck-dialog input[type="file"]').setInputFiles({
     name: 'lecture-deck.json',
