@@ -6,10 +6,13 @@ import { ModalDialog } from './ModalDialog';
 declare const __APP_VERSION__: string;
 
 const KEYS: readonly [keys: string[], what: string][] = [
-  [['→', 'PageDown'], 'next preset'],
-  [['←', 'PageUp'], 'previous preset'],
+  [['PageDown', '→'], 'next slide (a preset, or a slide of your deck)'],
+  [['PageUp', '←'], 'previous slide'],
+  [['R'], 'the slide as it was (undoes parameter changes)'],
+  [['C'], 'the parameters drawer'],
+  [['N'], 'the notes drawer: the view’s text, formula and tabs'],
   [['Space'], 'play or pause the animation (timelines)'],
-  [['R'], 'reset the view to its preset'],
+  [['.', ','], 'step the animation forward, back (timelines)'],
   [['F'], 'full screen on or off'],
   [['P'], 'presentation mode on or off'],
   [['Esc'], 'leave full screen'],

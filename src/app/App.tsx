@@ -8,7 +8,10 @@ import { Gallery } from './gallery/Gallery';
 import { NoticeBar } from './NoticeBar';
 import { PresentBar } from './presentation/PresentBar';
 import { PresentButton } from './presentation/PresentButton';
+import { StageNote } from './presentation/StageNote';
+import { useStageUi } from './presentation/stageUi';
 import { usePresentationKeys } from './presentation/usePresentationKeys';
+import './presentation/stage.css';
 import { ShareDialog } from './ShareDialog';
 import { usePresetFocus } from './usePresetFocus';
 
@@ -60,6 +63,9 @@ export function App() {
   const present = useApp((s) => s.display.present);
   const page = useApp((s) => s.page);
   const showGallery = useApp((s) => s.showGallery);
+  // Presentation mode on a view is a stage: one chart fills the screen, the rest sits in drawers.
+  const stage = present && page === 'view';
+  const drawers = useStageUi();
   usePresentationKeys();
   usePresetFocus();
   // On a phone the tabs scroll sideways: keep the current one in sight (scrolling the list only,
@@ -80,7 +86,9 @@ export function App() {
       </div>
     );
   return (
-    <div className={`app${present ? ' present' : ''}`}>
+    <div
+      className={`app${present ? ' present' : ''}${stage ? ' stage' : ''}${stage && drawers.controls ? ' stage-controls-open' : ''}${stage && drawers.notes ? ' stage-notes-open' : ''}`}
+    >
       <header className="app-header">
         <h1>
           Parallel SGD Explorer <span className="app-tagline">how far does parallelism speed up SGD?</span>
@@ -126,6 +134,7 @@ export function App() {
         </div>
       </header>
       <NoticeBar />
+      {stage ? <StageNote /> : null}
       {page === 'gallery' ? (
         <Gallery />
       ) : (

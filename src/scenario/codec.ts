@@ -2,6 +2,7 @@
 // Parsing never throws; anything dropped or changed is reported as a notice in words.
 
 import { LINK_VERSION, seedParam } from './common';
+import type { Slide } from './deck';
 import { DISPLAY_NAMES, type Display, formatDisplay, NO_DISPLAY, parseDisplay } from './display';
 import { quote, sameValue } from './params';
 import { DEFAULT_VIEW, isViewName, paramsOf, type Scenario, type ViewName } from './views';
@@ -176,6 +177,7 @@ function readLink(text: string): Read {
   const known = new Set([...Object.keys(all), ...DISPLAY_NAMES, 'v', 'view']);
   const displayNotices: string[] = [];
   const display = parseDisplay(raw, Object.keys(all), displayNotices);
+  if (display.deck) checkSlides(display, displayNotices);
   for (const t of displayNotices)
     note(
       t,
@@ -197,6 +199,32 @@ function readLink(text: string): Read {
     scenario[name] = parsed.value;
   }
   return { ok: true, view, scenario: scenario as Scenario, display, notes, known };
+}
+
+/**
+ * A deck's slides must open: each slide's link is read as a link of its own (canonical, without display
+ * parameters); one that does not open is dropped, one that was repaired says so.
+ */
+function checkSlides(display: Display, notices: string[]): void {
+  const deck = display.deck!;
+  const slides: Slide[] = [];
+  deck.slides.forEach((slide, i) => {
+    const r = parseLink(slide.link);
+    if (!r.ok) {
+      notices.push(`deck: slide ${i + 1}'s link does not open (${r.error}); dropped.`);
+      return;
+    }
+    if (r.notices.length > 0) notices.push(`deck: slide ${i + 1}'s link was repaired: ${r.notices[0]}`);
+    slides.push({ ...slide, link: serializeLink(r.view, r.scenario) });
+  });
+  if (slides.length === 0) {
+    notices.push('deck: none of its slides opens; ignored (and with it slide=).');
+    display.deck = null;
+    display.slide = 0;
+    return;
+  }
+  display.deck = { ...deck, slides };
+  display.slide = Math.min(display.slide, slides.length);
 }
 
 /** The page's reading: whatever the link, a runnable view, with the reason for any fall-back. */

@@ -5,9 +5,11 @@
 //  - `predict=1`: "predict first": the main chart's data stay hidden until the reader has guessed
 //    where the curve bends and pressed Reveal;
 //  - `controls`: an allow-list of the controls to show, so a teacher can hand out a link with only the
-//    sliders that matter (an allow-list: controls added later do not appear in old links).
+//    sliders that matter (an allow-list: controls added later do not appear in old links);
+//  - `deck` and `slide`: a lecture deck (scenario/deck.ts) and which of its slides is on screen.
 // None of them changes a number: the CLI reads and ignores them, and the numbers stay the link's.
 
+import { type Deck, decodeDeck, encodeDeck, readSlideNumber } from './deck';
 import { quote, splitTopLevel } from './params';
 
 export interface Display {
@@ -18,11 +20,22 @@ export interface Display {
   predict: boolean;
   /** Parameter names to show, in the link's order; null shows every control. */
   controls: string[] | null;
+  /** A lecture deck this link is a slide of (presentation mode), or null. */
+  deck: Deck | null;
+  /** Which slide of `deck` is on screen, 1…n (0 without a deck). */
+  slide: number;
 }
 
-export const NO_DISPLAY: Display = { embed: null, present: false, predict: false, controls: null };
+export const NO_DISPLAY: Display = {
+  embed: null,
+  present: false,
+  predict: false,
+  controls: null,
+  deck: null,
+  slide: 0,
+};
 
-export const DISPLAY_NAMES = ['embed', 'present', 'predict', 'controls'] as const;
+export const DISPLAY_NAMES = ['embed', 'present', 'predict', 'controls', 'deck', 'slide'] as const;
 
 const CHART_ID = /^[a-z0-9][a-z0-9.-]*$/;
 
@@ -69,6 +82,21 @@ export function parseDisplay(raw: Map<string, string>, names: readonly string[],
       notices.push('controls: none of the listed controls is a parameter of this view; showing them all.');
     else d.controls = out;
   }
+  const deck = raw.get('deck');
+  const slide = raw.get('slide');
+  raw.delete('deck');
+  raw.delete('slide');
+  if (deck !== undefined && deck.trim() !== '') {
+    d.deck = decodeDeck(deck, notices);
+    // A deck is shown on the stage: its link opens presentation mode.
+    if (d.deck) {
+      d.present = true;
+      d.slide = readSlideNumber(slide, d.deck.slides.length, notices);
+    } else if (slide !== undefined) notices.push(`slide=${quote(slide)} without a usable deck; ignored.`);
+  } else {
+    if (deck !== undefined) notices.push('deck= is empty: no deck; ignored.');
+    if (slide !== undefined) notices.push(`slide=${quote(slide)} without a deck; ignored.`);
+  }
   return d;
 }
 
@@ -79,5 +107,6 @@ export function formatDisplay(d: Display): string[] {
   if (d.present) parts.push('present=1');
   if (d.predict) parts.push('predict=1');
   if (d.controls) parts.push(`controls=${d.controls.join(',')}`);
+  if (d.deck) parts.push(`deck=${encodeDeck(d.deck)}`, `slide=${d.slide}`);
   return parts;
 }

@@ -15,10 +15,10 @@ export function presetIndex(link: string, lastOpened: string | null = null): num
   return PRESETS.findIndex((p) => p.link === bare);
 }
 
-/** The link without `embed`, `present`, `controls`, `predict` (they say how, not what). */
+/** The link without its display parameters (they say how, not what). */
 export function stripDisplay(link: string): string {
   const parts = link.replace(/^\?/, '').split('&');
-  const kept = parts.filter((p) => !/^(embed|present|controls|predict)=/.test(p));
+  const kept = parts.filter((p) => !/^(embed|present|controls|predict|deck|slide)=/.test(p));
   return `?${kept.join('&')}`;
 }
 

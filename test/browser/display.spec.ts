@@ -47,6 +47,8 @@ test('controls= shows only the listed controls, keeps them in the link, and "Sho
 test('present=1 turns on presentation mode and survives a change of view', async ({ page }) => {
   await page.goto('/?v=1&view=speedup&present=1&seed=1');
   await expect(page.locator('.app.present')).toHaveCount(1);
+  // The stage shows the views' tabs with its notes drawer (N).
+  await page.keyboard.press('n');
   await page.locator('a[data-view="runtime"]').click();
   await expect(viewRoot(page, 'runtime')).toBeVisible();
   await expect(page.locator('.app.present')).toHaveCount(1);

@@ -68,12 +68,15 @@ test('presentation mode: P, then → / ← step through the presets in gallery o
   await page.keyboard.press('ArrowLeft');
   await expect(bar).toContainText(`3/${PRESETS.length} `);
   const third = PRESETS[2];
-  // Change a parameter through its control, then R brings the preset back.
+  // Change a parameter through its control (in the stage's parameters drawer, C): the bar keeps the
+  // place and says what changed; then R brings the preset back.
+  await page.keyboard.press('c');
   const seed = viewRoot(page, third.view).locator('[data-param="seed"] input.control-number');
   await seed.fill('7');
   await seed.press('Enter');
   await expect.poll(() => new URL(page.url()).search).toContain('seed=7');
-  await expect(bar).toContainText('Your own settings');
+  await expect(bar).toContainText(`3/${PRESETS.length} `);
+  await expect(bar).toContainText('changed: seed = 1 → 7');
   await page.locator('body').click({ position: { x: 5, y: 5 } });
   await page.keyboard.press('r');
   await expect.poll(() => new URL(page.url()).search).toBe(third.link.replace('&seed=', '&present=1&seed='));

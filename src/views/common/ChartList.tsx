@@ -8,6 +8,7 @@ import { NO_PREDICTION, usePredict } from '../../state/predict';
 import { useApp } from '../../state/store';
 import { PredictPrompt } from './PredictPrompt';
 import { useExplanations } from './useExplanations';
+import { useStageChartId, useStagePlotHeight } from './useStagePlot';
 
 declare const __APP_VERSION__: string;
 
@@ -100,12 +101,20 @@ export function ChartList({ view, scenario, charts, simulated = [] }: Props) {
     };
   }, [predictOn, main, prediction, setGuess, view]);
 
+  // Presentation mode: one chart fills the stage, drawn to the height the stage leaves it.
+  const staged = useStageChartId(shown);
+  const stageHeight = useStagePlotHeight(staged);
+
   return (
     <>
       {missing && <p className="control-error">This view has no chart “{embed}”; showing its main chart.</p>}
       {shown.map((chart) =>
         hiding && chart !== main ? (
-          <figure key={chart.id} className="chart-frame chart-hidden" data-chart-id={chart.id}>
+          <figure
+            key={chart.id}
+            className={`chart-frame chart-hidden${chart.id === staged ? ' chart-on-stage' : ''}`}
+            data-chart-id={chart.id}
+          >
             <h3 className="chart-title">{chart.title}</h3>
             <p className="chart-hidden-note">Hidden until you reveal: predict first.</p>
           </figure>
@@ -120,6 +129,8 @@ export function ChartList({ view, scenario, charts, simulated = [] }: Props) {
             predict={chart === main ? predict : undefined}
             fill={embedded !== null}
             actions={openLink}
+            className={chart.id === staged ? 'chart-on-stage' : undefined}
+            height={chart.id === staged ? stageHeight : undefined}
           />
         ),
       )}

@@ -32,6 +32,8 @@ interface Props {
   fill?: boolean;
   /** Beside the export menu (an embed's link to the whole view). */
   actions?: ReactNode;
+  /** Extra classes on the figure (presentation mode's `chart-on-stage`). */
+  className?: string;
 }
 
 const OPTIONS: ExportOption[] = ['svg', 'png2', 'png4', 'copy', 'csv', 'json'];
@@ -50,6 +52,7 @@ export const GanttFigure = memo(function GanttFigure({
   explanation,
   fill = false,
   actions,
+  className,
 }: Props) {
   const [sizeRef, size] = useChartSize<HTMLDivElement>({ height: fill });
   const svgRef = useRef<SVGSVGElement>(null);
@@ -77,7 +80,10 @@ export const GanttFigure = memo(function GanttFigure({
     downloadBlob(await svgToPng(text, option === 'png4' ? 4 : 2), name('png'));
   };
   return (
-    <figure className={`chart-frame gantt-frame${fill ? ' chart-frame-fill' : ''}`} data-chart-id={chart.id}>
+    <figure
+      className={`chart-frame gantt-frame${fill ? ' chart-frame-fill' : ''}${className ? ` ${className}` : ''}`}
+      data-chart-id={chart.id}
+    >
       <div className="chart-head">
         <div className="chart-heading">
           <h3 className="chart-title">{chart.title}</h3>

@@ -14,6 +14,7 @@ import { DistributionEditor } from '../common/DistributionEditor';
 import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
 import { useExplanations } from '../common/useExplanations';
+import { useStageChartId } from '../common/useStagePlot';
 import { useViewCharts } from '../common/useViewCharts';
 import { VariantsControl } from '../common/VariantsControl';
 import { ViewLayout } from '../common/ViewLayout';
@@ -64,6 +65,8 @@ export default function TimelineView() {
     () => (embed ? <OpenInExplorer link={context.link} /> : null),
     [embed, context.link],
   );
+  // Presentation mode: the slide's Gantt chart alone on the stage, with the player and the legend.
+  const staged = useStageChartId(charts);
   const shownStates = TIMELINE_STATES.filter((s) => gantts.some((c) => c.rows.some((r) => r.state === s)));
 
   return (
@@ -140,6 +143,7 @@ export default function TimelineView() {
             explanation={explanations.get(chart.id)}
             fill={embed}
             actions={openLink}
+            className={chart.id === staged ? 'chart-on-stage' : undefined}
           />
         ))}
         {tables.map((chart) => (
@@ -150,6 +154,7 @@ export default function TimelineView() {
             explanation={explanations.get(chart.id)}
             fill={embed}
             actions={openLink}
+            className={chart.id === staged ? 'chart-on-stage' : undefined}
           />
         ))}
       </div>

@@ -26,7 +26,8 @@ export function usePlayback(duration: number, stops: number[]): [Playback, Playb
 }
 
 /**
- * Space plays or pauses, → and ← step by one PS update, Home goes back to the start — anywhere in
+ * Space plays or pauses, → and ← (or `.` and `,`, which presentation mode leaves to the animation while
+ * its arrows move through the deck) step by one PS update, Home goes back to the start — anywhere in
  * the page except where those keys already mean something (text fields, sliders, selects; Space on
  * a button presses that button).
  */
@@ -39,8 +40,8 @@ export function usePlaybackKeys(playback: Playback): void {
       if (tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || t?.isContentEditable) return;
       const onButton = tag === 'BUTTON' || tag === 'SUMMARY' || tag === 'A';
       if (e.key === ' ' && !onButton) playback.toggle();
-      else if (e.key === 'ArrowRight') playback.stepForward();
-      else if (e.key === 'ArrowLeft') playback.stepBack();
+      else if (e.key === 'ArrowRight' || e.key === '.') playback.stepForward();
+      else if (e.key === 'ArrowLeft' || e.key === ',') playback.stepBack();
       else if (e.key === 'Home' && !onButton) playback.seek(0);
       else return;
       e.preventDefault();

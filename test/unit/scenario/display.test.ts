@@ -11,6 +11,7 @@ describe('display parameters (embed, present, predict, controls)', () => {
     );
     expect(r.notices).toEqual([]);
     expect(r.display).toEqual({
+      ...NO_DISPLAY,
       embed: 'main',
       present: true,
       predict: true,
@@ -28,7 +29,7 @@ describe('display parameters (embed, present, predict, controls)', () => {
     const r = parseLinkForPage(
       '?v=1&view=speedup&embed=<b>&present=yes&predict=2&controls=M,gamma,Bmax&seed=1',
     );
-    expect(r.display).toEqual({ embed: null, present: false, predict: false, controls: ['M'] });
+    expect(r.display).toEqual({ ...NO_DISPLAY, controls: ['M'] });
     expect(r.notices.join(' ')).toContain('embed="<b>" is not a chart id');
     expect(r.notices.join(' ')).toContain('present="yes" must be 1 or 0');
     expect(r.notices.join(' ')).toContain('predict="2" must be 1 or 0');
@@ -56,6 +57,8 @@ describe('display parameters (embed, present, predict, controls)', () => {
             present,
             predict,
             controls: controls ? controls.filter((c) => names.includes(c)) : null,
+            deck: null,
+            slide: 0,
           };
           const link = serializeLink(view, base.scenario, display);
           const back = parseLink(link);
