@@ -37,11 +37,11 @@ export const quadraticParams = {
   }),
   noise: word({
     label: 'Noise covariance',
-    help: 'literal: per-coordinate M‖∇f‖² as printed; coord: M‖∇f‖²/d, so E‖g − ∇f‖² = M‖∇f‖² ([CP] Sec. 7.1 against Property 3).',
+    help: 'How strong the gradient noise is. literal: every coordinate gets variance M‖∇f‖², as [CP] Sec. 7.1 prints it, so the total noise is d·M‖∇f‖² and the effective noise level M′ (where the speedup bends) is d·M; coord: every coordinate gets M‖∇f‖²/d, so the total is M‖∇f‖² as Property 3 states and M′ = M.',
     default: 'literal',
     options: [
-      { value: 'literal', label: 'literal (as printed)' },
-      { value: 'coord', label: 'coord (Property 3)' },
+      { value: 'literal', label: 'literal: as printed (M′ = d·M)' },
+      { value: 'coord', label: 'coord: total M‖∇f‖² (M′ = M)' },
     ],
   }),
   sigma2: num({
@@ -54,12 +54,12 @@ export const quadraticParams = {
   }),
   target: word({
     label: 'Target',
-    help: 'Reached when ‖x‖/d ≤ tol (the paper’s “(1/d)‖x‖”), ‖x‖/√d ≤ tol (RMS), or f − f⋆ ≤ tol.',
+    help: 'When a run counts as done. l2d: the distance to the optimum divided by d, ‖x‖/d ≤ tol (our reading of the paper’s “(1/d)‖x‖”); rms: the root-mean-square coordinate, ‖x‖/√d ≤ tol; gap: the excess loss, f − f⋆ ≤ tol.',
     default: 'l2d',
     options: [
-      { value: 'l2d', label: '‖x‖/d' },
-      { value: 'rms', label: '‖x‖/√d' },
-      { value: 'gap', label: 'f − f⋆' },
+      { value: 'l2d', label: 'distance/d: ‖x‖/d' },
+      { value: 'rms', label: 'RMS: ‖x‖/√d' },
+      { value: 'gap', label: 'excess loss: f − f⋆' },
     ],
   }),
   tol: num({
