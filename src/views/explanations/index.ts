@@ -20,7 +20,8 @@ export function noticeOf(explanation: Explanation, chart: Chart): string {
   return typeof explanation.notice === 'function' ? explanation.notice(chart) : explanation.notice;
 }
 
-const BY_VIEW: Record<ViewName, ViewExplanations> = {
+/** Every view's explanations (the claims tests read every sentence of them). */
+export const EXPLANATIONS: Record<ViewName, ViewExplanations> = {
   speedup: speedupExplanations,
   minibatch: minibatchExplanations,
   async: asyncExplanations,
@@ -33,7 +34,7 @@ const BY_VIEW: Record<ViewName, ViewExplanations> = {
 
 /** The explanation of a chart, or undefined for a chart this table does not know (nothing is shown). */
 export function explanationFor(view: ViewName, chartId: string): Explanation | undefined {
-  const table = BY_VIEW[view];
+  const table = EXPLANATIONS[view];
   if (!table) return undefined;
   if (Object.hasOwn(table.byId, chartId)) return table.byId[chartId];
   let best: { prefix: string; explain: (rest: string) => Explanation } | undefined;

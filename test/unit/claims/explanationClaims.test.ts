@@ -4,31 +4,14 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Chart, RunOutput } from '../../../src/experiments/contract';
-import { asyncExplanations } from '../../../src/views/explanations/async';
-import { estimatorExplanations } from '../../../src/views/explanations/estimator';
-import { explanationFor, noticeOf } from '../../../src/views/explanations/index';
-import { kvariantsExplanations } from '../../../src/views/explanations/kvariants';
-import { minibatchExplanations } from '../../../src/views/explanations/minibatch';
-import { raceExplanations } from '../../../src/views/explanations/race';
-import { runtimeExplanations } from '../../../src/views/explanations/runtime';
-import { speedupExplanations } from '../../../src/views/explanations/speedup';
-import { timelineExplanations } from '../../../src/views/explanations/timeline';
-import type { Explanation, ViewExplanations } from '../../../src/views/explanations/types';
+import { EXPLANATIONS, explanationFor, noticeOf } from '../../../src/views/explanations/index';
+import type { Explanation } from '../../../src/views/explanations/types';
 import { ALL_VIEWS, claimLinks, outputOf } from './claimLinks';
 import { GENERATED } from './generatedChecks';
 import { NOTICE_SENTENCES } from './noticeRegistry';
 import { sentencesOf } from './sentences';
 
-const TABLES: Record<string, ViewExplanations> = {
-  speedup: speedupExplanations,
-  minibatch: minibatchExplanations,
-  async: asyncExplanations,
-  estimator: estimatorExplanations,
-  runtime: runtimeExplanations,
-  kvariants: kvariantsExplanations,
-  timeline: timelineExplanations,
-  race: raceExplanations,
-};
+const TABLES = EXPLANATIONS;
 
 /** Every explanation by its registry key: exact ids, and prefix ids probed with their known tails. */
 function everyExplanation(): [string, Explanation][] {
