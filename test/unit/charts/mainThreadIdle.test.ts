@@ -1,8 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { holdMainThread, mainThreadIdle } from '../../../src/charts/mainThreadIdle';
 
-/** A browser whose main thread is idle every 5 ms, with `spare` ms to give each time. */
+/**
+ * A browser whose main thread is idle every 5 ms, with `spare` ms to give each time. The clock is
+ * fake (timers and performance.now), so the thresholds (40 ms idle, 150 ms settled) are exact and a
+ * busy test machine cannot shift them. One clock for the whole file: the module remembers when the
+ * last hold ended, and that time must not lie in a later test's future.
+ */
 let spare = 50;
+beforeAll(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+});
+afterAll(() => {
+  vi.useRealTimers();
+});
 beforeEach(() => {
   spare = 50;
   (globalThis as { requestIdleCallback?: unknown }).requestIdleCallback = (cb: IdleRequestCallback) =>
@@ -17,7 +28,7 @@ const settled = async (p: Promise<void>, ms: number) => {
   void p.then(() => {
     done = true;
   });
-  await new Promise((r) => setTimeout(r, ms));
+  await vi.advanceTimersByTimeAsync(ms);
   return done;
 };
 
