@@ -3,11 +3,8 @@
 // with Mmax = 1000) — and a few cheap odd links where a generated sentence takes another branch.
 // Outputs are computed in-process exactly as the CLI computes them, once per link per test file.
 
-import type { RunOutput } from '../../../src/experiments/contract';
-import { parseLink } from '../../../src/scenario/codec';
 import { PRESETS } from '../../../src/scenario/presets';
-import { VIEW_NAMES, type ViewName } from '../../../src/scenario/views';
-import { runLinkOutput } from '../../golden/goldenRun';
+import type { ViewName } from '../../../src/scenario/views';
 
 const HEAVY = new Set(['cp-fig4', 'ss-fig9', 'both-race']);
 
@@ -21,22 +18,10 @@ const EXTRA: Partial<Record<ViewName, string[]>> = {
 
 export function claimLinks(view: ViewName, extra = false): string[] {
   const links = [`?v=1&view=${view}&seed=1`];
-  for (const p of PRESETS) {
-    const parsed = parseLink(p.link);
-    if (parsed.ok && parsed.view === view && !HEAVY.has(p.id) && !links.includes(p.link)) links.push(p.link);
-  }
+  for (const p of PRESETS)
+    if (p.view === view && !HEAVY.has(p.id) && !links.includes(p.link)) links.push(p.link);
   return extra ? [...links, ...(EXTRA[view] ?? [])] : links;
 }
 
-export const ALL_VIEWS: readonly ViewName[] = VIEW_NAMES;
-
-/** One computation per link for the test file that imports this (module state is per file). */
-const memo = new Map<string, Promise<RunOutput>>();
-export function outputOf(link: string): Promise<RunOutput> {
-  let p = memo.get(link);
-  if (!p) {
-    p = runLinkOutput(link).then((r) => r.output);
-    memo.set(link, p);
-  }
-  return p;
-}
+/** The CLI's output for a link, once per link per test file (shared with the golden shards' claims). */
+export { outputOf } from './claimsSuite';

@@ -9,7 +9,8 @@ import type { Chart } from '../../../src/experiments/contract';
 import { boundsChart } from '../../../src/experiments/race/boundsChart';
 import { parseLink } from '../../../src/scenario/codec';
 import type { Scenario } from '../../../src/scenario/views';
-import { ALL_VIEWS, claimLinks, outputOf } from './claimLinks';
+import { VIEW_NAMES } from '../../../src/scenario/views';
+import { claimLinks, outputOf } from './claimLinks';
 import { sentencesOf } from './sentences';
 import { entryFor, SUMMARY_SENTENCES } from './summaryRegistry';
 
@@ -23,7 +24,7 @@ function boundsOf(link: string): Chart {
 }
 
 describe('summary claims', () => {
-  for (const view of ALL_VIEWS)
+  for (const view of VIEW_NAMES)
     for (const link of claimLinks(view, true))
       it(`every summary sentence is classified and holds on ${link}`, async () => {
         const out = await outputOf(link);
