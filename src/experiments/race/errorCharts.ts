@@ -5,8 +5,9 @@ import { problemInfo } from '../../engine/race';
 import { gammaPrime, lemma2, lemma2Conditions, theorem3, theorem3Conditions } from '../../engine/race/bounds';
 import type { LrRule, ProblemInfo, RaceResult } from '../../engine/race/types';
 import { formatNumber, formatSignificant } from '../../scenario/params';
-import type { CellResults, CellSpec } from '../cells';
+import type { CellResults } from '../cells';
 import type { Chart, Point, Series } from '../contract';
+import { resultOf } from '../defineCell';
 import { repGroups } from '../repGroups';
 import { boundPoints, failed } from './boundsChart';
 import { infoCell, runCell } from './cells';
@@ -31,7 +32,7 @@ export function runCellsOf(s: S, c: Contestant, lr: LrRule) {
 function results(s: S, cells: CellResults, c: Contestant, lr: LrRule): RaceResult[] | null {
   const out: RaceResult[] = [];
   for (const cell of runCellsOf(s, c, lr)) {
-    const v = cells.get(cell.id) as RaceResult[] | undefined;
+    const v = resultOf(cells, cell);
     if (!v) return null;
     out.push(...v);
   }
@@ -43,7 +44,7 @@ function results(s: S, cells: CellResults, c: Contestant, lr: LrRule): RaceResul
  * logistic problem's (its f⋆ takes seconds to build, so a worker does it); the quadratic's are
  * cheap and need none.
  */
-export function infoCellOf(s: S): CellSpec | null {
+export function infoCellOf(s: S): ReturnType<typeof infoCell> | null {
   if (s.lr !== 'fixed') return null;
   const problem = problemOf(s);
   return problem.kind === 'logistic' ? infoCell(problem) : null;
@@ -53,7 +54,7 @@ export function infoCellOf(s: S): CellSpec | null {
 function infoOf(s: S, cells: CellResults): ProblemInfo | null {
   const cell = infoCellOf(s);
   if (cell === null) return problemInfo(problemOf(s));
-  return (cells.get(cell.id) as ProblemInfo | undefined) ?? null;
+  return resultOf(cells, cell) ?? null;
 }
 
 /** A run's error at time t: its last checkpoint at or before t (null before the first). */
