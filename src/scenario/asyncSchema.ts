@@ -1,6 +1,7 @@
 import { distParam } from './distParam';
-import { int, numList, word } from './params';
+import { int, numList, powerOfTwo, word } from './params';
 import { quadraticParams } from './quadraticSchema';
+import { viewUi } from './viewUi';
 
 // Delayed SGD has no momentum in [CP]'s Algorithm 1 (and the delayed engine has none).
 const { mom: _noMomentum, ...quadraticWithoutMomentum } = quadraticParams;
@@ -39,6 +40,7 @@ export const asyncParams = {
     default: 12,
     min: 1,
     max: 16,
+    display: powerOfTwo,
   }),
   Pmax: int({
     label: 'Largest number of learners Pmax',
@@ -77,6 +79,7 @@ export const asyncParams = {
     default: 10,
     min: 1,
     max: 14,
+    display: powerOfTwo,
   }),
   tuneon: word({
     label: 'Tune the step on',
@@ -89,3 +92,10 @@ export const asyncParams = {
   }),
   ...quadraticWithoutMomentum,
 };
+
+export const asyncUi = viewUi(asyncParams, {
+  advanced: ['d', 'lambda', 'matrix', 'kappa', 'sigma2', 'target', 'tol', 'kmin', 'kmax', 'search', 'cap'],
+  // τ is the learners' own delay with delay=learners; P and their compute time apply only then.
+  hidden: (s) => (s.delay === 'learners' ? ['taumax'] : ['Pmax', 'dist']),
+  simulated: ['async-speedup', 'async-step', 'sparsity-speedup', 'mask-steps', 'sparsity-m', 'table-1'],
+});

@@ -15,6 +15,7 @@ export function distParam(o: {
   return itemList({
     ...o,
     itemName: 'distribution',
+    editor: 'distributions',
     parseItem: canonicalDist,
     describeItems:
       o.maxItems === 1

@@ -1,6 +1,7 @@
 import { logisticDataParams } from './logisticSchema';
-import { int, num } from './params';
+import { int, num, powerOfTwo } from './params';
 import { quadraticParams } from './quadraticSchema';
+import { viewUi } from './viewUi';
 
 /** [CP] Eq. 9, Sec. 7.2–7.3, Figs. 5–8 in miniature: estimating the critical batch size along a run. */
 export const estimatorParams = {
@@ -66,6 +67,7 @@ export const estimatorParams = {
     default: 8,
     min: 1,
     max: 20,
+    display: powerOfTwo,
   }),
   ...quadraticParams,
   sigma2: num({
@@ -113,3 +115,31 @@ export const estimatorParams = {
     slider: { min: 1e-8, max: 1, log: true },
   }),
 };
+
+export const estimatorUi = viewUi(estimatorParams, {
+  advanced: [
+    'epoch',
+    'd',
+    'lambda',
+    'matrix',
+    'kappa',
+    'noise',
+    'target',
+    'tol',
+    'mom',
+    'kmin',
+    'kmax',
+    'search',
+    'cap',
+    'seeds',
+    'n',
+    'dim',
+    'sep',
+    'flip',
+    'ridge',
+    'lgamma',
+    'epochs',
+    'ltol',
+  ],
+  simulated: ['bhat-quadratic', 'steps-vs-b-estimator', 'bhat-logistic'],
+});

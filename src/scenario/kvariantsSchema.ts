@@ -2,6 +2,7 @@ import { seedsParam } from './common';
 import { distParam } from './distParam';
 import { int, num } from './params';
 import { VARIANT_WORDS, variantsParam } from './variantsParam';
+import { viewUi } from './viewUi';
 
 /** [SS] Fig. 6 and Lemmas 3–5: runtime of the four K-variants, simulated event by event. */
 export const kvariantsParams = {
@@ -65,3 +66,9 @@ export const kvariantsParams = {
   }),
   seeds: seedsParam(10),
 };
+
+export const kvariantsUi = viewUi(kvariantsParams, {
+  advanced: ['comm', 'nslow', 'slowx'],
+  // time-vs-k-<distribution>: one chart per distribution.
+  simulated: ['time-vs-k-*', 'staleness', 'theorem-2'],
+});

@@ -1,5 +1,6 @@
-import { int, num, numList } from './params';
+import { int, num, numList, powerOfTwo } from './params';
 import { quadraticParams } from './quadraticSchema';
+import { viewUi } from './viewUi';
 
 /** [CP] Sec. 7.1, Fig. 3: mini-batch speedup on the quadratic with tuned step sizes. */
 export const minibatchParams = {
@@ -17,6 +18,7 @@ export const minibatchParams = {
     default: 14,
     min: 1,
     max: 20,
+    display: powerOfTwo,
   }),
   ...quadraticParams,
   runM: num({
@@ -45,3 +47,21 @@ export const minibatchParams = {
     slider: { min: 1e-7, max: 1, log: true },
   }),
 };
+
+export const minibatchUi = viewUi(minibatchParams, {
+  advanced: [
+    'd',
+    'lambda',
+    'matrix',
+    'kappa',
+    'sigma2',
+    'target',
+    'tol',
+    'mom',
+    'kmin',
+    'kmax',
+    'search',
+    'cap',
+  ],
+  simulated: ['steps-vs-b', 'tuned-step-averaged', 'tuned-step-summed', 'one-run'],
+});

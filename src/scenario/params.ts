@@ -3,6 +3,8 @@
 // Parsing a raw link value never throws: it returns a valid value plus notices in words for
 // anything that had to be changed.
 
+import { pow } from '../engine/math';
+
 export interface Parsed<T> {
   value: T;
   notices: string[];
@@ -33,6 +35,8 @@ export interface IntSpec extends SpecBase<number> {
   min: number;
   max: number;
   slider?: SliderHint;
+  /** How the control shows the live value when the number alone says little (e.g. 2^14 = 16384 for an exponent). */
+  display?: (v: number) => string;
 }
 
 export interface NumberSpec extends SpecBase<number> {
@@ -52,6 +56,8 @@ export interface NumberListSpec extends SpecBase<number[]> {
   integer: boolean;
   /** Values allowed only in a canonical form (e.g. Δ = 1/B): maps a value to it, with a notice if changed. */
   canonicalItem?: (x: number) => { value: number; notice?: string };
+  /** UI hint: the upper end of the (log) slider, when narrower than `max`. */
+  sliderMax?: number;
 }
 
 /** One of a fixed set of words; `W` is their union, so a scenario's field has that type, not string. */
@@ -60,14 +66,26 @@ export interface WordSpec<W extends string = string> extends SpecBase<W> {
   options: readonly { value: W; label: string }[];
 }
 
+/** Which control edits an item list: the page has one per kind of item. */
+export type ItemEditor = 'distributions' | 'variants';
+
 /** A list of items each validated by a custom item parser (e.g. distributions). */
 export interface ItemListSpec<T extends string = string> extends SpecBase<T[]> {
   kind: 'items';
   maxItems: number;
+  editor: ItemEditor;
 }
 
 export type ParamSpec = IntSpec | NumberSpec | NumberListSpec | WordSpec | ItemListSpec;
 export type ValueOf<S extends ParamSpec> = S['default'];
+
+/** The values of a table of parameters (a view's scenario without its seed), each typed by its spec. */
+export type ValuesOf<P> = { [K in keyof P]: P[K] extends ParamSpec ? P[K]['default'] : never };
+
+/** `display` of an exponent: the power of two it stands for (bmax=14 reads "2^14 = 16384"). */
+export function powerOfTwo(v: number): string {
+  return `2^${v} = ${formatNumber(pow(2, v))}`;
+}
 
 /** Shortest text that reads back as the same double. */
 export function formatNumber(x: number): string {
@@ -140,6 +158,7 @@ export function int(o: {
   min: number;
   max: number;
   slider?: SliderHint;
+  display?: (v: number) => string;
 }): IntSpec {
   return {
     kind: 'int',
@@ -224,6 +243,7 @@ export function numList(o: {
   integer?: boolean;
   /** A value the list accepts only in a canonical form (e.g. Δ = 1/B): returns it, and a notice when changed. */
   canonicalItem?: (x: number) => { value: number; notice?: string };
+  sliderMax?: number;
 }): NumberListSpec {
   const integer = o.integer ?? false;
   return {
@@ -306,6 +326,7 @@ export function itemList<T extends string = string>(o: {
   itemName: string;
   parseItem(raw: string): { value: T | null; notices: string[] };
   describeItems: string;
+  editor: ItemEditor;
 }): ItemListSpec<T> {
   return {
     kind: 'items',
@@ -313,6 +334,7 @@ export function itemList<T extends string = string>(o: {
     help: o.help,
     default: o.default,
     maxItems: o.maxItems,
+    editor: o.editor,
     parse(raw, name) {
       const notices: string[] = [];
       const out: T[] = [];

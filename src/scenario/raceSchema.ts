@@ -2,6 +2,7 @@ import { seedsParam } from './common';
 import { distParam } from './distParam';
 import { logisticDataParams } from './logisticSchema';
 import { int, num, word } from './params';
+import { viewUi } from './viewUi';
 
 /**
  * [SS] Figs. 7–9, Eq. 13, and who reaches a target error first in wall-clock time ([SS] × [CP]).
@@ -178,3 +179,24 @@ export const raceParams = {
   }),
   seeds: seedsParam(5),
 };
+
+export const raceUi = viewUi(raceParams, {
+  advanced: [
+    'n',
+    'dim',
+    'sep',
+    'flip',
+    'ridge',
+    'etamax',
+    'comp',
+    'Lip',
+    'conv',
+    'sigma2',
+    'MG',
+    'stale',
+    'p0',
+  ],
+  // The synthetic dataset's parameters apply to the logistic problem, M to the quadratic.
+  hidden: (s) => (s.problem === 'quadratic' ? ['n', 'dim', 'sep', 'flip', 'ridge'] : ['M']),
+  simulated: ['error-vs-time', 'adasync-schedule', 'eq13-vs-fixed', 'who-wins'],
+});

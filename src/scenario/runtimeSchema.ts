@@ -1,6 +1,7 @@
 import { seedsParam } from './common';
 import { distParam } from './distParam';
 import { int } from './params';
+import { viewUi } from './viewUi';
 
 /** [SS] Theorem 1, Corollary 1, Fig. 5: the price of waiting for the slowest of P learners. */
 export const runtimeParams = {
@@ -35,3 +36,7 @@ export const runtimeParams = {
   }),
   seeds: seedsParam(8),
 };
+
+export const runtimeUi = viewUi(runtimeParams, {
+  simulated: ['sync-async-ratio', 'order-stats-vs-k'],
+});

@@ -1,4 +1,5 @@
-import { int, num, numList, word } from './params';
+import { int, num, numList, powerOfTwo, word } from './params';
+import { viewUi } from './viewUi';
 
 /** [CP] Figs. 1–2: closed-form speedup and learning rate against the batch size. */
 export const speedupParams = {
@@ -9,6 +10,7 @@ export const speedupParams = {
     min: 0,
     max: 1e9,
     maxItems: 8,
+    sliderMax: 1e5,
   }),
   sigma2: num({
     label: 'Additive noise σ⋆²',
@@ -34,6 +36,7 @@ export const speedupParams = {
     min: 1,
     max: 30,
     slider: { min: 1, max: 24, log: false },
+    display: powerOfTwo,
   }),
   plot: word({
     label: 'Show',
@@ -45,3 +48,6 @@ export const speedupParams = {
     ],
   }),
 };
+
+/** Closed forms only: nothing simulated, nothing advanced. */
+export const speedupUi = viewUi(speedupParams, {});

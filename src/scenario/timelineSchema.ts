@@ -10,6 +10,7 @@ import {
   splitTopLevel,
 } from './params';
 import { variantsParam } from './variantsParam';
+import { viewUi } from './viewUi';
 
 /**
  * A number per learner, in lane order: unlike `numList`, a repeated value is meaningful
@@ -56,7 +57,7 @@ function perLearnerList(o: Parameters<typeof numList>[0]): NumberListSpec {
 export const timelineParams = {
   variants: variantsParam({
     label: 'Variants',
-    help: 'One Gantt chart per variant, stacked on one time axis and driven by the same random compute times.',
+    help: 'One Gantt chart per variant, stacked on one time axis and driven by the same random compute times (Fig. 3: K-sync, K-batch-sync; Fig. 4: K-async, K-batch-async).',
     default: ['ksync', 'kasync'],
     maxItems: 4,
   }),
@@ -104,3 +105,8 @@ export const timelineParams = {
     maxItems: 16,
   }),
 };
+
+/** One small run per variant, drawn whole: no progress to show. */
+export const timelineUi = viewUi(timelineParams, {
+  advanced: ['comm', 'speed'],
+});

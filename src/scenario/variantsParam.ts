@@ -34,6 +34,7 @@ export function variantsParam(o: {
     ...o,
     default: [...o.default],
     itemName: 'variant',
+    editor: 'variants',
     parseItem: canonicalVariant,
     describeItems: `variants, comma-separated: ${VARIANT_WORDS.join(', ')}${o.maxItems < VARIANT_WORDS.length ? `; at most ${o.maxItems}` : ''}`,
   });

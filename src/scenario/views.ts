@@ -1,12 +1,13 @@
-import { asyncParams } from './asyncSchema';
-import { estimatorParams } from './estimatorSchema';
-import { kvariantsParams } from './kvariantsSchema';
-import { minibatchParams } from './minibatchSchema';
-import type { ParamSpec } from './params';
-import { raceParams } from './raceSchema';
-import { runtimeParams } from './runtimeSchema';
-import { speedupParams } from './speedupSchema';
-import { timelineParams } from './timelineSchema';
+import { asyncParams, asyncUi } from './asyncSchema';
+import { estimatorParams, estimatorUi } from './estimatorSchema';
+import { kvariantsParams, kvariantsUi } from './kvariantsSchema';
+import { minibatchParams, minibatchUi } from './minibatchSchema';
+import type { ParamSpec, ValuesOf } from './params';
+import { raceParams, raceUi } from './raceSchema';
+import { runtimeParams, runtimeUi } from './runtimeSchema';
+import { speedupParams, speedupUi } from './speedupSchema';
+import { timelineParams, timelineUi } from './timelineSchema';
+import type { ViewUi } from './viewUi';
 
 export interface ViewMeta {
   title: string;
@@ -15,7 +16,11 @@ export interface ViewMeta {
   blurb: string;
 }
 
-/** Every view this version offers, in navigation order (a link to any other view opens the default one, with a notice). */
+/**
+ * Every view this version offers, in navigation order, each with its parameters and the page's
+ * facts about them (`ui`: advanced controls, controls that do not apply, simulated charts;
+ * scenario/viewUi.ts) (a link to any other view opens the default one, with a notice).
+ */
 export const VIEWS = {
   speedup: {
     meta: {
@@ -24,6 +29,7 @@ export const VIEWS = {
       blurb: 'Mini-batch SGD speeds up near-linearly only up to b_crit = σ⋆²/ε + M + 1.',
     },
     params: speedupParams,
+    ui: speedupUi,
   },
   minibatch: {
     meta: {
@@ -33,6 +39,7 @@ export const VIEWS = {
         'Simulated on the paper’s quadratic with tuned steps: linear speedup up to the critical batch size.',
     },
     params: minibatchParams,
+    ui: minibatchUi,
   },
   async: {
     meta: {
@@ -42,6 +49,7 @@ export const VIEWS = {
         'Staleness is parallelism too: free only up to the same critical level, and sparse gradients tolerate delays up to 1/Δ.',
     },
     params: asyncParams,
+    ui: asyncUi,
   },
   estimator: {
     meta: {
@@ -50,6 +58,7 @@ export const VIEWS = {
       blurb: 'b̂ = 1 + E‖g − ∇f‖²/(‖∇f‖² + ε̂) along a run, on the quadratic and on logistic regression.',
     },
     params: estimatorParams,
+    ui: estimatorUi,
   },
   runtime: {
     meta: {
@@ -58,6 +67,7 @@ export const VIEWS = {
       blurb: 'Waiting for the slowest of P learners costs P·E[X_{P:P}]/E[X] over Async SGD.',
     },
     params: runtimeParams,
+    ui: runtimeUi,
   },
   kvariants: {
     meta: {
@@ -66,6 +76,7 @@ export const VIEWS = {
       blurb: 'Runtime of the four K-variants, simulated event by event beside their closed forms.',
     },
     params: kvariantsParams,
+    ui: kvariantsUi,
   },
   timeline: {
     meta: {
@@ -75,6 +86,7 @@ export const VIEWS = {
         'Animated Gantt charts: K-sync cancels its stragglers, K-async keeps them and applies their gradients stale.',
     },
     params: timelineParams,
+    ui: timelineUi,
   },
   race: {
     meta: {
@@ -83,6 +95,7 @@ export const VIEWS = {
       blurb: 'Error against wall-clock time: updates needed ([CP]) times time per update ([SS]).',
     },
     params: raceParams,
+    ui: raceUi,
   },
 } as const;
 
@@ -90,10 +103,9 @@ export type ViewName = keyof typeof VIEWS;
 export const VIEW_NAMES = Object.keys(VIEWS) as ViewName[];
 export const DEFAULT_VIEW: ViewName = 'speedup';
 
-type ParamsOf<V extends ViewName> = (typeof VIEWS)[V]['params'];
-export type Scenario<V extends ViewName = ViewName> = {
-  [K in keyof ParamsOf<V>]: ParamsOf<V>[K] extends ParamSpec ? ParamsOf<V>[K]['default'] : never;
-} & { seed: number };
+export type Scenario<V extends ViewName = ViewName> = ValuesOf<(typeof VIEWS)[V]['params']> & {
+  seed: number;
+};
 
 export function isViewName(x: string): x is ViewName {
   return Object.hasOwn(VIEWS, x);
@@ -101,4 +113,9 @@ export function isViewName(x: string): x is ViewName {
 
 export function paramsOf(view: ViewName): Record<string, ParamSpec> {
   return VIEWS[view].params as unknown as Record<string, ParamSpec>;
+}
+
+/** The view's UI facts, for the generic controls and chart list (typed per view in its schema). */
+export function uiOf(view: ViewName): ViewUi<Record<string, ParamSpec>> {
+  return VIEWS[view].ui as ViewUi<Record<string, ParamSpec>>;
 }

@@ -41,7 +41,7 @@ export interface AppState {
   page: 'gallery' | 'view';
   view: ViewName;
   /** The last scenario of each visited view, so switching views keeps their settings. */
-  scenarios: Partial<Record<ViewName, Scenario>>;
+  scenarios: { [V in ViewName]?: Scenario<V> };
   /** How the link asked to be shown (embed, presentation, controls); kept in the URL. */
   display: Display;
   notices: Notice[];

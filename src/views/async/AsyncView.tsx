@@ -1,34 +1,14 @@
 import { asyncExperiment } from '../../experiments/async';
-import { asyncParams } from '../../scenario/asyncSchema';
-import { formatNumber } from '../../scenario/params';
-import type { Scenario } from '../../scenario/views';
-import { useApp } from '../../state/store';
 import { ChartList } from '../common/ChartList';
-import { DistributionEditor } from '../common/DistributionEditor';
 import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
+import { useScenario } from '../common/useScenario';
 import { useViewCharts } from '../common/useViewCharts';
 import { ViewLayout } from '../common/ViewLayout';
 
-const SIMULATED = ['async-speedup', 'async-step', 'sparsity-speedup', 'mask-steps', 'sparsity-m', 'table-1'];
-const ADVANCED = [
-  'd',
-  'lambda',
-  'matrix',
-  'kappa',
-  'sigma2',
-  'target',
-  'tol',
-  'kmin',
-  'kmax',
-  'search',
-  'cap',
-];
-
 /** [CP] Sec. 7.1 Fig. 4 (delayed SGD) and Sec. 6 (relative sparsity, Table 1). */
 export default function AsyncView() {
-  const scenario = useApp((s) => s.scenarios.async) as Scenario<'async'>;
-  const setParam = useApp((s) => s.setParam);
+  const scenario = useScenario('async');
   const charts = useViewCharts(asyncExperiment, scenario);
   const learners = scenario.delay === 'learners';
   return (
@@ -52,30 +32,9 @@ export default function AsyncView() {
           .
         </p>
       }
-      controls={
-        <ParamControls
-          view="async"
-          scenario={scenario}
-          display={{
-            taumax: (v) => `2^${v} = ${formatNumber(2 ** v)}`,
-            staumax: (v) => `2^${v} = ${formatNumber(2 ** v)}`,
-          }}
-          listSliderMax={{ M: 1e5 }}
-          advanced={ADVANCED}
-          hidden={learners ? ['taumax'] : ['Pmax', 'dist']}
-          custom={{
-            dist: (
-              <DistributionEditor
-                value={scenario.dist}
-                maxItems={asyncParams.dist.maxItems}
-                onChange={(v) => setParam('dist', v)}
-              />
-            ),
-          }}
-        />
-      }
+      controls={<ParamControls view="async" scenario={scenario} />}
     >
-      <ChartList view="async" scenario={scenario} charts={charts} simulated={SIMULATED} />
+      <ChartList view="async" scenario={scenario} charts={charts} />
     </ViewLayout>
   );
 }

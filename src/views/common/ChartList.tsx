@@ -2,7 +2,8 @@ import { memo, useEffect, useMemo } from 'react';
 import { ChartFrame, type PinnedCurves, type PredictProps } from '../../charts/ChartFrame';
 import type { Chart, XYChart } from '../../experiments/contract';
 import { scenarioParams, serializeLink } from '../../scenario/codec';
-import type { Scenario, ViewName } from '../../scenario/views';
+import { type Scenario, uiOf, type ViewName } from '../../scenario/views';
+import { isSimulatedChart } from '../../scenario/viewUi';
 import { ghostsFor, linkDifferences, usePins } from '../../state/pins';
 import { NO_PREDICTION, usePredict } from '../../state/predict';
 import { useApp } from '../../state/store';
@@ -19,8 +20,6 @@ interface Props {
   view: ViewName;
   scenario: Scenario;
   charts: Chart[];
-  /** Charts whose simulated series are still filling in. */
-  simulated?: readonly string[];
 }
 
 /** An embedded chart's way out: the whole view with this link, in a new tab (not in the iframe). */
@@ -40,8 +39,14 @@ export function OpenInExplorer({ link }: { link: string }) {
   );
 }
 
-/** The view's charts, each with its export context (the CLI's envelope) and progress. */
-export function ChartList({ view, scenario, charts, simulated = [] }: Props) {
+const NONE: readonly string[] = [];
+
+/**
+ * The view's charts, each with its export context (the CLI's envelope) and, for the charts the view's
+ * UI facts declare simulated, the run's progress.
+ */
+export function ChartList({ view, scenario, charts }: Props) {
+  const simulated = uiOf(view).simulated ?? NONE;
   const run = useApp((s) => s.run);
   const notices = useApp((s) => s.notices);
   const context = useMemo(
@@ -123,7 +128,7 @@ export function ChartList({ view, scenario, charts, simulated = [] }: Props) {
             key={chart.id}
             chart={chart}
             context={context}
-            progress={simulated.includes(chart.id) ? progress : undefined}
+            progress={isSimulatedChart(simulated, chart.id) ? progress : undefined}
             pinned={pinned.get(chart.id)}
             explanation={explanations.get(chart.id)}
             predict={chart === main ? predict : undefined}

@@ -8,14 +8,12 @@ interface Props {
   spec: IntSpec | NumberSpec;
   value: number;
   onChange(value: number): void;
-  /** Shows the slider value as 2^value (batch-size exponents). */
-  display?: (v: number) => string;
   /** Only the number box (for values like a seed, where a slider means nothing). */
   boxOnly?: boolean;
 }
 
 /** A labelled slider with its live value, plus a box for typing an exact value (validated, never silently changed). */
-export function NumberControl({ name, spec, value, onChange, display, boxOnly }: Props) {
+export function NumberControl({ name, spec, value, onChange, boxOnly }: Props) {
   const id = useId();
   const [text, setText] = useState(formatNumber(value));
   const [error, setError] = useState<string | null>(null);
@@ -27,6 +25,8 @@ export function NumberControl({ name, spec, value, onChange, display, boxOnly }:
   const integer = spec.kind === 'int';
   const hint = spec.slider ?? { min: spec.min, max: spec.max, log: false };
   const allowsZero = hint.log && spec.min <= 0;
+  // The schema's display (e.g. 2^14 = 16384 for an exponent), else the number.
+  const display = spec.kind === 'int' ? spec.display : undefined;
   const shown = display ? display(value) : formatNumber(value);
 
   const commitText = () => {

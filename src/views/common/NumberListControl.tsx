@@ -8,15 +8,13 @@ interface Props {
   spec: NumberListSpec;
   value: number[];
   onChange(value: number[]): void;
-  /** Slider range for editing the selected value (log scale, 0 at the far left). */
-  sliderMax: number;
 }
 
 /**
  * A list of values, one curve each: chips to select or remove a value, a slider that drags the
  * selected value live, and a text box for the whole list (parsed like a link, with its notices).
  */
-export function NumberListControl({ name, spec, value, onChange, sliderMax }: Props) {
+export function NumberListControl({ name, spec, value, onChange }: Props) {
   const id = useId();
   const [selected, setSelected] = useState(0);
   const [text, setText] = useState(spec.format(value));
@@ -25,7 +23,8 @@ export function NumberListControl({ name, spec, value, onChange, sliderMax }: Pr
   const [draftError, setDraftError] = useState<string | null>(null);
   useEffect(() => setText(spec.format(value)), [value, spec]);
   const sel = Math.min(selected, value.length - 1);
-  const hint = { min: Math.max(spec.min, 0.1), max: sliderMax, log: true };
+  // The slider edits the selected value on a log scale, 0 at the far left.
+  const hint = { min: Math.max(spec.min, 0.1), max: spec.sliderMax ?? spec.max, log: true };
   const allowsZero = spec.min <= 0;
 
   const commitText = () => {

@@ -1,37 +1,29 @@
-import type { ReactNode } from 'react';
 import { seedParam } from '../../scenario/common';
 import type { ParamSpec } from '../../scenario/params';
-import { paramsOf, type Scenario, type ViewName } from '../../scenario/views';
+import { paramsOf, type Scenario, uiOf, type ViewName } from '../../scenario/views';
 import { useApp } from '../../state/store';
+import { DistributionEditor } from './DistributionEditor';
 import { NumberControl } from './NumberControl';
 import { NumberListControl } from './NumberListControl';
+import { VariantsControl } from './VariantsControl';
 import { WordControl } from './WordControl';
 
 interface Props {
   view: ViewName;
   scenario: Scenario;
-  /** Custom editors for some parameters (e.g. the distribution editor), by name. */
-  custom?: Record<string, ReactNode>;
-  /** Per-parameter display of the live value (e.g. 2^14 for an exponent). */
-  display?: Record<string, (v: number) => string>;
-  /** Slider upper end for number lists, by name. */
-  listSliderMax?: Record<string, number>;
-  /** Parameters shown in a collapsed "More parameters" section, in schema order. */
-  advanced?: readonly string[];
-  /** Parameters that do not apply to the current scenario (e.g. Pmax unless delay=learners). */
-  hidden?: readonly string[];
 }
 
-/** One control per parameter of the view's schema, in schema order, then the seed. */
-export function ParamControls({
-  view,
-  scenario,
-  custom = {},
-  display = {},
-  listSliderMax = {},
-  advanced = [],
-  hidden = [],
-}: Props) {
+const NONE: readonly string[] = [];
+
+/**
+ * One control per parameter of the view's schema, in schema order, then the seed. What each control
+ * is (its editor, slider, shown value) comes from the parameter's spec; which ones are advanced or
+ * do not apply, from the view's UI facts (`ui` in scenario/views.ts).
+ */
+export function ParamControls({ view, scenario }: Props) {
+  const ui = uiOf(view);
+  const advanced = ui.advanced ?? NONE;
+  const hidden = ui.hidden?.(scenario) ?? NONE;
   const setParam = useApp((s) => s.setParam);
   // The link's controls= allow-list: only those controls (and only when listed, the seed).
   const allow = useApp((s) => s.display.controls);
@@ -39,7 +31,6 @@ export function ParamControls({
   const resetView = useApp((s) => s.resetView);
   const values = scenario as Record<string, unknown>;
   const render = (name: string, spec: ParamSpec) => {
-    if (custom[name]) return <div key={name}>{custom[name]}</div>;
     const onChange = (v: unknown) => setParam(name, v);
     switch (spec.kind) {
       case 'int':
@@ -51,7 +42,6 @@ export function ParamControls({
             spec={spec}
             value={values[name] as number}
             onChange={onChange}
-            display={display[name]}
           />
         );
       case 'numbers':
@@ -62,7 +52,6 @@ export function ParamControls({
             spec={spec}
             value={values[name] as number[]}
             onChange={onChange}
-            sliderMax={listSliderMax[name] ?? spec.max}
           />
         );
       case 'word':
@@ -76,7 +65,19 @@ export function ParamControls({
           />
         );
       case 'items':
-        return null;
+        return (
+          <div key={name}>
+            {spec.editor === 'distributions' ? (
+              <DistributionEditor
+                value={values[name] as string[]}
+                maxItems={spec.maxItems}
+                onChange={onChange}
+              />
+            ) : (
+              <VariantsControl value={values[name] as string[]} onChange={onChange} help={spec.help} />
+            )}
+          </div>
+        );
     }
   };
   return (

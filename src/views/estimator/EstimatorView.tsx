@@ -1,42 +1,15 @@
 import { estimatorExperiment } from '../../experiments/estimator';
 import { formatNumber } from '../../scenario/params';
-import type { Scenario } from '../../scenario/views';
-import { useApp } from '../../state/store';
 import { ChartList } from '../common/ChartList';
 import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
+import { useScenario } from '../common/useScenario';
 import { useViewCharts } from '../common/useViewCharts';
 import { ViewLayout } from '../common/ViewLayout';
 
-const SIMULATED = ['bhat-quadratic', 'steps-vs-b-estimator', 'bhat-logistic'];
-const ADVANCED = [
-  'epoch',
-  'd',
-  'lambda',
-  'matrix',
-  'kappa',
-  'noise',
-  'target',
-  'tol',
-  'mom',
-  'kmin',
-  'kmax',
-  'search',
-  'cap',
-  'seeds',
-  'n',
-  'dim',
-  'sep',
-  'flip',
-  'ridge',
-  'lgamma',
-  'epochs',
-  'ltol',
-];
-
 /** [CP] Eq. 9, Sec. 7.2–7.3: estimating the critical batch size along a training run. */
 export default function EstimatorView() {
-  const scenario = useApp((s) => s.scenarios.estimator) as Scenario<'estimator'>;
+  const scenario = useScenario('estimator');
   const charts = useViewCharts(estimatorExperiment, scenario);
   return (
     <ViewLayout
@@ -61,16 +34,9 @@ export default function EstimatorView() {
           against steps to target with tuned steps, as the paper’s Figs. 7–8 do.
         </p>
       }
-      controls={
-        <ParamControls
-          view="estimator"
-          scenario={scenario}
-          display={{ bmax: (v) => `2^${v} = ${formatNumber(2 ** v)}` }}
-          advanced={ADVANCED}
-        />
-      }
+      controls={<ParamControls view="estimator" scenario={scenario} />}
     >
-      <ChartList view="estimator" scenario={scenario} charts={charts} simulated={SIMULATED} />
+      <ChartList view="estimator" scenario={scenario} charts={charts} />
     </ViewLayout>
   );
 }

@@ -1,25 +1,15 @@
 import { kvariantsExperiment } from '../../experiments/kvariants';
-import { kvariantsParams } from '../../scenario/kvariantsSchema';
-import type { Scenario } from '../../scenario/views';
-import { useApp } from '../../state/store';
 import { ChartList } from '../common/ChartList';
-import { DistributionEditor } from '../common/DistributionEditor';
 import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
+import { useScenario } from '../common/useScenario';
 import { useViewCharts } from '../common/useViewCharts';
-import { VariantsControl } from '../common/VariantsControl';
 import { ViewLayout } from '../common/ViewLayout';
-
-const ADVANCED = ['comm', 'nslow', 'slowx'];
 
 /** [SS] Fig. 6: time for J updates against K for K-sync, K-batch-sync, K-async, K-batch-async. */
 export default function KvariantsView() {
-  const scenario = useApp((s) => s.scenarios.kvariants) as Scenario<'kvariants'>;
-  const setParam = useApp((s) => s.setParam);
+  const scenario = useScenario('kvariants');
   const charts = useViewCharts(kvariantsExperiment, scenario);
-  const simulated = charts
-    .map((c) => c.id)
-    .filter((id) => id.startsWith('time-vs-k') || id === 'staleness' || id === 'theorem-2');
   return (
     <ViewLayout
       view="kvariants"
@@ -37,31 +27,9 @@ export default function KvariantsView() {
           where they exist.
         </p>
       }
-      controls={
-        <ParamControls
-          view="kvariants"
-          scenario={scenario}
-          advanced={ADVANCED}
-          custom={{
-            dist: (
-              <DistributionEditor
-                value={scenario.dist}
-                maxItems={kvariantsParams.dist.maxItems}
-                onChange={(v) => setParam('dist', v)}
-              />
-            ),
-            variants: (
-              <VariantsControl
-                value={scenario.variants}
-                onChange={(v) => setParam('variants', v)}
-                help={kvariantsParams.variants.help}
-              />
-            ),
-          }}
-        />
-      }
+      controls={<ParamControls view="kvariants" scenario={scenario} />}
     >
-      <ChartList view="kvariants" scenario={scenario} charts={charts} simulated={simulated} />
+      <ChartList view="kvariants" scenario={scenario} charts={charts} />
     </ViewLayout>
   );
 }

@@ -1,32 +1,15 @@
 import { minibatchExperiment } from '../../experiments/minibatch';
 import { formatNumber } from '../../scenario/params';
-import type { Scenario } from '../../scenario/views';
-import { useApp } from '../../state/store';
 import { ChartList } from '../common/ChartList';
 import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
+import { useScenario } from '../common/useScenario';
 import { useViewCharts } from '../common/useViewCharts';
 import { ViewLayout } from '../common/ViewLayout';
 
-const SIMULATED = ['steps-vs-b', 'tuned-step-averaged', 'tuned-step-summed', 'one-run'];
-const ADVANCED = [
-  'd',
-  'lambda',
-  'matrix',
-  'kappa',
-  'sigma2',
-  'target',
-  'tol',
-  'mom',
-  'kmin',
-  'kmax',
-  'search',
-  'cap',
-];
-
 /** [CP] Sec. 7.1, Fig. 3: mini-batch SGD on the paper's quadratic, step size tuned per point. */
 export default function MinibatchView() {
-  const scenario = useApp((s) => s.scenarios.minibatch) as Scenario<'minibatch'>;
+  const scenario = useScenario('minibatch');
   const charts = useViewCharts(minibatchExperiment, scenario);
   return (
     <ViewLayout
@@ -47,17 +30,9 @@ export default function MinibatchView() {
           in your browser; the paper’s full preset (M up to 10⁴) takes a few seconds.
         </p>
       }
-      controls={
-        <ParamControls
-          view="minibatch"
-          scenario={scenario}
-          display={{ bmax: (v) => `2^${v} = ${formatNumber(2 ** v)}` }}
-          listSliderMax={{ M: 1e5 }}
-          advanced={ADVANCED}
-        />
-      }
+      controls={<ParamControls view="minibatch" scenario={scenario} />}
     >
-      <ChartList view="minibatch" scenario={scenario} charts={charts} simulated={SIMULATED} />
+      <ChartList view="minibatch" scenario={scenario} charts={charts} />
     </ViewLayout>
   );
 }

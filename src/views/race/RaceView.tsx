@@ -1,35 +1,14 @@
 import { raceExperiment } from '../../experiments/race';
-import { raceParams } from '../../scenario/raceSchema';
-import type { Scenario } from '../../scenario/views';
-import { useApp } from '../../state/store';
 import { ChartList } from '../common/ChartList';
-import { DistributionEditor } from '../common/DistributionEditor';
 import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
+import { useScenario } from '../common/useScenario';
 import { useViewCharts } from '../common/useViewCharts';
 import { ViewLayout } from '../common/ViewLayout';
 
-const SIMULATED = ['error-vs-time', 'adasync-schedule', 'eq13-vs-fixed', 'who-wins'];
-const ADVANCED = [
-  'n',
-  'dim',
-  'sep',
-  'flip',
-  'ridge',
-  'etamax',
-  'comp',
-  'Lip',
-  'conv',
-  'sigma2',
-  'MG',
-  'stale',
-  'p0',
-];
-
 /** [SS] Figs. 7–9 and Eq. 13, and who reaches a target error first in wall-clock time. */
 export default function RaceView() {
-  const scenario = useApp((s) => s.scenarios.race) as Scenario<'race'>;
-  const setParam = useApp((s) => s.setParam);
+  const scenario = useScenario('race');
   const charts = useViewCharts(raceExperiment, scenario);
   return (
     <ViewLayout
@@ -48,25 +27,9 @@ export default function RaceView() {
           wall-clock time, the staleness-compensating step of Eq. 13, and a map of who wins the race.
         </p>
       }
-      controls={
-        <ParamControls
-          view="race"
-          scenario={scenario}
-          advanced={ADVANCED}
-          hidden={scenario.problem === 'quadratic' ? ['n', 'dim', 'sep', 'flip', 'ridge'] : ['M']}
-          custom={{
-            dist: (
-              <DistributionEditor
-                value={scenario.dist}
-                maxItems={raceParams.dist.maxItems}
-                onChange={(v) => setParam('dist', v)}
-              />
-            ),
-          }}
-        />
-      }
+      controls={<ParamControls view="race" scenario={scenario} />}
     >
-      <ChartList view="race" scenario={scenario} charts={charts} simulated={SIMULATED} />
+      <ChartList view="race" scenario={scenario} charts={charts} />
     </ViewLayout>
   );
 }

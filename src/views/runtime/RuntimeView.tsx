@@ -1,20 +1,14 @@
 import { runtimeExperiment } from '../../experiments/runtime';
-import { runtimeParams } from '../../scenario/runtimeSchema';
-import type { Scenario } from '../../scenario/views';
-import { useApp } from '../../state/store';
 import { ChartList } from '../common/ChartList';
-import { DistributionEditor } from '../common/DistributionEditor';
 import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
+import { useScenario } from '../common/useScenario';
 import { useViewCharts } from '../common/useViewCharts';
 import { ViewLayout } from '../common/ViewLayout';
 
-const SIMULATED = ['sync-async-ratio', 'order-stats-vs-k'];
-
 /** [SS] Theorem 1, Corollary 1, Fig. 5: synchronous SGD pays for its stragglers. */
 export default function RuntimeView() {
-  const scenario = useApp((s) => s.scenarios.runtime) as Scenario<'runtime'>;
-  const setParam = useApp((s) => s.setParam);
+  const scenario = useScenario('runtime');
   const charts = useViewCharts(runtimeExperiment, scenario);
   return (
     <ViewLayout
@@ -33,23 +27,9 @@ export default function RuntimeView() {
           computed in background workers.
         </p>
       }
-      controls={
-        <ParamControls
-          view="runtime"
-          scenario={scenario}
-          custom={{
-            dist: (
-              <DistributionEditor
-                value={scenario.dist}
-                maxItems={runtimeParams.dist.maxItems}
-                onChange={(v) => setParam('dist', v)}
-              />
-            ),
-          }}
-        />
-      }
+      controls={<ParamControls view="runtime" scenario={scenario} />}
     >
-      <ChartList view="runtime" scenario={scenario} charts={charts} simulated={SIMULATED} />
+      <ChartList view="runtime" scenario={scenario} charts={charts} />
     </ViewLayout>
   );
 }

@@ -1,16 +1,15 @@
 import { speedupExperiment } from '../../experiments/speedup';
 import { formatNumber } from '../../scenario/params';
-import type { Scenario } from '../../scenario/views';
-import { useApp } from '../../state/store';
 import { ChartList } from '../common/ChartList';
 import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
+import { useScenario } from '../common/useScenario';
 import { useViewCharts } from '../common/useViewCharts';
 import { ViewLayout } from '../common/ViewLayout';
 
 /** [CP] Sec. 5, Figs. 1–2: the closed-form speedup and learning-rate predictions. */
 export default function SpeedupView() {
-  const scenario = useApp((s) => s.scenarios.speedup) as Scenario<'speedup'>;
+  const scenario = useScenario('speedup');
   const charts = useViewCharts(speedupExperiment, scenario);
   const noise = scenario.sigma2 / scenario.eps;
   return (
@@ -30,14 +29,7 @@ export default function SpeedupView() {
           Theorem 1): predictions up to constants, drawn dashed.
         </p>
       }
-      controls={
-        <ParamControls
-          view="speedup"
-          scenario={scenario}
-          display={{ bmax: (v) => `2^${v} = ${formatNumber(2 ** v)}` }}
-          listSliderMax={{ M: 1e5 }}
-        />
-      }
+      controls={<ParamControls view="speedup" scenario={scenario} />}
     >
       <ChartList view="speedup" scenario={scenario} charts={charts} />
     </ViewLayout>

@@ -6,17 +6,14 @@ import { SAME_DRAWS } from '../../experiments/timeline/ganttChart';
 import { TIMELINE_STATES, type TimelineChart } from '../../experiments/timeline/rows';
 import { variantLabel } from '../../experiments/timeline/variants';
 import { scenarioParams, serializeLink } from '../../scenario/codec';
-import { timelineParams } from '../../scenario/timelineSchema';
-import type { Scenario } from '../../scenario/views';
 import { useApp } from '../../state/store';
 import { OpenInExplorer } from '../common/ChartList';
-import { DistributionEditor } from '../common/DistributionEditor';
 import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
 import { useExplanations } from '../common/useExplanations';
+import { useScenario } from '../common/useScenario';
 import { useStageChartId } from '../common/useStagePlot';
 import { useViewCharts } from '../common/useViewCharts';
-import { VariantsControl } from '../common/VariantsControl';
 import { ViewLayout } from '../common/ViewLayout';
 import { GanttFigure } from './GanttFigure';
 import { PlaybackBar } from './PlaybackBar';
@@ -30,8 +27,7 @@ const isGantt = (c: Chart): c is TimelineChart => c.type === 'intervals';
 
 /** [SS] Figs. 3–4: the four variants as animated Gantt charts of one small run each. */
 export default function TimelineView() {
-  const scenario = useApp((s) => s.scenarios.timeline) as Scenario<'timeline'>;
-  const setParam = useApp((s) => s.setParam);
+  const scenario = useScenario('timeline');
   const notices = useApp((s) => s.notices);
   const charts = useViewCharts(timelineExperiment, scenario);
   // embed=: one chart (1 = the first), laid out to the iframe, with a one-row player above it.
@@ -86,29 +82,7 @@ export default function TimelineView() {
           in progress is grey until it ends. Space plays or pauses; → steps one PS update.
         </p>
       }
-      controls={
-        <ParamControls
-          view="timeline"
-          scenario={scenario}
-          custom={{
-            variants: (
-              <VariantsControl
-                value={scenario.variants}
-                onChange={(v) => setParam('variants', v)}
-                help="One chart per variant, on one time axis. Fig. 3: K-sync, K-batch-sync; Fig. 4: K-async, K-batch-async."
-              />
-            ),
-            dist: (
-              <DistributionEditor
-                value={scenario.dist}
-                maxItems={timelineParams.dist.maxItems}
-                onChange={(v) => setParam('dist', v)}
-              />
-            ),
-          }}
-          advanced={['comm', 'speed']}
-        />
-      }
+      controls={<ParamControls view="timeline" scenario={scenario} />}
     >
       <div className={embed ? 'timeline-stack timeline-embed' : 'timeline-stack'}>
         {embed && embedId !== 'main' && embedded?.id !== embedId ? (
