@@ -1,7 +1,46 @@
 import * as Comlink from 'comlink';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CellSpec } from '../../../src/experiments/cells';
 import { CANCEL_GRACE_MS, WorkerPool } from '../../../src/workers/pool';
+
+/**
+ * The clock is fake (setTimeout and Date): a cell's "work", the pool's cancel grace period and the
+ * test's measurements all run on it, so a busy machine cannot shift a threshold and the times
+ * asserted below are what the pool's logic gives, to the millisecond. Messages between the pool and
+ * its workers still cross a real MessageChannel; `advance` lets them through between clock ticks.
+ */
+beforeEach(() => {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+});
+
+/** Real event-loop turns (setImmediate is not faked), so posted messages are delivered. */
+async function deliver(): Promise<void> {
+  for (let i = 0; i < 4; i++) await new Promise<void>((r) => setImmediate(r));
+}
+
+/** Moves the fake clock on by `ms`, one millisecond at a time, delivering messages after each. */
+async function advance(ms: number): Promise<void> {
+  await deliver();
+  for (let i = 0; i < ms; i++) {
+    await vi.advanceTimersByTimeAsync(1);
+    await deliver();
+  }
+}
+
+/** Advances the clock until `p` settles; returns the fake milliseconds that took (fails after `limit`). */
+async function settle(p: Promise<unknown>, limit = 10_000): Promise<number> {
+  let done = false;
+  void p.then(() => {
+    done = true;
+  });
+  const t0 = Date.now();
+  await deliver();
+  while (!done) {
+    if (Date.now() - t0 > limit) throw new Error(`not settled after ${limit} ms of fake time`);
+    await advance(1);
+  }
+  return Date.now() - t0;
+}
 
 /**
  * A stand-in for a module worker: a Comlink endpoint over a MessageChannel. Cells are
@@ -98,6 +137,7 @@ const makePool = (size: number, mainThreadIdle?: () => Promise<void>) => {
 afterEach(() => {
   for (const p of pools) p.dispose();
   pools = [];
+  vi.useRealTimers();
 });
 
 describe('WorkerPool', () => {
@@ -110,7 +150,7 @@ describe('WorkerPool', () => {
       small,
       Array.from({ length: 10 }, (_, i) => cell(`c${i}`, 5, true, i)),
     );
-    await r.done;
+    await settle(r.done);
     expect(small.stats.spawned).toBe(2);
     expect([...r.results.keys()].sort()).toEqual(Array.from({ length: 10 }, (_, i) => `c${i}`).sort());
     expect(r.results.get('c7')).toEqual({ value: 7, seed: 1 });
@@ -120,16 +160,17 @@ describe('WorkerPool', () => {
     const cells = Array.from({ length: 12 }, (_, i) => cell(`c${i}`, 1 + ((i * 7) % 5), true, i * i));
     const one = runToEnd(makePool(1), cells);
     const four = runToEnd(makePool(4), cells);
-    await Promise.all([one.done, four.done]);
+    await settle(Promise.all([one.done, four.done]));
     expect(new Map([...four.results].sort())).toEqual(new Map([...one.results].sort()));
   });
 
   it('cancels superseded cooperative work without terminating, and drops its results', async () => {
     const pool = makePool(2);
     const first = runToEnd(pool, [cell('slow-a', 2000), cell('slow-b', 2000), cell('slow-c', 2000)]);
-    await new Promise((r) => setTimeout(r, 30));
+    await advance(30);
     const second = runToEnd(pool, [cell('quick', 5, true, 42)]);
-    await second.done;
+    // Cooperative cells see the cancel at their next yield: nothing waits for the grace period.
+    expect(await settle(second.done)).toBeLessThan(CANCEL_GRACE_MS);
     expect(second.results.get('quick')).toEqual({ value: 42, seed: 1 });
     expect(first.results.size).toBe(0);
     expect(pool.stats.terminated).toBe(0);
@@ -139,13 +180,12 @@ describe('WorkerPool', () => {
   it('terminates and replaces a worker that ignores the cancel for 100 ms', async () => {
     const pool = makePool(1);
     runToEnd(pool, [cell('stubborn', 5000, false)]);
-    await new Promise((r) => setTimeout(r, 20));
-    const t0 = Date.now();
+    await advance(20);
     const next = runToEnd(pool, [cell('after', 5, true, 1)]);
-    await next.done;
-    const waited = Date.now() - t0;
-    expect(waited).toBeGreaterThanOrEqual(CANCEL_GRACE_MS - 5);
-    expect(waited).toBeLessThan(CANCEL_GRACE_MS + 400);
+    // The grace period, then a new worker runs the 5 ms cell (it yields every 2 ms: done at 6).
+    const waited = await settle(next.done);
+    expect(waited).toBeGreaterThanOrEqual(CANCEL_GRACE_MS + 5);
+    expect(waited).toBeLessThanOrEqual(CANCEL_GRACE_MS + 10);
     expect(pool.stats.terminated).toBe(1);
     expect(pool.stats.liveWorkers).toBe(1);
     expect(next.results.get('after')).toEqual({ value: 1, seed: 1 });
@@ -154,9 +194,9 @@ describe('WorkerPool', () => {
   it('reports a killed worker in words, replaces it and retries the cell once', async () => {
     const pool = makePool(1);
     const r = runToEnd(pool, [cell('victim', 200, true, 9)]);
-    await new Promise((res) => setTimeout(res, 20));
+    await advance(20);
     expect(pool.killWorker(0)).toBe(true);
-    await r.done;
+    await settle(r.done);
     expect(r.notices.join(' ')).toMatch(/worker stopped .*replaced/);
     expect(r.results.get('victim')).toEqual({ value: 9, seed: 1 });
     expect(pool.stats.crashed).toBe(1);
@@ -169,24 +209,24 @@ describe('WorkerPool', () => {
     const pool = makePool(3, idle);
     const cells = Array.from({ length: 12 }, (_, i) => cell(`c${i}`, 40, true, i));
     const r = runToEnd(pool, cells);
-    await new Promise((res) => setTimeout(res, 10));
+    await advance(10);
     expect(pool.stats.spawned).toBe(2); // all but one
     expect(pool.stats.cellsStarted).toBe(4); // two cells each (the pipeline)
     signals.shift()!();
-    await new Promise((res) => setTimeout(res, 10));
+    await advance(10);
     expect(pool.stats.spawned).toBe(3);
     expect(pool.stats.cellsStarted).toBe(6);
-    await r.done;
+    await settle(r.done);
     expect(r.results.size).toBe(12);
     // A new batch starts on two workers again; an idle signal of a superseded batch changes nothing.
     const superseded = runToEnd(pool, cells.slice(0, 8));
     const latest = runToEnd(pool, cells.slice(0, 8));
     signals.shift()!(); // the superseded batch's
-    await new Promise((res) => setTimeout(res, 10));
+    await advance(10);
     const busy = pool.stats.cellsStarted - pool.stats.cellsCompleted - pool.stats.cellsCancelled;
     expect(busy).toBeLessThanOrEqual(4);
     signals.shift()!();
-    await latest.done;
+    await settle(latest.done);
     expect(latest.results.size).toBe(8);
     expect(superseded.results.size).toBe(0);
   });
@@ -194,11 +234,10 @@ describe('WorkerPool', () => {
   it('a worker still draining a superseded cell does not hold up the next batch: another takes its place', async () => {
     const pool = makePool(2, () => new Promise<void>(() => {})); // the main thread is never idle
     runToEnd(pool, [cell('stubborn', 5000, false)]);
-    await new Promise((res) => setTimeout(res, 20));
-    const t0 = Date.now();
+    await advance(20);
     const next = runToEnd(pool, [cell('quick', 5, true, 2)]);
-    await next.done;
-    expect(Date.now() - t0).toBeLessThan(CANCEL_GRACE_MS - 20); // not after the stubborn worker's termination
+    // The second worker runs it at once (done at 6 ms), not after the stubborn one's termination.
+    expect(await settle(next.done)).toBeLessThanOrEqual(10);
     expect(next.results.get('quick')).toEqual({ value: 2, seed: 1 });
     expect(pool.stats.spawned).toBe(2);
   });
@@ -210,7 +249,7 @@ describe('WorkerPool', () => {
       return new Promise<void>(() => {});
     });
     const r = runToEnd(pool, [cell('only', 5, true, 3)]);
-    await r.done;
+    await settle(r.done);
     expect(asked).toBe(0);
     expect(r.results.get('only')).toEqual({ value: 3, seed: 1 });
   });
