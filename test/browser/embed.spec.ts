@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from '@playwright/test';
 import { VIEW_NAMES } from '../../src/scenario/views';
-import { expect, test } from './fixtures';
+import { expect, layoutSettled, test } from './fixtures';
 
 /**
  * A course page on another origin: a tiny server on 127.0.0.1 (the app is on localhost: another
@@ -115,7 +115,7 @@ for (const view of VIEW_NAMES) {
       await expect(root.locator('[role="status"]')).toHaveText(/^(Done|Closed forms)/, { timeout: 30_000 });
       await expect(frame.locator('figure[data-chart-id] svg[role="img"]')).toBeVisible();
       // The layout settles after the last simulated points (their legend entries, the axes).
-      await page.waitForTimeout(300);
+      await layoutSettled(frame);
       const m = await measure(frame);
 
       expect(m.inner).toEqual({ width, height });

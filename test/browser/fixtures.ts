@@ -2,7 +2,7 @@
 // dialog (an executed `alert` from a link), and on any request that leaves the app's origin.
 // It also installs a main-thread monitor (long tasks + requestAnimationFrame gaps) in each page.
 
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Frame, type Page } from '@playwright/test';
 import type { Diagnostics } from '../../src/app/diagnostics';
 
 export { expect };
@@ -104,6 +104,38 @@ export async function mainThread(page: Page): Promise<MainThread> {
     const m = window.__mainThread;
     return { longestTask: m?.longestTask ?? -1, maxFrameGap: m?.maxFrameGap ?? -1 };
   });
+}
+
+/**
+ * Waits until the page's layout has settled: charts size themselves to their container (a
+ * ResizeObserver, then a render) once the page has its final size, legends grow as simulated series
+ * arrive. Settled means the same sizes — every chart's figure and svg, and the document — on two
+ * reads in a row; it returns as soon as that holds, and waits longer on a busy machine.
+ */
+export async function layoutSettled(target: Page | Frame, timeout = 10_000): Promise<void> {
+  let last = '';
+  await expect
+    .poll(
+      async () => {
+        const now = await target.evaluate(() => {
+          const box = (el: Element) => {
+            const r = el.getBoundingClientRect();
+            return [r.width, r.height];
+          };
+          const d = document.documentElement;
+          return JSON.stringify([
+            d.scrollWidth,
+            d.scrollHeight,
+            ...[...document.querySelectorAll('figure[data-chart-id], figure[data-chart-id] svg')].map(box),
+          ]);
+        });
+        const same = now === last;
+        last = now;
+        return same;
+      },
+      { message: 'the layout settles', timeout, intervals: [100] },
+    )
+    .toBe(true);
 }
 
 /** Drawn curves (line paths with data) and simulated points of an xy chart. */

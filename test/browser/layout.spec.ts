@@ -6,7 +6,7 @@
 
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './axe';
-import { expect, test, viewRoot } from './fixtures';
+import { expect, layoutSettled, test, viewRoot } from './fixtures';
 
 const VIEWS = ['speedup', 'minibatch', 'async', 'estimator', 'runtime', 'kvariants', 'timeline', 'race'];
 /** Views that draw closed forms only: their status never says Done. */
@@ -53,7 +53,7 @@ function overflowing(page: Page): Promise<string[]> {
 /** One size's screenshots and checks, on a page whose run is over. */
 async function checkLayout(page: Page, name: string, w: number, present: boolean): Promise<void> {
   // Charts size themselves to their container once the page has its final size.
-  await page.waitForTimeout(500);
+  await layoutSettled(page);
   // Presentation mode is a stage: the chart on it is the one to check.
   const first = page.locator(present ? 'figure.chart-on-stage' : 'figure[data-chart-id]').first();
   // Screenshots before the assertions, so a failure can be looked at: the top of the page as the

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { PRESETS } from '../../src/scenario/presets';
 import { seriousViolations } from './axe';
-import { expect, test } from './fixtures';
+import { expect, layoutSettled, test } from './fixtures';
 
 const SCREENS = process.env.PW_SCREENS ?? 'test-results/screens';
 const SIZES = [
@@ -119,7 +119,7 @@ async function staged(page: Page, chart: string): Promise<void> {
     .poll(() => fig.locator('.chart-body svg text').count(), { timeout: 20_000 })
     .toBeGreaterThan(2);
   // The plot's height follows the stage's (measured after the first drawing): let it settle.
-  await page.waitForTimeout(300);
+  await layoutSettled(page);
 }
 
 for (const { w, h } of SIZES) {

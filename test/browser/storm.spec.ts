@@ -6,6 +6,7 @@
 // written within the browsers' limits, and the JS heap is back within 20 MB of where it was.
 
 import type { CDPSession, Page } from '@playwright/test';
+import { kvariantsParams } from '../../src/scenario/kvariantsSchema';
 import { expect, poolStats, test, viewRoot } from './fixtures';
 
 /** The view's run status line (the view may hold other status regions: export, tools). */
@@ -179,9 +180,14 @@ test('200 rapid scenario changes: the latest result only, bounded workers, throt
 
   // The last scenario runs to the end, and nothing is drawn late by a superseded run.
   await expect(runStatus(page, 'kvariants')).toHaveText(/^Done/, { timeout: 60_000 });
-  await page.waitForTimeout(500); // one URL write interval, so the address holds the final link
+  // The address holds the final link once it carries the last change, J's (the default J is not written).
+  const J = await kv.locator('[data-param="J"] input[type="text"]').inputValue();
+  await expect(page).toHaveURL(
+    J === String(kvariantsParams.J.default) ? /view=kvariants&(?!.*[?&]J=)/ : new RegExp(`[?&]J=${J}&`),
+  );
   const finalLink = page.url();
   const afterStorm = await drawnCharts(page, 'kvariants');
+  // Waiting for nothing to happen: no superseded run may draw after Done.
   await page.waitForTimeout(1000);
   expect(await drawnCharts(page, 'kvariants'), 'nothing changes after Done').toEqual(afterStorm);
   await page.evaluate(() => clearInterval((window as unknown as { __sampler: number }).__sampler));

@@ -4,7 +4,16 @@
 
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { chartFrame, expect, mainThread, resetMainThread, test, viewRoot, waitDone } from './fixtures';
+import {
+  chartFrame,
+  expect,
+  layoutSettled,
+  mainThread,
+  resetMainThread,
+  test,
+  viewRoot,
+  waitDone,
+} from './fixtures';
 
 const LINK = '/?v=1&view=timeline&seed=1';
 const IDS = ['timeline-ksync', 'timeline-kasync'];
@@ -46,6 +55,7 @@ test('renders both Gantt charts with their lanes, updates and stats, and plays o
   await expect(page.getByTestId('timeline-play')).toHaveAttribute('aria-pressed', 'true');
   await resetMainThread(page);
   const t0 = await cursorTime(page);
+  // A sampling window, not a wait for a state: 600 ms of playback in which no long task may occur.
   await page.waitForTimeout(600);
   const t1 = await cursorTime(page);
   expect(t1, 'the cursor advances while playing').toBeGreaterThan(t0);
@@ -62,6 +72,7 @@ test('Space pauses and plays, → steps to the next PS update, ← back, Home to
   await page.locator('body').press(' ');
   await expect(page.getByTestId('timeline-play')).toHaveAttribute('aria-pressed', 'false');
   const paused = await cursorTime(page);
+  // Waiting for nothing to happen: a paused cursor must not move (several frames' worth).
   await page.waitForTimeout(300);
   expect(await cursorTime(page), 'paused: the cursor stays').toBe(paused);
 
@@ -80,8 +91,7 @@ test('Space pauses and plays, → steps to the next PS update, ← back, Home to
   await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
   await page.locator('body').press(' ');
   await expect(page.getByTestId('timeline-play')).toHaveAttribute('aria-pressed', 'true');
-  await page.waitForTimeout(400);
-  expect(await cursorTime(page), 'Space plays again').toBeGreaterThan(stops[0]);
+  await expect.poll(() => cursorTime(page), { message: 'Space plays again' }).toBeGreaterThan(stops[0]);
 });
 
 test.describe('with reduced motion', () => {
@@ -104,16 +114,10 @@ test.describe('with reduced motion', () => {
         [...document.querySelectorAll('[data-chart-id^="timeline-"] svg.gantt-svg')].map((s) => s.outerHTML),
       );
     // Charts are laid out to their container's width, which settles once the page has its final
-    // height (a scrollbar may appear): read once two reads 250 ms apart agree.
+    // height (a scrollbar may appear): read once the layout has settled.
     const svgs = async () => {
-      let last = await read();
-      for (let i = 0; i < 20; i++) {
-        await page.waitForTimeout(250);
-        const next = await read();
-        if (JSON.stringify(next) === JSON.stringify(last)) return next;
-        last = next;
-      }
-      return last;
+      await layoutSettled(page);
+      return read();
     };
     const before = await svgs();
     expect(before).toHaveLength(4);

@@ -32,7 +32,13 @@ async function waitForBusyPool(page: Page): Promise<void> {
 test('a superseded Monte Carlo run is cancelled and the new one completes', async ({ page }) => {
   await page.goto(HEAVY);
   await waitForBusyPool(page);
-  await page.waitForTimeout(300);
+  // A cell in flight (started, not finished): the change below must supersede work in progress.
+  await expect
+    .poll(async () => {
+      const s = (await poolStats(page))!;
+      return s.cellsStarted - s.cellsCompleted - s.cellsCancelled;
+    })
+    .toBeGreaterThan(0);
   const before = (await poolStats(page))!;
 
   const draws = page.locator('[data-param="draws"] input[type="text"]');
@@ -84,12 +90,14 @@ test('a killed worker is reported in words, replaced, and the run completes', as
 test('no simulation runs on the main thread (no task over 200 ms during a run)', async ({ page }) => {
   await page.goto('/?v=1&view=speedup&seed=1');
   await expect(chartFrame(page, 'speedup-vs-b').locator('svg[role="img"]')).toBeVisible();
+  // Deliberate: the first view's start-up work (fonts, formulas) is not part of the run measured below.
   await page.waitForTimeout(300);
   await resetMainThread(page);
 
   await page.locator('a[data-view="runtime"]').click();
   await expect(viewRoot(page, 'runtime')).toBeVisible();
   await waitDone(page, 'runtime');
+  // Deliberate: the frames that draw the last results belong to the run measured.
   await page.waitForTimeout(200);
   const m = await mainThread(page);
   test.info().annotations.push({ type: 'main thread', description: JSON.stringify(m) });
