@@ -84,7 +84,8 @@ export function blockBootstrap(
   const n = Math.max(0, Math.min(to, num.length) - Math.max(0, from));
   const replicates = Math.max(1, Math.floor(o.replicates ?? 1000));
   const level = o.level ?? 0.95;
-  if (n === 0) return { estimate: null, lo: null, hi: null, block: 0, replicates: 0, unbounded: 0, note: 'no rows' };
+  if (n === 0)
+    return { estimate: null, lo: null, hi: null, block: 0, replicates: 0, unbounded: 0, note: 'no rows' };
   const start = Math.max(0, from);
   const l = Math.min(n, Math.max(1, Math.floor(o.block ?? cubeRootCeil(n))));
   const finite = (x: number) => (Number.isFinite(x) ? x : null);
@@ -160,7 +161,10 @@ export function bandsAlongRun(
     const from = Math.floor((s * n) / k);
     const to = Math.floor(((s + 1) * n) / k);
     if (to <= from) continue;
-    const band = blockBootstrap(num, den, from, to, stat, { ...o, identity: `${o.identity}|rows=${from}-${to}` });
+    const band = blockBootstrap(num, den, from, to, stat, {
+      ...o,
+      identity: `${o.identity}|rows=${from}-${to}`,
+    });
     out.push({ ...band, stepFrom: step[from], stepTo: step[to - 1], stepMid: step[(from + to - 1) >> 1] });
   }
   return out;

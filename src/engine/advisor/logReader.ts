@@ -218,7 +218,10 @@ export class NoiseLogReader {
     if (this.fatal) return;
     if (long) {
       this.longLines++;
-      this.problem({ line: this.lineNo, message: `longer than ${MAX_LINE.toLocaleString('en-US')} characters` });
+      this.problem({
+        line: this.lineNo,
+        message: `longer than ${MAX_LINE.toLocaleString('en-US')} characters`,
+      });
       return;
     }
     const t = line.trim();
@@ -351,7 +354,8 @@ export class NoiseLogReader {
 
   private rowValuesStore: number[] = [];
   private get rowValues(): number[] {
-    if (this.rowValuesStore.length !== this.used.length) this.rowValuesStore = new Array(this.used.length).fill(0);
+    if (this.rowValuesStore.length !== this.used.length)
+      this.rowValuesStore = new Array(this.used.length).fill(0);
     return this.rowValuesStore;
   }
 
@@ -412,7 +416,8 @@ export class NoiseLogReader {
         `${rowsWord(order.duplicates)} repeated a step logged before; the last row of each step is kept (a resumed run logs the steps it replays again).`,
       );
     const values: Partial<Record<LogRole, Float64Array>> = {};
-    for (const [role, col] of Object.entries(raw) as [LogRole, Float64Array][]) values[role] = order.take(col);
+    for (const [role, col] of Object.entries(raw) as [LogRole, Float64Array][])
+      values[role] = order.take(col);
     const step = order.take(stepRaw);
     if (!this.stepCol) notices.push('No step column: the row number (0, 1, 2, …) is used as the step.');
     if (this.skipped > 0) notices.push(`${rowsWord(this.skipped)} skipped (see the problems).`);

@@ -100,7 +100,9 @@ describe('readNoiseLog', () => {
       const reader = new NoiseLogReader();
       for (let i = 0; i < text.length; i += size) reader.push(text.slice(i, i + size));
       const r = reader.finish();
-      expect(r.ok && Array.from(r.log.values.g_small_sq ?? [])).toEqual(Array.from(whole.log.values.g_small_sq ?? []));
+      expect(r.ok && Array.from(r.log.values.g_small_sq ?? [])).toEqual(
+        Array.from(whole.log.values.g_small_sq ?? []),
+      );
       expect(r.ok && r.log.rows).toBe(3);
     }
   });
@@ -118,7 +120,8 @@ describe('readNoiseLog', () => {
 
   it('reads 10^5 rows of the two-batch format in well under a second', () => {
     const lines = ['step,b_small,b_big,g_small_sq,g_big_sq,loss'];
-    for (let i = 0; i < 100_000; i++) lines.push(`${i},32,256,${3 + (i % 7) * 0.125},${1 + (i % 5) * 0.0625},0.5`);
+    for (let i = 0; i < 100_000; i++)
+      lines.push(`${i},32,256,${3 + (i % 7) * 0.125},${1 + (i % 5) * 0.0625},0.5`);
     const text = lines.join('\n');
     const t0 = performance.now();
     const r = ok(text);

@@ -1,6 +1,8 @@
 // Issue 17 "Validation": from a 2,000-step log made by the explorer's own quadratic (truth known at
 // every step), the estimators recover the true B_simple and [CP]'s b_crit within 10 %.
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blockBootstrap, bSimpleStat } from '../../../../src/engine/advisor/bootstrap';
 import {
@@ -44,7 +46,10 @@ describe('recovery from a 2,000-step two-batch log', () => {
       const log = read(twoBatchCsv(e));
       const per = perStepNoise(log);
       if (!per) throw new Error('two-batch');
-      const band = blockBootstrap(per.trSigma, per.gSq, 1000, 2000, bSimpleStat, { seed: 1, identity: `t${seed}` });
+      const band = blockBootstrap(per.trSigma, per.gSq, 1000, 2000, bSimpleStat, {
+        seed: 1,
+        identity: `t${seed}`,
+      });
       expect(relErr(band.estimate ?? 0, bSimple)).toBeLessThan(0.1);
       const s = noiseSeries(log, { epsHat: { kind: 'zero' } });
       const bHatEnd = s.bHat?.[1999] ?? 0;
@@ -61,7 +66,10 @@ describe('recovery from a 2,000-step two-batch log', () => {
     const log = read(twoBatchCsv(e));
     const per = perStepNoise(log);
     if (!per) throw new Error('two-batch');
-    const band = blockBootstrap(per.trSigma, per.gSq, 1000, 2000, bSimpleStat, { seed: 1, identity: 'sigma' });
+    const band = blockBootstrap(per.trSigma, per.gSq, 1000, 2000, bSimpleStat, {
+      seed: 1,
+      identity: 'sigma',
+    });
     expect(relErr(band.estimate ?? 0, bSimple)).toBeLessThan(0.1);
     expect(band.lo ?? Number.NaN).toBeLessThan(bSimple);
     expect(band.hi ?? Number.NaN).toBeGreaterThan(bSimple);
@@ -102,5 +110,16 @@ describe('recovery from a 2,000-step two-batch log', () => {
     const x = blockBootstrap(per.trSigma, per.gSq, 0, 2000, bSimpleStat, o);
     expect(blockBootstrap(per.trSigma, per.gSq, 0, 2000, bSimpleStat, o)).toEqual(x);
     expect(blockBootstrap(per.trSigma, per.gSq, 0, 2000, bSimpleStat, { ...o, seed: 4 }).lo).not.toBe(x.lo);
+  });
+});
+
+describe('the shipped example logs (public/examples/advisor)', () => {
+  const dir = join(import.meta.dirname, '../../../../public/examples/advisor');
+  const e = exampleLog(DEFAULT_EXAMPLE);
+
+  it('are what scripts/advisor-examples.ts makes (run it after changing the generator)', () => {
+    expect(readFileSync(join(dir, 'quadratic-two-batch.csv'), 'utf8')).toBe(twoBatchCsv(e));
+    expect(readFileSync(join(dir, 'quadratic-trace.csv'), 'utf8')).toBe(traceCsv(e));
+    expect(readFileSync(join(dir, 'quadratic-noise-scale.csv'), 'utf8')).toBe(noiseScaleCsv(e));
   });
 });
