@@ -93,8 +93,13 @@ function unquote(raw: string): string {
   return t;
 }
 
+/** A digit, `+`, `-` or `.`: a cell starting and ending so needs no trimming or unquoting. */
+const plain = (c: number) => (c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46;
+
 function readCell(raw: string, decimalComma: boolean): Cell {
-  let t = unquote(raw);
+  // The usual cell (`0.0123`) goes straight to the number test; anything else is trimmed first.
+  let t =
+    raw.length > 0 && plain(raw.charCodeAt(0)) && plain(raw.charCodeAt(raw.length - 1)) ? raw : unquote(raw);
   if (t === '') return { ok: false, why: 'empty cell' };
   if (decimalComma && DECIMAL_COMMA.test(t)) t = t.replace(',', '.');
   if (!NUMBER.test(t)) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseHeader, roleOf } from '../../../../src/engine/advisor/logColumns';
 import { describeProblem, NoiseLogReader, readNoiseLog } from '../../../../src/engine/advisor/logReader';
+import { readNoiseLogInSlices } from '../../../../src/engine/advisor/readInSlices';
 
 const TWO_BATCH = 'step,b_small,b_big,g_small_sq,g_big_sq\n1,32,256,3,1\n2,32,256,2.5,0.8\n';
 
@@ -118,7 +119,7 @@ describe('readNoiseLog', () => {
     expect(describeProblem(r.problems[0])).toBe('line 3: longer than 100,000 characters');
   });
 
-  it('reads 10^5 rows of the two-batch format in well under a second', () => {
+  it('reads 10^5 rows of the two-batch format within 2 s on a loaded machine', () => {
     const lines = ['step,b_small,b_big,g_small_sq,g_big_sq,loss'];
     for (let i = 0; i < 100_000; i++)
       lines.push(`${i},32,256,${3 + (i % 7) * 0.125},${1 + (i % 5) * 0.0625},0.5`);
@@ -129,5 +130,27 @@ describe('readNoiseLog', () => {
     expect(r.log.rows).toBe(100_000);
     // ~100 ms on an idle core; 2 s leaves room for a loaded, shared machine.
     expect(ms).toBeLessThan(2000);
+  });
+});
+
+describe('readNoiseLogInSlices', () => {
+  it('reports progress, reads the same as at once, and stops on cancel', async () => {
+    const text = `step,noise_scale\n${Array.from({ length: 1000 }, (_, i) => `${i},${i % 13}`).join('\n')}\n`;
+    const seen: number[] = [];
+    const r = await readNoiseLogInSlices(text, { sliceChars: 1000, onProgress: (f) => seen.push(f) });
+    expect(r?.ok && r.log.rows).toBe(1000);
+    expect(seen.length).toBe(Math.ceil(text.length / 1000));
+    expect(seen.at(-1)).toBe(1);
+    const signal = { aborted: false };
+    let slices = 0;
+    const cancelled = await readNoiseLogInSlices(text, {
+      sliceChars: 1000,
+      signal,
+      onProgress: () => {
+        if (++slices === 3) signal.aborted = true;
+      },
+    });
+    expect(cancelled).toBeNull();
+    expect(slices).toBe(3);
   });
 });
