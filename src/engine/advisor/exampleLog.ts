@@ -43,9 +43,11 @@ export const DEFAULT_EXAMPLE: ExampleLogParams = {
   seed: 1,
 };
 
+/** A logged run and its truth (the quadratic here, the logistic model in logisticExampleLog.ts). */
 export interface ExampleLog {
-  params: ExampleLogParams;
+  bSmall: number;
   bBig: number;
+  lr: number;
   step: Float64Array;
   gSmallSq: Float64Array;
   gBigSq: Float64Array;
@@ -69,8 +71,9 @@ export function exampleLog(p: ExampleLogParams): ExampleLog {
   const y = Float64Array.from(q.y0);
   const n = p.steps;
   const out: ExampleLog = {
-    params: p,
+    bSmall: bs,
     bBig: bb,
+    lr: p.lr,
     step: new Float64Array(n),
     gSmallSq: new Float64Array(n),
     gBigSq: new Float64Array(n),
@@ -119,14 +122,14 @@ export function twoBatchCsv(e: ExampleLog): string {
   const lines = ['step,b_small,b_big,g_small_sq,g_big_sq,loss,lr'];
   for (let t = 0; t < e.step.length; t++)
     lines.push(
-      `${e.step[t]},${e.params.bSmall},${e.bBig},${num(e.gSmallSq[t])},${num(e.gBigSq[t])},${num(e.loss[t])},${e.params.lr}`,
+      `${e.step[t]},${e.bSmall},${e.bBig},${num(e.gSmallSq[t])},${num(e.gBigSq[t])},${num(e.loss[t])},${e.lr}`,
     );
   return `${lines.join('\n')}\n`;
 }
 
 /** The same run in the `trace` format: the per-step unbiased estimates of tr Σ and |G|². */
 export function traceCsv(e: ExampleLog): string {
-  const bs = e.params.bSmall;
+  const bs = e.bSmall;
   const bb = e.bBig;
   const lines = ['step,tr_sigma,g_sq,loss'];
   for (let t = 0; t < e.step.length; t++) {
@@ -143,7 +146,7 @@ export function traceCsv(e: ExampleLog): string {
  * rows whose EMA of |G|² is ≤ 0 are not written (such tools print nothing usable there either).
  */
 export function noiseScaleCsv(e: ExampleLog): string {
-  const bs = e.params.bSmall;
+  const bs = e.bSmall;
   const bb = e.bBig;
   const lines = ['step,noise_scale'];
   let ms = 0;
