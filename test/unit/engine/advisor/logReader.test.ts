@@ -119,7 +119,7 @@ describe('readNoiseLog', () => {
     expect(describeProblem(r.problems[0])).toBe('line 3: longer than 100,000 characters');
   });
 
-  it('reads 10^5 rows of the two-batch format within 2 s on a loaded machine', () => {
+  it('reads 10^5 rows of the two-batch format in linear time (under 5 s even on a loaded machine)', () => {
     const lines = ['step,b_small,b_big,g_small_sq,g_big_sq,loss'];
     for (let i = 0; i < 100_000; i++)
       lines.push(`${i},32,256,${3 + (i % 7) * 0.125},${1 + (i % 5) * 0.0625},0.5`);
@@ -128,8 +128,9 @@ describe('readNoiseLog', () => {
     const r = ok(text);
     const ms = performance.now() - t0;
     expect(r.log.rows).toBe(100_000);
-    // ~100 ms on an idle core; 2 s leaves room for a loaded, shared machine.
-    expect(ms).toBeLessThan(2000);
+    // 0.5–0.9 s measured at load average 16 on 2 cores; a quadratic slip (a line re-joined per chunk,
+    // a sort per row) would take minutes. The benchmark, not this test, reports the speed.
+    expect(ms).toBeLessThan(5000);
   });
 });
 
