@@ -14,6 +14,7 @@ import { VIEW_NAMES } from '../src/scenario/views';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/browser/chromiumPath';
 import type { Want } from './options';
 import { defaultLink, type PresetPlan, pageRowName } from './presets';
+import { PROBE_SCRIPT, type Probe } from './probe';
 import { atMost, noGoal, type Row } from './rows';
 
 export interface BrowserConfig {
@@ -27,64 +28,6 @@ export interface BrowserConfig {
   presetTimeoutMs: number;
 }
 
-interface Resource {
-  path: string;
-}
-
-interface Probe {
-  firstChartAt: number | null;
-  /** Resources the page had loaded when the first chart appeared. */
-  resources: Resource[];
-  doneAt: number | null;
-  /** The status line when the run finished with errors. */
-  error: string | null;
-  tasks: { start: number; duration: number }[];
-  /** Gaps between animation frames over 20 ms, with the time the gap ended. */
-  gaps: { at: number; gap: number }[];
-}
-
-declare global {
-  interface Window {
-    __probe?: Probe;
-  }
-}
-
-/** Runs in the page before the app (serialised by Playwright: no closures over Node values). */
-function installProbe(): void {
-  const p: Probe = { firstChartAt: null, resources: [], doneAt: null, error: null, tasks: [], gaps: [] };
-  window.__probe = p;
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) p.tasks.push({ start: e.startTime, duration: e.duration });
-  }).observe({ type: 'longtask', buffered: true });
-  let last = 0;
-  const frame = (t: number) => {
-    if (last > 0 && t - last > 20) p.gaps.push({ at: t, gap: t - last });
-    last = t;
-    requestAnimationFrame(frame);
-  };
-  requestAnimationFrame(frame);
-  const check = () => {
-    if (p.firstChartAt === null) {
-      const svg = document.querySelector('figure[data-chart-id] svg[role="img"]');
-      const r = svg?.getBoundingClientRect();
-      if (r && r.width > 0 && r.height > 0) {
-        p.firstChartAt = -1; // found; the time is taken at the next frame, when it is painted
-        requestAnimationFrame(() => {
-          p.firstChartAt = performance.now();
-          p.resources = performance
-            .getEntriesByType('resource')
-            .map((e) => ({ path: new URL(e.name).pathname }));
-        });
-      }
-    }
-    const status = document.querySelector('main[data-testid^="view-"] [role="status"]');
-    const text = status?.textContent ?? '';
-    if (p.doneAt === null && text.startsWith('Done')) p.doneAt = performance.now();
-    if (p.error === null && text.startsWith('Finished with errors')) p.error = text;
-  };
-  new MutationObserver(check).observe(document, { subtree: true, childList: true, characterData: true });
-}
-
 /** `vite build` into the bench's own directory (its log on stderr: stdout is the table). */
 function buildApp(outDir: string): void {
   process.stderr.write(`bench: vite build --outDir ${outDir}\n`);
@@ -94,9 +37,6 @@ function buildApp(outDir: string): void {
   if (r.status !== 0) throw new Error(`bench: vite build failed (exit ${r.status})`);
 }
 
-// tsx (esbuild, keepNames) wraps named functions in `__name(…)`, which the page lacks: a global no-op
-// (a `var` of the init script) serves every function serialised into the page.
-const PROBE_SCRIPT = `var __name = (f) => f; (${installProbe.toString()})();`;
 const chartSeen = () => (window.__probe?.firstChartAt ?? 0) > 0;
 const doneSeen = () => window.__probe !== undefined && window.__probe.doneAt !== null;
 const doneOrError = () =>
