@@ -32,6 +32,12 @@ async function main(): Promise<void> {
   /** The CPU profile (function names) costs main-thread time of its own: only when asked. */
   const sampling = process.env.PROFILE === '1';
   const server = await startPreview(outDir, Number(port));
+  // Stopped with the tool (a server left on the port would answer for the next run's build).
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.on(signal, () => {
+      server.kill();
+      process.exit(1);
+    });
   const browser = await chromium.launch({ executablePath: await chromiumPath(), args: CHROMIUM_ARGS });
   try {
     for (let run = 0; run < runs; run++) {

@@ -1,15 +1,13 @@
 import { asyncExperiment } from '../../experiments/async';
-import { ChartList } from '../common/ChartList';
 import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
 import { useScenario } from '../common/useScenario';
-import { useViewCharts } from '../common/useViewCharts';
+import { ViewCharts } from '../common/ViewCharts';
 import { ViewLayout } from '../common/ViewLayout';
 
 /** [CP] Sec. 7.1 Fig. 4 (delayed SGD) and Sec. 6 (relative sparsity, Table 1). */
 export default function AsyncView() {
   const scenario = useScenario('async');
-  const charts = useViewCharts(asyncExperiment, scenario);
   const learners = scenario.delay === 'learners';
   return (
     <ViewLayout
@@ -34,7 +32,7 @@ export default function AsyncView() {
       }
       controls={<ParamControls view="async" scenario={scenario} />}
     >
-      <ChartList view="async" scenario={scenario} charts={charts} />
+      <ViewCharts view="async" experiment={asyncExperiment} scenario={scenario} />
     </ViewLayout>
   );
 }

@@ -1,16 +1,14 @@
 import { estimatorExperiment } from '../../experiments/estimator';
 import { formatNumber } from '../../scenario/params';
-import { ChartList } from '../common/ChartList';
 import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
 import { useScenario } from '../common/useScenario';
-import { useViewCharts } from '../common/useViewCharts';
+import { ViewCharts } from '../common/ViewCharts';
 import { ViewLayout } from '../common/ViewLayout';
 
 /** [CP] Eq. 9, Sec. 7.2–7.3: estimating the critical batch size along a training run. */
 export default function EstimatorView() {
   const scenario = useScenario('estimator');
-  const charts = useViewCharts(estimatorExperiment, scenario);
   return (
     <ViewLayout
       view="estimator"
@@ -36,7 +34,7 @@ export default function EstimatorView() {
       }
       controls={<ParamControls view="estimator" scenario={scenario} />}
     >
-      <ChartList view="estimator" scenario={scenario} charts={charts} />
+      <ViewCharts view="estimator" experiment={estimatorExperiment} scenario={scenario} />
     </ViewLayout>
   );
 }

@@ -1,15 +1,13 @@
 import { kvariantsExperiment } from '../../experiments/kvariants';
-import { ChartList } from '../common/ChartList';
 import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
 import { useScenario } from '../common/useScenario';
-import { useViewCharts } from '../common/useViewCharts';
+import { ViewCharts } from '../common/ViewCharts';
 import { ViewLayout } from '../common/ViewLayout';
 
 /** [SS] Fig. 6: time for J updates against K for K-sync, K-batch-sync, K-async, K-batch-async. */
 export default function KvariantsView() {
   const scenario = useScenario('kvariants');
-  const charts = useViewCharts(kvariantsExperiment, scenario);
   return (
     <ViewLayout
       view="kvariants"
@@ -29,7 +27,7 @@ export default function KvariantsView() {
       }
       controls={<ParamControls view="kvariants" scenario={scenario} />}
     >
-      <ChartList view="kvariants" scenario={scenario} charts={charts} />
+      <ViewCharts view="kvariants" experiment={kvariantsExperiment} scenario={scenario} />
     </ViewLayout>
   );
 }

@@ -1,16 +1,14 @@
 import { minibatchExperiment } from '../../experiments/minibatch';
 import { formatNumber } from '../../scenario/params';
-import { ChartList } from '../common/ChartList';
 import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
 import { useScenario } from '../common/useScenario';
-import { useViewCharts } from '../common/useViewCharts';
+import { ViewCharts } from '../common/ViewCharts';
 import { ViewLayout } from '../common/ViewLayout';
 
 /** [CP] Sec. 7.1, Fig. 3: mini-batch SGD on the paper's quadratic, step size tuned per point. */
 export default function MinibatchView() {
   const scenario = useScenario('minibatch');
-  const charts = useViewCharts(minibatchExperiment, scenario);
   return (
     <ViewLayout
       view="minibatch"
@@ -32,7 +30,7 @@ export default function MinibatchView() {
       }
       controls={<ParamControls view="minibatch" scenario={scenario} />}
     >
-      <ChartList view="minibatch" scenario={scenario} charts={charts} />
+      <ViewCharts view="minibatch" experiment={minibatchExperiment} scenario={scenario} />
     </ViewLayout>
   );
 }

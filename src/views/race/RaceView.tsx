@@ -1,15 +1,13 @@
 import { raceExperiment } from '../../experiments/race';
-import { ChartList } from '../common/ChartList';
 import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
 import { useScenario } from '../common/useScenario';
-import { useViewCharts } from '../common/useViewCharts';
+import { ViewCharts } from '../common/ViewCharts';
 import { ViewLayout } from '../common/ViewLayout';
 
 /** [SS] Figs. 7–9 and Eq. 13, and who reaches a target error first in wall-clock time. */
 export default function RaceView() {
   const scenario = useScenario('race');
-  const charts = useViewCharts(raceExperiment, scenario);
   return (
     <ViewLayout
       view="race"
@@ -29,7 +27,7 @@ export default function RaceView() {
       }
       controls={<ParamControls view="race" scenario={scenario} />}
     >
-      <ChartList view="race" scenario={scenario} charts={charts} />
+      <ViewCharts view="race" experiment={raceExperiment} scenario={scenario} />
     </ViewLayout>
   );
 }

@@ -1,15 +1,13 @@
 import { runtimeExperiment } from '../../experiments/runtime';
-import { ChartList } from '../common/ChartList';
 import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
 import { useScenario } from '../common/useScenario';
-import { useViewCharts } from '../common/useViewCharts';
+import { ViewCharts } from '../common/ViewCharts';
 import { ViewLayout } from '../common/ViewLayout';
 
 /** [SS] Theorem 1, Corollary 1, Fig. 5: synchronous SGD pays for its stragglers. */
 export default function RuntimeView() {
   const scenario = useScenario('runtime');
-  const charts = useViewCharts(runtimeExperiment, scenario);
   return (
     <ViewLayout
       view="runtime"
@@ -29,7 +27,7 @@ export default function RuntimeView() {
       }
       controls={<ParamControls view="runtime" scenario={scenario} />}
     >
-      <ChartList view="runtime" scenario={scenario} charts={charts} />
+      <ViewCharts view="runtime" experiment={runtimeExperiment} scenario={scenario} />
     </ViewLayout>
   );
 }

@@ -1,16 +1,14 @@
 import { speedupExperiment } from '../../experiments/speedup';
 import { formatNumber } from '../../scenario/params';
-import { ChartList } from '../common/ChartList';
 import { Formula } from '../common/Formula';
 import { ParamControls } from '../common/ParamControls';
 import { useScenario } from '../common/useScenario';
-import { useViewCharts } from '../common/useViewCharts';
+import { ViewCharts } from '../common/ViewCharts';
 import { ViewLayout } from '../common/ViewLayout';
 
 /** [CP] Sec. 5, Figs. 1–2: the closed-form speedup and learning-rate predictions. */
 export default function SpeedupView() {
   const scenario = useScenario('speedup');
-  const charts = useViewCharts(speedupExperiment, scenario);
   const noise = scenario.sigma2 / scenario.eps;
   return (
     <ViewLayout
@@ -31,7 +29,7 @@ export default function SpeedupView() {
       }
       controls={<ParamControls view="speedup" scenario={scenario} />}
     >
-      <ChartList view="speedup" scenario={scenario} charts={charts} />
+      <ViewCharts view="speedup" experiment={speedupExperiment} scenario={scenario} />
     </ViewLayout>
   );
 }
