@@ -3,8 +3,9 @@
 
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../src/scenario/presets';
+import { atLeastScaled, REFERENCE, scaledBudgetMs, withinBudget } from './machine';
 import { parseOptions, wantFor } from './options';
-import { cliRowName, pageRowName, presetPlans } from './presets';
+import { cliRowName, goalRowName, pageRowName, presetPlans } from './presets';
 import { atLeast, atMost, noGoal, summary, table } from './rows';
 
 describe('options', () => {
@@ -51,22 +52,49 @@ describe('options', () => {
 });
 
 describe('presets', () => {
-  it('has one plan per distinct link, with the goals the issues and DESIGN.md set', async () => {
+  it('has one plan per distinct link, each with issue 16’s budget and the earlier goals that are stricter', async () => {
     const plans = await presetPlans();
     expect(plans.length).toBe(new Set(PRESETS.map((p) => p.link)).size);
     const by = (id: string) => plans.find((p) => p.label.includes(`${id})`) || p.label.includes(`${id},`))!;
-    expect(by('cp-fig3').page).toMatchObject({ from: 'navigation', goalMs: 15_000 });
-    expect(by('cp-fig4').page).toMatchObject({ from: 'navigation', goalMs: 10_000 });
-    expect(by('ss-fig6').page).toMatchObject({ from: 'first chart', goalMs: 1000 });
+    expect(by('cp-fig3').budget).toMatchObject({ from: 'navigation', rawMs: 4000 });
+    expect(by('cp-fig4').budget).toMatchObject({ from: 'navigation', rawMs: 8000 });
+    expect(by('ss-fig9').budget).toMatchObject({ from: 'navigation', rawMs: 10_000 });
+    expect(by('both-race').budget).toMatchObject({ from: 'first chart', rawMs: 4000 });
+    for (const light of ['cp-fig1', 'cp-fig2', 'cp-sec6', 'ss-thm1', 'ss-fig6', 'ss-fig7', 'ss-fig8'])
+      expect(by(light).budget).toMatchObject({ from: 'navigation', rawMs: 2000, kind: 'light preset' });
     expect(by('ss-fig6').label).toContain('ss-thm2'); // the same link: one row
-    expect(by('ss-fig7').page).toMatchObject({ from: 'first chart', goalMs: 2000 });
+    expect(by('ss-fig6').page).toMatchObject({ from: 'first chart', goalMs: 1000 });
     expect(by('ss-fig8').page).toMatchObject({ from: 'first chart', goalMs: 2000 });
-    expect(by('both-race').page).toMatchObject({ from: 'first chart', goalMs: 30_000 });
-    expect(by('ss-thm1').page).toMatchObject({ from: 'navigation', goalMs: 5000 }); // a default link
-    expect(by('ss-fig9').page.goalMs).toBeNull(); // no goal stated
     expect(by('cp-fig1').closedForm).toBe(true);
-    expect(pageRowName(by('cp-fig2'))).toBeNull(); // the speedup view's first-chart row measures it
+    // Every preset has a page row, closed forms to their first chart.
+    expect(pageRowName(by('cp-fig2'))).toBe(
+      'page, [CP] Fig. 2, Theorem 1 (cp-fig2), speedup: navigation → first chart',
+    );
+    expect(pageRowName(by('both-race'))).toMatch(/: first chart → Done$/);
+    expect(goalRowName(by('ss-fig8'))).toMatch(/ss-fig8.*: first chart → Done \(issues 6, 13\)$/);
+    expect(goalRowName(by('cp-fig4'))).toBeNull(); // the budget (8 s) replaced issue 4's 10 s
+    expect(goalRowName(by('ss-thm1'))).toBeNull(); // and the 2 s budget DESIGN.md's 5 s
     expect(cliRowName(by('cp-fig3'))).toBe('CLI 1 core, [CP] Fig. 3 (cp-fig3), minibatch');
+  });
+});
+
+describe('machine', () => {
+  it('scales a budget by the machine’s slowness and its cores, and says how in the goal', () => {
+    const same = { cores: REFERENCE.cores, speed: REFERENCE.speed };
+    expect(scaledBudgetMs(2000, same)).toBe(2000);
+    const halfSpeed = { cores: 2, speed: REFERENCE.speed / 2 };
+    expect(scaledBudgetMs(2000, halfSpeed)).toBe(4000);
+    expect(scaledBudgetMs(2000, { cores: 4, speed: REFERENCE.speed })).toBe(1000);
+    const row = withinBudget('page x', 3000, 2000, halfSpeed);
+    expect(row).toMatchObject({ pass: true, budget: { rawMs: 2000, scaledMs: 4000 } });
+    expect(row.goal).toBe('≤ 4000 ms (2 s on 2 reference cores × 2.00 slowness × 2/2 cores)');
+    expect(withinBudget('page x', 3000, 2000, same).pass).toBe(false);
+  });
+
+  it('scales a per-core throughput goal by speed alone', () => {
+    const halfSpeed = { cores: 8, speed: REFERENCE.speed / 2 };
+    expect(atLeastScaled('x', 11e6, 'draws/s', 20e6, halfSpeed).pass).toBe(true);
+    expect(atLeastScaled('x', 9e6, 'draws/s', 20e6, halfSpeed).pass).toBe(false);
   });
 });
 

@@ -7,6 +7,7 @@ import { DelayedRun, LearnersRun, makeDelayedProblem } from '../src/engine/delay
 import { makeQuadratic } from '../src/engine/quadratic/index';
 import { xoshiroFor } from '../src/engine/random/seed';
 import { BlockRun, MaskRun, makeBlockProblem } from '../src/engine/sparse/index';
+import { ratioRow } from './machine';
 import type { Want } from './options';
 import type { Row } from './rows';
 
@@ -40,7 +41,9 @@ export function delayedRows(want: Want): Row[] {
   /** Measures (calls `value`) only when the row is wanted. */
   const row = (label: string, value: () => number) => {
     const name = `${label} (d=20, M=1000)`;
-    if (want(name)) rows.push({ name, value: value(), unit: 'gradients/s/core', goal: '—', pass: null });
+    if (!want(name)) return;
+    const speed = value();
+    rows.push({ name, value: speed, unit: 'gradients/s/core', goal: '—', pass: null }, ratioRow(name, speed));
   };
   const delayed = makeDelayedProblem(PROBLEM);
   const gamma = 1e-9;

@@ -13,6 +13,7 @@ import {
 } from '../src/engine/quadratic/index';
 import { xoshiroFor } from '../src/engine/random/seed';
 import { timeCli } from './cli';
+import { ratioRow } from './machine';
 import type { Want } from './options';
 import { atMost, type Row } from './rows';
 
@@ -70,6 +71,7 @@ function hotLoopRows(): Row[] {
   const big = nsPerStep(run, { b: 2 ** BMAX, gamma: 1e-10 });
   return [
     { name: `${HOT_LOOP}, b=1`, value: one, unit: 'ns/step', goal: '—', pass: null },
+    ratioRow(`${HOT_LOOP}, b=1, steps/s`, 1e9 / one),
     { name: `${HOT_LOOP}, b=2^14`, value: big, unit: 'ns/step', goal: '—', pass: null },
     atMost(HOT_RATIO, big / one, '×', 1.5),
   ];

@@ -7,6 +7,7 @@
 import type { Variant } from '../src/engine/events/index';
 import { type RaceParams, type RaceProblem, raceRun } from '../src/engine/race/index';
 import { xoshiroFor } from '../src/engine/random/seed';
+import { ratioRow } from './machine';
 import type { Want } from './options';
 import type { Row } from './rows';
 
@@ -70,13 +71,7 @@ export function raceRows(want: Want = () => true): Row[] {
           maxUpdates: updates,
           checkpoints: 100,
         });
-        rows.push({
-          name,
-          value,
-          unit: 'gradients/s/core',
-          goal: '—',
-          pass: null,
-        });
+        rows.push({ name, value, unit: 'gradients/s/core', goal: '—', pass: null }, ratioRow(name, value));
       }
   return rows;
 }

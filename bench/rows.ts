@@ -7,6 +7,8 @@ export interface Row {
   pass: boolean | null;
   /** The share link measured, for rows of one link (presets, default links). */
   link?: string;
+  /** A page run's budget (issue 16): on the reference machine, and scaled to this one (the goal). */
+  budget?: { rawMs: number; scaledMs: number };
   /** Shown instead of the value when the measurement did not complete ("> 180 s", "error: …"). */
   note?: string;
 }

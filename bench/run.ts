@@ -12,11 +12,13 @@ import { cliPresetRows, cliRows, cliStartupRows } from './cli';
 import { delayedRows } from './delayed';
 import { codecRows, monteCarloRows } from './engine';
 import { eventRows } from './events';
+import { machine, machineRows, REFERENCE, slowness } from './machine';
 import { type BenchOptions, parseOptions, wantFor } from './options';
 import { presetPlans } from './presets';
 import { quadraticRows } from './quadratic';
 import { raceRows } from './race';
 import { type Row, summary, table } from './rows';
+import { yardstickRows } from './yardstick';
 
 async function main(): Promise<void> {
   let options: BenchOptions;
@@ -46,6 +48,7 @@ async function main(): Promise<void> {
       complete,
       node: process.version,
       cpus: cpus().length,
+      machine: { ...machine(), slowness: slowness(machine()), reference: REFERENCE },
       chromium: browser.chromium,
       options: { quick: options.quick, only: options.only?.source ?? null },
       summary: summary(all),
@@ -61,6 +64,8 @@ async function main(): Promise<void> {
     process.stderr.write(`bench: ${name}…\n`);
   };
   const plans = await presetPlans();
+  process.stderr.write('bench: the machine (calibration loop)…\n');
+  rows.push(...machineRows(machine()));
   await section('Monte Carlo kernels');
   rows.push(...(await monteCarloRows(want)));
   await section('link codec');
@@ -69,6 +74,8 @@ async function main(): Promise<void> {
   rows.push(...quadraticRows((name) => process.stderr.write(`bench:   ${name}…\n`), want));
   await section('delayed runs (gradients per second)');
   rows.push(...delayedRows(want));
+  await section('C yardstick of the delayed-SGD step');
+  rows.push(...yardstickRows(want));
   await section('parameter-server simulator (completions per second)');
   rows.push(...eventRows(want));
   await section('race engine (gradients per second)');
@@ -87,7 +94,7 @@ async function main(): Promise<void> {
   };
   await browserRows(config, plans, want, browser, save);
   const all = [...rows, ...browser.rows];
-  if (all.length === 0) {
+  if (all.length === machineRows(machine()).length) {
     process.stderr.write(`bench: no row matches --only ${options.only?.source}; nothing was measured\n`);
     process.exit(2);
   }
