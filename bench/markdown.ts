@@ -1,9 +1,12 @@
-// The README's benchmark tables from a bench result: `npx tsx bench/markdown.ts [bench/results/latest.json]`.
+// The benchmark's generated tables from a bench result. `npx tsx bench/markdown.ts [file]` prints
+// them; `npm run bench:docs` (`--write [file]`) writes docs/benchmark-results.md and the README's
+// budget table (between its `bench-budgets` markers), from bench/results/latest.json by default.
 // 1. every row with a goal (rows of one family, e.g. the CLI on each view's default link, share a
-//    line), 2. the gallery's presets: CLI on one core and the page with its goal, 3. the engine's
-//    throughput figures without a goal, collapsed. MISS marks each missed goal.
+//    line), 2. the gallery's presets: CLI on one core, the page against its budget (raw on the 2-core
+//    reference, scaled to the machine measured) and any earlier goal, 3. the engine's throughput
+//    figures without a goal, collapsed. MISS marks each missed goal.
 
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fmt, type Row } from './rows';
 
 /** 8571 ms → "8.6 s", 889300 gradients/s → "0.89 M gradients/s"; else as the bench's table prints it. */
@@ -95,40 +98,134 @@ function goalTable(rows: Row[]): string {
   return lines.join('\n');
 }
 
+const seconds = (ms: number) => `${(ms / 1000).toFixed(ms % 1000 === 0 ? 0 : 1)} s`;
+
+/** "page, [SS] Fig. 8 (ss-fig8), race: first chart → Done" → its preset, its view and the span timed. */
+function pageParts(r: Row): { preset: string; span: string } {
+  const m = /^page, (.*): ([^:]+)$/.exec(r.name)!;
+  return { preset: m[1], span: m[2] };
+}
+
+/** The page rows against their budgets (rows with `budget`), one line a preset. */
 function presetTable(rows: Row[]): string {
   const lines = [
-    '| preset | link | CLI, 1 core | page, 2 cores (worker pool) | page goal |',
-    '| --- | --- | --- | --- | --- |',
+    '| preset | link | CLI, 1 core | page, worker pool | budget: 2-core reference → this machine | earlier goal |',
+    '| --- | --- | --- | --- | --- | --- |',
   ];
-  for (const cli of rows.filter((r) => r.name.startsWith('CLI 1 core, '))) {
-    const preset = cli.name.slice('CLI 1 core, '.length);
-    const page =
-      rows.find((r) => r.link === cli.link && r.name.startsWith('page, ')) ??
-      rows.find((r) => r.link === cli.link && r.name.startsWith('navigation → first chart'));
-    const span = page
-      ? page.name.startsWith('page, ')
-        ? page.name.replace(/^.*: /, '')
-        : 'navigation → first chart'
-      : '';
-    const pageCell = page ? `${valueCell(page)} (${span})` : 'not measured';
+  for (const page of rows.filter((r) => r.budget)) {
+    const { preset, span } = pageParts(page);
+    const cli = rows.find((r) => r.link === page.link && r.name.startsWith('CLI 1 core, '));
+    const earlier = rows.find((r) => r.link === page.link && r.name.startsWith('page, ') && !r.budget);
+    const earlierCell = earlier
+      ? `${valueCell(earlier)} (${pageParts(earlier).span.replace(/ \(.*\)$/, '')}, ${goalText(earlier.goal)})`
+      : '—';
     lines.push(
-      `| ${cell(preset)} | \`${cli.link}\` | ${valueCell(cli)} | ${pageCell} | ${page ? goalText(page.goal) : '—'} |`,
+      `| ${cell(preset)} | \`${page.link}\` | ${cli ? valueCell(cli) : 'not measured'} | ${valueCell(page)} (${span}) | ${seconds(page.budget!.rawMs)} → ${seconds(page.budget!.scaledMs)} | ${earlierCell} |`,
     );
   }
   return lines.join('\n');
 }
 
-const file = process.argv[2] ?? 'bench/results/latest.json';
-const { rows } = JSON.parse(readFileSync(file, 'utf8')) as { rows: Row[] };
+interface BenchResult {
+  date: string;
+  complete: boolean;
+  commit?: string;
+  node: string;
+  cpus: number;
+  chromium: string | null;
+  machine?: { speed: number; cores: number; slowness: number; reference: { speed: number; cores: number } };
+  options: { quick: boolean; only: string | null };
+  summary: string;
+  rows: Row[];
+}
+
+/** The run in one sentence: when, what, on which machine, and how it compares with the reference. */
+function runLine(r: BenchResult): string {
+  const what =
+    r.complete && !r.options.quick && r.options.only === null
+      ? '`npm run bench`'
+      : `a partial run (\`${r.options.only ?? '--quick'}\`)`;
+  const machine = r.machine
+    ? `; the machine ${r.machine.slowness.toFixed(2)}× as slow as the reference (calibration loop ${fmt(r.machine.speed)} against ${fmt(r.machine.reference.speed)} completions/s), budgets scaled by that and by ${r.machine.reference.cores}/${r.machine.cores} cores`
+    : '';
+  const date = r.date.replace('T', ' ').replace(/:\d\d\.\d+Z$/, ' UTC');
+  return `Run of ${date}, ${what}${r.commit ? ` on commit ${r.commit}` : ''}, ${r.cpus} cores, Node ${r.node.replace(/^v/, '')}, Chromium ${r.chromium ?? '—'}${machine}. ${r.summary}`;
+}
+
 const isPreset = (r: Row) => r.name.startsWith('CLI 1 core, ') || r.name.startsWith('page, ');
-/** Rows without a goal that calibrate the machine (compare runs by them): in the main table. */
-const calibration = (r: Row) => /^quadratic step, |^reference: /.test(r.name);
-const withGoal = rows.filter(
-  (r) => !isPreset(r) && (r.pass !== null || r.link !== undefined || calibration(r)),
-);
-const rest = rows.filter((r) => !isPreset(r) && !withGoal.includes(r));
-process.stdout.write(`${goalTable(withGoal)}\n\n${presetTable(rows)}\n\n`);
-process.stdout.write(
-  `<details><summary>Engine throughput without a goal (${rest.length} rows)</summary>\n\n`,
-);
-process.stdout.write(`${goalTable(rest)}\n\n</details>\n`);
+
+function allTables(rows: Row[]): string {
+  /** Rows without a goal that calibrate the machine (compare runs by them): in the main table. */
+  const calibration = (r: Row) => /^quadratic step, |^reference: |^machine: |^C yardstick/.test(r.name);
+  const withGoal = rows.filter(
+    (r) => !isPreset(r) && (r.pass !== null || r.link !== undefined || calibration(r)),
+  );
+  const rest = rows.filter((r) => !isPreset(r) && !withGoal.includes(r));
+  return [
+    goalTable(withGoal),
+    '',
+    presetTable(rows),
+    '',
+    `<details><summary>Engine throughput without a goal (${rest.length} rows)</summary>`,
+    '',
+    goalTable(rest),
+    '',
+    '</details>',
+    '',
+  ].join('\n');
+}
+
+/** The README's table: each preset against its budget, the main thread, the step against C. */
+function readmeTable(r: BenchResult): string {
+  const lines = ['| what | measured | budget or goal |', '| --- | --- | --- |'];
+  for (const page of r.rows.filter((x) => x.budget)) {
+    const { preset, span } = pageParts(page);
+    lines.push(
+      `| ${cell(preset.replace(/ \([^)]*\), \w+$/, ''))}, ${span} | ${valueCell(page)} | ${seconds(page.budget!.rawMs)} on 2 cores → ${seconds(page.budget!.scaledMs)} here |`,
+    );
+  }
+  for (const x of r.rows.filter((x) =>
+    /^longest main-thread task while|^largest animation-frame gap|C yardstick \(identical/.test(x.name),
+  ))
+    lines.push(
+      `| ${cell(x.name.replace(/, \d+ preset runs.*$/, ''))} | ${valueCell(x)} | ${goalText(x.goal)} |`,
+    );
+  return [
+    `<!-- generated by npm run bench:docs from bench/results/latest.json; do not edit by hand -->`,
+    '',
+    runLine(r),
+    '',
+    ...lines,
+  ].join('\n');
+}
+
+const args = process.argv.slice(2);
+const write = args[0] === '--write';
+const file = (write ? args[1] : args[0]) ?? 'bench/results/latest.json';
+const result = JSON.parse(readFileSync(file, 'utf8')) as BenchResult;
+if (!write) process.stdout.write(allTables(result.rows));
+else {
+  writeFileSync(
+    'docs/benchmark-results.md',
+    [
+      '# Benchmark results',
+      '',
+      '<!-- generated: npm run bench:docs (bench/markdown.ts, from bench/results/latest.json); do not edit by hand -->',
+      '',
+      `${runLine(result)} Method, goals and the reasons for the misses: [benchmark.md](benchmark.md).`,
+      '',
+      allTables(result.rows),
+    ].join('\n'),
+  );
+  const readme = readFileSync('README.md', 'utf8');
+  const start = '<!-- bench-budgets:start -->';
+  const end = '<!-- bench-budgets:end -->';
+  const a = readme.indexOf(start);
+  const b = readme.indexOf(end);
+  if (a < 0 || b < a) throw new Error(`README.md has no ${start} … ${end} section to write`);
+  writeFileSync(
+    'README.md',
+    `${readme.slice(0, a + start.length)}\n${readmeTable(result)}\n${readme.slice(b)}`,
+  );
+  process.stderr.write(`wrote docs/benchmark-results.md and README.md's budget table from ${file}\n`);
+}

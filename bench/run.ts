@@ -5,6 +5,7 @@
 // built into the bench's own directory (bench/results/dist by default), never into dist/. A missed
 // goal is reported, not fatal; a crash exits non-zero.
 
+import { spawnSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { type BrowserResult, browserRows } from './browser';
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
     const result = {
       date: new Date().toISOString(),
       complete,
+      commit: commitOf(),
       node: process.version,
       cpus: cpus().length,
       machine: { ...machine(), slowness: slowness(machine()), reference: REFERENCE },
@@ -101,6 +103,14 @@ async function main(): Promise<void> {
   process.stdout.write(`${table(all)}\n\n${summary(all)}\n`);
   await save(true);
   process.stderr.write(`bench: wrote ${file}\n`);
+}
+
+/** The commit measured ("+" when the work tree has changes), or undefined outside git. */
+function commitOf(): string | undefined {
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' });
+  if (head.status !== 0) return undefined;
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { encoding: 'utf8' });
+  return `${head.stdout.trim()}${dirty.stdout.trim() ? '+' : ''}`;
 }
 
 main().catch((e: unknown) => {
