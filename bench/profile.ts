@@ -10,6 +10,7 @@ import { chromium } from '@playwright/test';
 import { startPreview } from '../scripts/previewServer';
 import { CHROMIUM_ARGS, chromiumPath } from '../test/browser/chromiumPath';
 import { PROBE_SCRIPT, type Probe } from './probe';
+import { cpuOf, isTask, MARK_SCRIPT, mainThread, TRACE_CATEGORIES, type TraceEvent } from './trace';
 
 interface ProfileNode {
   id: number;
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
     for (let run = 0; run < runs; run++) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.addInitScript({ content: `${PROBE_SCRIPT} (${markProbe.toString()})();` });
+      await page.addInitScript({ content: `${PROBE_SCRIPT} ${MARK_SCRIPT}` });
       const cdp = await context.newCDPSession(page);
       if (sampling) {
         await cdp.send('Profiler.enable');
@@ -52,9 +53,7 @@ async function main(): Promise<void> {
       }
       await browser.startTracing(page, {
         categories: [
-          'devtools.timeline',
-          'toplevel',
-          'blink.user_timing',
+          ...TRACE_CATEGORIES,
           ...(process.env.INVALIDATIONS === '1'
             ? [
                 'disabled-by-default-devtools.timeline.invalidationTracking',
@@ -149,36 +148,6 @@ function selfTimes(profile: Profile): string {
   return `  stretches of work > 40 ms (whole page, ms): ${lengths}\n  self time in them:\n${top(self, 25)}\n  total time in them:\n${top(total, 45)}\n`;
 }
 
-/** In the page: user-timing marks at the probe's first chart and Done, to find them in the trace. */
-function markProbe(): void {
-  let chart = false;
-  const poll = () => {
-    const p = window.__probe;
-    if (!chart && p && (p.firstChartAt ?? 0) > 0) {
-      chart = true;
-      performance.mark('probe-first-chart');
-    }
-    if (p?.doneAt != null || p?.error != null) {
-      performance.mark('probe-done');
-      return;
-    }
-    requestAnimationFrame(poll);
-  };
-  requestAnimationFrame(poll);
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  /** Thread (CPU) time of the event, µs. */
-  tdur?: number;
-  pid: number;
-  tid: number;
-  args?: { name?: string; data?: Record<string, unknown> };
-}
-
 /**
  * The renderer main thread's tasks over 50 ms of wall time, with their CPU time (the trace's thread
  * time: on a loaded machine a task's wall time is mostly waiting for a core) and the CPU time of
@@ -186,23 +155,15 @@ interface TraceEvent {
  * rendering shows up in the CPU profile only as "(program)".
  */
 function longTaskKinds(events: TraceEvent[]): string {
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  if (!main) return '  no renderer main thread in the trace\n';
-  const onMain = events
-    .filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur !== undefined)
-    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const isTask = (e: TraceEvent) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask';
+  const m = mainThread(events);
+  if (!m) return '  no renderer main thread in the trace\n';
+  const { events: onMain, during, from, to } = m;
   const tasks = onMain.filter(isTask);
-  const mark = (name: string) => events.find((e) => e.name === name)?.ts;
-  const from = mark('probe-first-chart') ?? 0;
-  const to = mark('probe-done') ?? Number.POSITIVE_INFINITY;
-  const during = tasks.filter((t) => t.ts >= from && t.ts <= to);
   const maxOf = (f: (e: TraceEvent) => number) => Math.max(0, ...during.map(f)) / 1000;
-  const cpuSum = during.reduce((a, t) => a + (t.tdur ?? t.dur!), 0) / 1000;
-  const cpu = (e: TraceEvent) => e.tdur ?? e.dur!;
+  const cpuSum = during.reduce((a, t) => a + cpuOf(t), 0) / 1000;
   const lines: string[] = [];
   const sums = new Map<string, number>();
-  const longest = [...tasks].sort((a, b) => cpu(b) - cpu(a)).slice(0, 8);
+  const longest = [...tasks].sort((a, b) => cpuOf(b) - cpuOf(a)).slice(0, 8);
   for (const task of tasks.filter((t) => t.dur! > 50_000 || longest.includes(t))) {
     const end = task.ts + task.dur!;
     const inner = onMain.filter((e) => e !== task && !isTask(e) && e.ts >= task.ts && e.ts + e.dur! <= end);
@@ -213,8 +174,8 @@ function longTaskKinds(events: TraceEvent[]): string {
     for (const e of inner) {
       while (stack.length && stack[stack.length - 1].ts + stack[stack.length - 1].dur! <= e.ts) stack.pop();
       const parent = stack[stack.length - 1];
-      if (parent) selfOf.set(parent, (selfOf.get(parent) ?? cpu(parent)) - cpu(e));
-      selfOf.set(e, selfOf.get(e) ?? cpu(e));
+      if (parent) selfOf.set(parent, (selfOf.get(parent) ?? cpuOf(parent)) - cpuOf(e));
+      selfOf.set(e, selfOf.get(e) ?? cpuOf(e));
       stack.push(e);
     }
     for (const [e, us] of selfOf) {
@@ -227,7 +188,7 @@ function longTaskKinds(events: TraceEvent[]): string {
       .map(([k, us]) => `${k} ${(us / 1000).toFixed(0)}`)
       .join(', ');
     lines.push(
-      `    task at ${((task.ts - tasks[0].ts) / 1000).toFixed(0)}: ${(task.dur! / 1000).toFixed(0)} ms wall, ${(cpu(task) / 1000).toFixed(0)} ms CPU: ${parts}`,
+      `    task at ${((task.ts - tasks[0].ts) / 1000).toFixed(0)}: ${(task.dur! / 1000).toFixed(0)} ms wall, ${(cpuOf(task) / 1000).toFixed(0)} ms CPU: ${parts}`,
     );
   }
   const total = [...sums.entries()]
