@@ -1,8 +1,9 @@
 // The C yardstick (issue 16: "step cost ≤ 1.5× C"): the delayed-SGD step, DelayedRun.advanceWhole,
 // written out in C (bench/c/delayed.c), compiled here with gcc and run on the same problem,
 // settings and random stream. Its iterates must be the JS ones bit for bit — else the two would not
-// be doing the same work and the row says so — and then the JS step's CPU cost is stated as a
-// multiple of C's. Without gcc the rows say so instead of failing: the yardstick is optional, the
+// be doing the same work and the row says so — and then the engine's step (DelayedRun as the app
+// runs it: JavaScript, or a WebAssembly kernel where one is installed) is stated as a multiple of C's
+// CPU cost. Without gcc the rows say so instead of failing: the yardstick is optional, the
 // app and its tests need only Node.
 
 import { spawnSync } from 'node:child_process';
@@ -116,7 +117,7 @@ export function yardstickRows(want: Want): Row[] {
   for (const [delay, tau] of SETTINGS) {
     const what = `delayed SGD, ${delay}, τ=${tau} (d=20, M=1000)`;
     const cName = `C yardstick (${CC === 'gcc' ? 'gcc' : 'cc'} ${FLAGS.join(' ')}): ${what}`;
-    const ratioName = `${what}: JS step ÷ C yardstick (identical iterates)`;
+    const ratioName = `${what}: engine step ÷ C yardstick (identical iterates)`;
     if (!want(cName) && !want(ratioName)) continue;
     const c = compile();
     if (!c.ok) {
