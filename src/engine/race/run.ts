@@ -84,9 +84,8 @@
 
 import { type Checkpointer, drainAsync, drainSync } from '../control';
 import { jumpedStream } from '../delayed/learnersClock';
-import { type Distribution, makeDistribution } from '../distributions';
-import { heapArrays, heapPop, heapPush, heapReplaceTop } from '../events/heap';
-import { MAX_PS_K, MAX_PS_LEARNERS } from '../events/simulate';
+import { heapArrays, heapClear, heapPop, heapPush, heapReplaceTop } from '../events/heap';
+import { ComputeTimes, validatePs } from '../events/model';
 import { exp, ln } from '../math';
 import { type Rng, Xoshiro128 } from '../random/xoshiro128';
 import { makeModelGen, type RaceModel } from './models';
@@ -97,44 +96,14 @@ export const MAX_RACE_CHECKPOINTS = 100_000;
 /** Divergence: error > DIVERGE·initial error (or not finite). */
 export const DIVERGE = 1e12;
 
-const BLOCK = 256;
 /** Work units between two yields of raceRunGen (header): ≈ 4 ms on a desktop CPU. */
 export const CHUNK_WORK = 4_000_000;
 /** Work of one arrival besides its gradient: the heap, the clock, the bookkeeping, a pull's copy. */
 const ARRIVAL_WORK = 500;
 
-/** Compute times: simulate.ts's sequence, through a buffer of BLOCK draws. */
-class Clock {
-  private readonly buf = new Float64Array(BLOCK);
-  private bi = BLOCK;
-  constructor(
-    private readonly dist: Distribution,
-    private readonly rng: Rng,
-    private readonly speeds: Float64Array | null,
-  ) {}
-
-  draw(l: number): number {
-    if (this.bi === BLOCK) {
-      this.dist.sampleInto(this.rng, this.buf, BLOCK);
-      this.bi = 0;
-    }
-    const x = this.buf[this.bi++];
-    return this.speeds === null ? x : x * this.speeds[l];
-  }
-}
-
+/** The PS shape (the model's one validation) and the race's own parameters; returns speeds (null: all 1). */
 function validate(p: RaceParams): Float64Array | null {
-  const { P, K } = p;
-  if (!Number.isInteger(P) || P < 1 || P > MAX_PS_LEARNERS)
-    throw new RangeError(`P must be an integer in 1..${MAX_PS_LEARNERS}, got ${P}`);
-  const batch = p.variant === 'kbatchsync' || p.variant === 'kbatchasync';
-  if (!batch && p.variant !== 'ksync' && p.variant !== 'kasync')
-    throw new RangeError(`unknown variant ${String(p.variant)}`);
-  const maxK = batch ? MAX_PS_K : P;
-  if (!Number.isInteger(K) || K < 1 || K > maxK)
-    throw new RangeError(`K must be an integer in 1..${maxK} for ${p.variant}, got ${K}`);
-  const c = p.comm ?? 0;
-  if (!(c >= 0 && Number.isFinite(c))) throw new RangeError(`comm must be finite and ≥ 0, got ${c}`);
+  const { speeds } = validatePs(p);
   if (!Number.isInteger(p.mb) || p.mb < 1) throw new RangeError(`mb must be an integer ≥ 1, got ${p.mb}`);
   if (!(p.eta > 0 && Number.isFinite(p.eta)))
     throw new RangeError(`eta must be finite and > 0, got ${p.eta}`);
@@ -150,14 +119,7 @@ function validate(p: RaceParams): Float64Array | null {
       `checkpoints must be an integer in 1..${MAX_RACE_CHECKPOINTS}, got ${p.checkpoints}`,
     );
   if (p.target !== undefined && !(p.target >= 0)) throw new RangeError(`target must be ≥ 0, got ${p.target}`);
-  if (p.speeds !== undefined) {
-    if (p.speeds.length !== P)
-      throw new RangeError(`speeds must have P = ${P} entries, got ${p.speeds.length}`);
-    for (const s of p.speeds)
-      if (!(s > 0 && Number.isFinite(s))) throw new RangeError(`speeds must be finite and > 0, got ${s}`);
-    if (p.speeds.some((s) => s !== 1)) return Float64Array.from(p.speeds);
-  }
-  return null;
+  return speeds;
 }
 
 /** The SGD state and all bookkeeping; the variant loops call arrive() and update(). */
@@ -380,8 +342,22 @@ class Race {
     this.record(t, this.lastErr);
   }
 
+  /** Whether a chunk of work is done (header: YIELDS): the event loop then yields, and a new one starts. */
+  chunkDone(): boolean {
+    if (this.work < CHUNK_WORK) return false;
+    this.work = 0;
+    return true;
+  }
+
+  /** Whether the next event, at time a, lies beyond maxTime: then the run ends there. */
+  beyondHorizon(a: number): boolean {
+    if (!(a > this.p.maxTime)) return false;
+    this.horizon();
+    return true;
+  }
+
   /** Ends a run stopped by the time horizon: a last checkpoint at maxTime. */
-  horizon(): void {
+  private horizon(): void {
     this.stopped = true;
     if (this.pendingCp !== null) this.flushCheckpoint();
     const last = this.checkpoints[this.checkpoints.length - 1];
@@ -437,158 +413,84 @@ function checkpointTimes(t1: number, T: number, N: number): Float64Array {
   return out;
 }
 
-// ---- the variant loops (simulate.ts's kernels with SGD hooks) ----
+// ---- the event loops (docs/ps-model.md; the same events as simulate.ts's kernels, with SGD hooks) ----
 
-function* runKsync(r: Race, P: number, c: number, T: number, clock: Clock): Generator<void, void> {
+/**
+ * K-sync and K-batch-sync: every iteration all P learners pull w_j, the K-th arrival makes the
+ * update and the rest is cancelled. A K-batch-sync learner (`restart`) that arrives starts another
+ * mini-batch at once at w_j (no pull); a K-sync learner waits for the next iteration.
+ */
+function* runSync(
+  r: Race,
+  P: number,
+  c: number,
+  draws: ComputeTimes,
+  restart: boolean,
+): Generator<void, void> {
   const [ht, hl] = heapArrays(P);
   const { w, rv } = r;
   let t = 0;
   while (!r.stopped) {
     rv.fill(r.version); // every learner reads w_j: staleness 0
     let n = 0;
-    for (let l = 0; l < P; l++) {
-      const x = clock.draw(l);
-      heapPush(ht, hl, n++, t + c + x + c, l);
-    }
-    // the K-th arrival is the update; K ≤ P arrivals, all at w
-    const K = r.Kcur;
-    for (let k = 0; k < K; k++) {
-      if (r.work >= CHUNK_WORK) {
-        r.work = 0;
-        yield;
-      }
-      const a = ht[0];
-      if (a > T) {
-        r.horizon();
-        return;
-      }
-      const l = hl[0];
-      heapPop(ht, hl, n--);
-      if (r.arrive(l, w, 0)) {
-        r.update(a);
-        t = a;
-      }
-    }
-    // cancel the rest
-    for (let i = 0; i < n; i++) {
-      ht[i] = Number.POSITIVE_INFINITY;
-      hl[i] = 0x7fffffff;
-    }
-  }
-}
-
-function* runKbatchsync(r: Race, P: number, c: number, T: number, clock: Clock): Generator<void, void> {
-  const [ht, hl] = heapArrays(P);
-  const { w, rv } = r;
-  let t = 0;
-  while (!r.stopped) {
-    rv.fill(r.version); // every learner reads w_j: staleness 0
-    let n = 0;
-    for (let l = 0; l < P; l++) {
-      const x = clock.draw(l);
-      heapPush(ht, hl, n++, t + c + x + c, l);
-    }
+    for (let l = 0; l < P; l++) heapPush(ht, hl, n++, t + c + draws.next(l) + c, l);
     for (;;) {
-      if (r.work >= CHUNK_WORK) {
-        r.work = 0;
-        yield;
-      }
+      if (r.chunkDone()) yield;
       const a = ht[0];
-      if (a > T) {
-        r.horizon();
-        return;
-      }
+      if (r.beyondHorizon(a)) return;
       const l = hl[0];
       if (r.arrive(l, w, 0)) {
         r.update(a);
         t = a;
-        for (let i = 0; i < n; i++) {
-          ht[i] = Number.POSITIVE_INFINITY;
-          hl[i] = 0x7fffffff;
-        }
         break;
       }
-      const x = clock.draw(l);
-      heapReplaceTop(ht, hl, n, a + x + c, l);
+      if (restart) heapReplaceTop(ht, hl, n, a + draws.next(l) + c, l);
+      else heapPop(ht, hl, n--);
     }
+    heapClear(ht, hl, n); // the update cancels the rest
   }
 }
 
-function* runKasync(r: Race, P: number, c: number, T: number, clock: Clock): Generator<void, void> {
+/**
+ * K-async and K-batch-async: one heap of arrivals, nothing cancelled; a learner that restarts
+ * pulls the current w. A K-async learner (`hold`) waits after its arrival until the update that
+ * applies its gradient, then restarts with the others of that update in arrival order.
+ */
+function* runAsync(r: Race, P: number, c: number, draws: ComputeTimes, hold: boolean): Generator<void, void> {
   const [ht, hl] = heapArrays(P);
   const { d, w, reads, rv } = r;
-  const pend = new Int32Array(P);
-  const cf = new Float64Array(P);
-  for (let l = 0; l < P; l++) {
-    const x = clock.draw(l);
-    heapPush(ht, hl, l, c + x + c, l);
-  }
+  const pend = new Int32Array(hold ? P : 0);
+  const cf = new Float64Array(hold ? P : 0);
+  for (let l = 0; l < P; l++) heapPush(ht, hl, l, c + draws.next(l) + c, l);
   let n = P;
-  let count = 0;
+  let waiting = 0;
   while (!r.stopped) {
-    if (r.work >= CHUNK_WORK) {
-      r.work = 0;
-      yield;
-    }
+    if (r.chunkDone()) yield;
     const a = ht[0];
-    if (a > T) {
-      r.horizon();
-      return;
-    }
-    const l = hl[0];
-    if (!r.arrive(l, reads, l * d)) {
-      pend[count++] = l;
-      heapPop(ht, hl, n--);
-      continue;
-    }
-    r.update(a);
-    if (r.stopped) return;
-    // the K − 1 pending learners (arrival order), then l, pull the new w and restart
-    const b = a + c;
-    for (let i = 0; i < count; i++) {
-      const m = pend[i];
-      cf[m] = b + clock.draw(m);
-      rv[m] = r.version;
-      reads.set(w, m * d);
-    }
-    const x = clock.draw(l);
-    rv[l] = r.version;
-    reads.set(w, l * d);
-    heapReplaceTop(ht, hl, n, b + x + c, l);
-    for (let i = 0; i < count; i++) {
-      const m = pend[i];
-      heapPush(ht, hl, n++, cf[m] + c, m);
-    }
-    count = 0;
-  }
-}
-
-function* runKbatchasync(r: Race, P: number, c: number, T: number, clock: Clock): Generator<void, void> {
-  const [ht, hl] = heapArrays(P);
-  const { d, w, reads, rv } = r;
-  for (let l = 0; l < P; l++) {
-    const x = clock.draw(l);
-    heapPush(ht, hl, l, c + x + c, l);
-  }
-  while (!r.stopped) {
-    if (r.work >= CHUNK_WORK) {
-      r.work = 0;
-      yield;
-    }
-    const a = ht[0];
-    if (a > T) {
-      r.horizon();
-      return;
-    }
+    if (r.beyondHorizon(a)) return;
     const l = hl[0];
     if (r.arrive(l, reads, l * d)) {
       r.update(a);
       if (r.stopped) return;
+    } else if (hold) {
+      pend[waiting++] = l;
+      heapPop(ht, hl, n--);
+      continue;
     }
-    const x = clock.draw(l);
+    // the waiting learners (arrival order), then l, pull the current w and restart
+    const b = a + c;
+    for (let i = 0; i < waiting; i++) {
+      const m = pend[i];
+      cf[m] = b + draws.next(m);
+      rv[m] = r.version;
+      reads.set(w, m * d);
+    }
+    const x = draws.next(l);
     rv[l] = r.version;
     reads.set(w, l * d);
-    heapReplaceTop(ht, hl, P, a + c + x + c, l);
+    heapReplaceTop(ht, hl, n, b + x + c, l);
+    for (let i = 0; i < waiting; i++) heapPush(ht, hl, n++, cf[pend[i]] + c, pend[i]);
+    waiting = 0;
   }
 }
 
@@ -602,17 +504,15 @@ function asXoshiro(rng: Rng): Xoshiro128 {
 /** One race run (header) as a generator that yields every CHUNK_WORK units of work (header: YIELDS). */
 export function* raceRunGen(p: RaceParams, rng: Rng): Generator<void, RaceResult> {
   const speeds = validate(p);
-  const dist = makeDistribution(p.dist);
   const model = yield* makeModelGen(p.problem, p.mb);
   const noise = asXoshiro(rng);
-  const clock = new Clock(dist, jumpedStream(noise), speeds);
+  const draws = new ComputeTimes(p.dist, jumpedStream(noise), speeds);
   const r = new Race(model, p, noise);
   if (r.stopped) return r.result();
   const c = p.comm ?? 0;
-  if (p.variant === 'ksync') yield* runKsync(r, p.P, c, p.maxTime, clock);
-  else if (p.variant === 'kbatchsync') yield* runKbatchsync(r, p.P, c, p.maxTime, clock);
-  else if (p.variant === 'kasync') yield* runKasync(r, p.P, c, p.maxTime, clock);
-  else yield* runKbatchasync(r, p.P, c, p.maxTime, clock);
+  if (p.variant === 'ksync' || p.variant === 'kbatchsync')
+    yield* runSync(r, p.P, c, draws, p.variant === 'kbatchsync');
+  else yield* runAsync(r, p.P, c, draws, p.variant === 'kasync');
   return r.result();
 }
 
