@@ -1,86 +1,10 @@
 // The race: real SGD on a problem (the [CP] Sec. 7.1 quadratic or a ridge logistic regression)
 // driven by [SS]'s parameter-server model (Sec. 3, Figs. 3–4), so the error f − f⋆ can be plotted
 // against wall-clock time for the four variants and the learning-rate rules of [SS] Sec. 5–6.
-//
-// THE PS MODEL is src/engine/events/simulate.ts's, event for event: a mini-batch is a pull (time
-// c = `comm`, skipped by K-batch-sync's restarts), a compute of speeds[l]·X and a push (c); the
-// learner reads the PS version at the START of its pull; ties in time go to the lower learner
-// index; the four variants wait and cancel as described there (K-sync: all P pull w_j, the first
-// K arrivals make the update and the rest is cancelled; K-batch-sync: all P work at w_j and restart
-// at w_j until K mini-batches arrived, then the rest is cancelled; K-async: the K learners of an
-// update, in arrival order, pull the new w and restart, the others keep working on stale w;
-// K-batch-async: every learner pulls the current w as soon as its push ends, the PS updates after
-// every K arrivals). A test checks the update times against simulatePs bit for bit.
-//
-// THE SGD. Each learner keeps the parameters it read (P·d numbers; the sync variants read the
-// current w, which cannot change before they are cancelled or applied, so they need no copy). A
-// gradient is computed when it ARRIVES at the PS, at the learner's read parameters (stale for the
-// async variants); a cancelled gradient is never computed (no cost, no random draw). Update j:
-//   w_{j+1} = w_j − (1/K) Σ_{l≤K} η_l g_l   ([SS] Eq. 2–3), the K gradients summed in arrival order.
-// Staleness of a gradient = updates since its read = version at arrival − read version (no update
-// happens between an arrival and the update that applies it). η_l by `lr`:
-//  - fixed:     η_l = η.
-//  - eq13:      η_l = min{C/‖w_j − w_τ(l)‖², η} ([SS] Eq. 13, η = η_max, C default 0.005·η as in
-//               Fig. 9). A fresh gradient (staleness 0, so w_τ = w_j, ‖·‖ = 0) gets η_max.
-//  - staleness: η_l = η/(s + 1) for staleness s (Zhang et al. 2016 divide the step by the
-//               staleness; the +1 makes a fresh gradient, s = 0, get η itself and s = 1 get η/2).
-//  - adasync:   η_l = η and K grows (Dutta, Wang, Joshi 2021, "AdaSync"): the run starts at
-//               K = 1 and DOUBLES K (capped at the given K) each time the error has fallen by a
-//               further factor 10 below its initial value (at 10⁻¹, 10⁻², … × initial), checked
-//               where the error is evaluated (below). K changes only at an update, between
-//               iterations, in every variant. Checkpoints record the current K.
-//
-// PROBLEMS.
-//  - quadratic: [CP] Sec. 7.1 (src/engine/quadratic), x0 = 10·1_d, f⋆ = 0, simulated in the
-//    eigenbasis of the Hessian (every read is a whole iterate, so the change of basis is exact:
-//    src/engine/delayed/run.ts's header). A gradient of a mini-batch of m = mb samples at read
-//    parameters y is h∘y + u, u ~ N(0, (α‖∇f(y)‖² + β)/m · I_d), α, β of noiseCoefficients: one
-//    sample's E‖u‖² = d(α‖∇f‖² + β), the mini-batch's is 1/m of it. Error ½Σhᵢyᵢ².
-//  - logistic: ridge logistic regression on src/engine/logistic's synthetic dataset (seeded by
-//    dataSeed; the same dataset as the estimator view's), w0 = 0, a mini-batch of mb examples
-//    drawn uniformly with replacement, averaged. f⋆ from the Newton minimiser (cached per problem).
-//    Error f(w) − f⋆ clamped at 0 below (f⋆ is accurate to rounding).
-//
-// ERROR EVALUATIONS, STOPPING. Quadratic: the error (O(d)) after every update, so the target,
-// divergence and AdaSync's schedule are exact to the update. Logistic (an evaluation is O(n·dim)):
-// at checkpoints, and — only when a target is set or lr = adasync — also after the first update
-// once ≥ ⌈2n/mb⌉ gradients (two epochs) have been applied since the last evaluation; between
-// evaluations divergence is watched with the O(d) bound f − f⋆ ≥ (λ/2)‖w‖² − f⋆. The run stops at
-// the first of: the update count reaches maxUpdates ('horizon'), the next event lies beyond maxTime
-// ('horizon', ends at maxTime), an evaluation with error ≤ target ('reached', recording that
-// update's time, updates and gradients), an error (or bound) not finite or > 1e12·initial
-// ('diverged'). Checkpoints: t = 0; then, with t₁ the time of the first update, the N =
-// `checkpoints` times t₁·(maxTime/t₁)^(k/(N−1)), k = 0..N−1: a checkpoint is taken at the first update at
-// or past each of them, AFTER the last update at that same instant (with `det` compute times
-// several land at once; a point of the trajectory is the state at its time t), at most one per
-// instant; and the end (maxTime for a time horizon, else the last update) unless
-// already recorded. A non-finite error is never recorded (a diverged run ends at its last finite
-// checkpoint). Staleness and step in a checkpoint are means over the gradients applied since the
-// previous one (0 if none).
-//
-// MEASURED γ. maxGradRatio/meanGradRatio: ‖∇F(w_j) − ∇F(w_τ)‖²/‖∇F(w_j)‖² of applied gradients
-// (fresh ones are 0). Quadratic: every applied gradient. Logistic (two full gradients, O(n·dim)):
-// the first stale gradient after each checkpoint or evaluation, a sample; mean = (fraction of
-// stale gradients) × mean over that sample.
-//
-// RANDOMNESS. One stream `rng` (an Xoshiro128; another Rng is first turned into one from four of
-// its words). SGD noise (the quadratic's Gaussians by fillGaussians, the logistic's example
-// indices by uniform()) is drawn from `rng` itself, when a gradient arrives, in arrival order.
-// Compute times are drawn from `jumpedStream(rng)` (rng advanced 2⁶⁴ words, as
-// src/engine/delayed/learnersClock.ts), in exactly simulate.ts's order (one draw when a mini-batch
-// starts; simultaneous starts as simulate.ts lists them), through a 256-draw buffer. So noise and
-// timing never shift each other, the update times equal simulatePs(·, jumpedStream(rng))'s, and
-// with P = 1 (K = 1) every variant is the same sequential SGD, bit for bit.
-//
-// COST. O(d) per applied gradient (gradient, optional distance and ratio, accumulation; plus the
-// O(d) copy of a pull in the async variants) and O(log P) for the heap; the quadratic's error is
-// O(d) per update. A logistic gradient is O(m·dim), an evaluation O(n·dim).
-//
-// YIELDS (for a worker's cancellation checkpoints; they never change a number). raceRunGen yields
-// while a logistic model is built (models.ts) and then whenever the work counted since the last
-// yield reaches CHUNK_WORK units (≈ 1 ns each): every arrival, gradient, error evaluation and
-// measured ratio adds its model's estimate, so a chunk is a few milliseconds whatever m, n and d
-// are (at m = 10⁴ one or two gradients; at d = 20 on the quadratic ≈ 2500 arrivals).
+// docs/ps-model.md states the model the event loops below follow (the same events as
+// ../events/simulate.ts's kernels, a test checks the update times bit for bit) and, in "The race",
+// the SGD, the problems, the error evaluations and stopping rule, the measured γ, the streams
+// (noise from rng, compute times from jumpedStream(rng)) and the cost and yields.
 
 import { type Checkpointer, drainAsync, drainSync } from '../control';
 import { jumpedStream } from '../delayed/learnersClock';
@@ -96,7 +20,7 @@ export const MAX_RACE_CHECKPOINTS = 100_000;
 /** Divergence: error > DIVERGE·initial error (or not finite). */
 export const DIVERGE = 1e12;
 
-/** Work units between two yields of raceRunGen (header): ≈ 4 ms on a desktop CPU. */
+/** Work units between two yields of raceRunGen (docs/ps-model.md, "Yields"): ≈ 4 ms on a desktop CPU. */
 export const CHUNK_WORK = 4_000_000;
 /** Work of one arrival besides its gradient: the heap, the clock, the bookkeeping, a pull's copy. */
 const ARRIVAL_WORK = 500;
@@ -135,7 +59,7 @@ class Race {
   count = 0;
   Kcur: number;
   stopped = false;
-  /** Work units since the last yield (header: YIELDS); the variant loops reset it. */
+  /** Work units since the last yield (docs/ps-model.md, "Yields"); the variant loops reset it. */
   work = 0;
 
   private readonly rule: LrRule;
@@ -178,7 +102,7 @@ class Race {
   private lastCpUpdates = 0;
   /**
    * The time of a checkpoint that is due, recorded once every update at that instant has been
-   * applied: by the first later update, the stop or the horizon (header: ERROR EVALUATIONS).
+   * applied: by the first later update, the stop or the horizon (docs/ps-model.md, "Error evaluations").
    */
   private pendingCp: number | null = null;
   /** The error evaluated at the last update (NaN if it was not evaluated). */
@@ -342,7 +266,7 @@ class Race {
     this.record(t, this.lastErr);
   }
 
-  /** Whether a chunk of work is done (header: YIELDS): the event loop then yields, and a new one starts. */
+  /** Whether a chunk of work is done (docs/ps-model.md, "Yields"): the event loop then yields, and a new one starts. */
   chunkDone(): boolean {
     if (this.work < CHUNK_WORK) return false;
     this.work = 0;
@@ -501,7 +425,7 @@ function asXoshiro(rng: Rng): Xoshiro128 {
     : new Xoshiro128(rng.nextU32(), rng.nextU32(), rng.nextU32(), rng.nextU32());
 }
 
-/** One race run (header) as a generator that yields every CHUNK_WORK units of work (header: YIELDS). */
+/** One race run (docs/ps-model.md, "The race") as a generator that yields every CHUNK_WORK units of work (docs/ps-model.md, "Yields"). */
 export function* raceRunGen(p: RaceParams, rng: Rng): Generator<void, RaceResult> {
   const speeds = validate(p);
   const model = yield* makeModelGen(p.problem, p.mb);
@@ -516,7 +440,7 @@ export function* raceRunGen(p: RaceParams, rng: Rng): Generator<void, RaceResult
   return r.result();
 }
 
-/** One race run (header), synchronously. */
+/** One race run, synchronously. */
 export function raceRun(p: RaceParams, rng: Rng): RaceResult {
   return drainSync(raceRunGen(p, rng));
 }
