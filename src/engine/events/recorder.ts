@@ -2,6 +2,7 @@
 // learner's timeline and every update, so a Gantt chart shows the run event for event
 // (docs/ps-model.md).
 
+import type { Learners } from './learners';
 import type { PsTrace, TraceSegment } from './types';
 
 /** Largest P tracePs accepts (a Gantt chart of more rows is unreadable). */
@@ -36,27 +37,21 @@ export class Recorder {
     this.batch = [];
   }
 
-  /** The applied gradient of learner l, arrived at a: its pull, compute and push. */
-  applied(l: number, pullStart: number, cs: number, cf: number, a: number, rv: number, s: number): void {
-    this.seg(l, pullStart, cs, 'comm', rv);
-    this.seg(l, cs, cf, 'compute', rv, rv + s + 1, s);
-    this.seg(l, cf, a, 'comm', rv);
+  /** Learner l's gradient, arrived at a when the PS held w_version: its pull, compute and push. */
+  applied(l: number, ls: Learners, a: number, version: number): void {
+    const rv = ls.rv[l];
+    this.seg(l, ls.start[l], ls.cs[l], 'comm', rv);
+    this.seg(l, ls.cs[l], ls.cf[l], 'compute', rv, version + 1, version - rv);
+    this.seg(l, ls.cf[l], a, 'comm', rv);
     this.batch.push(l);
   }
 
-  /** A mini-batch cut at time T: cancelled (or, at the end of an async run, still computing). */
-  cut(
-    m: number,
-    pullStart: number,
-    cs: number,
-    cf: number,
-    T: number,
-    rv: number,
-    kind: 'cancelled' | 'compute',
-  ): void {
-    this.seg(m, pullStart, Math.min(cs, T), 'comm', rv);
-    if (cs < T) this.seg(m, cs, Math.min(cf, T), kind, rv);
-    if (cf < T) this.seg(m, cf, T, 'comm', rv);
+  /** Learner m's mini-batch cut at time T: cancelled (or, at the end of an async run, still computing). */
+  cut(m: number, ls: Learners, T: number, kind: 'cancelled' | 'compute'): void {
+    const { cs, cf, rv } = ls;
+    this.seg(m, ls.start[m], Math.min(cs[m], T), 'comm', rv[m]);
+    if (cs[m] < T) this.seg(m, cs[m], Math.min(cf[m], T), kind, rv[m]);
+    if (cf[m] < T) this.seg(m, cf[m], T, 'comm', rv[m]);
   }
 
   /** One K-sync iteration from time t (version j) to the update at tu; v = X_{K:P} (ties by learner). */

@@ -13,6 +13,7 @@ import { type Checkpointer, drainAsync, drainSync } from '../control';
 import type { Rng } from '../random/xoshiro128';
 import { sortAscending } from '../sortAscending';
 import { heapArrays, heapPop, heapPush, heapReplaceTop } from './heap';
+import { Learners } from './learners';
 import {
   CHUNK_DRAWS,
   ComputeTimes,
@@ -39,34 +40,49 @@ function prepare(p: PsParams, rng: Rng): Run {
 
 /** Accumulated statistics of one run (docs/ps-model.md, "Statistics"). */
 class Acc {
-  hist = new Float64Array(PS_STALENESS_BINS + 1);
-  applied = 0;
-  staleSum = 0;
-  staleMax = 0;
+  /** Applied gradients by staleness 0..PS_STALENESS_BINS − 1, then ≥ PS_STALENESS_BINS. */
+  readonly hist = new Float64Array(PS_STALENESS_BINS + 1);
+  /** Σ and max of the stalenesses ≥ PS_STALENESS_BINS (rare: counted apart, off the hot path). */
+  longSum = 0;
+  longMax = 0;
   compute = 0;
   wasted = 0;
   completions = 0;
   totalTime = 0;
   updates = 0;
 
-  /** An applied gradient of staleness s. */
-  stale(s: number): void {
-    this.hist[Math.min(s, PS_STALENESS_BINS)]++;
-    this.applied++;
-    this.staleSum += s;
-    if (s > this.staleMax) this.staleMax = s;
+  /** An applied gradient of staleness s ≥ PS_STALENESS_BINS. */
+  long(s: number): void {
+    this.hist[PS_STALENESS_BINS]++;
+    this.longSum += s;
+    if (s > this.longMax) this.longMax = s;
+  }
+
+  /** Applied gradients, Σ staleness, max staleness (exact: sums of whole numbers). */
+  private staleness(): [number, number, number] {
+    const h = this.hist;
+    let applied = h[PS_STALENESS_BINS];
+    let sum = this.longSum;
+    let max = this.longMax;
+    for (let s = 0; s < PS_STALENESS_BINS; s++) {
+      applied += h[s];
+      sum += s * h[s];
+      if (h[s] > 0 && s > max) max = s;
+    }
+    return [applied, sum, max];
   }
 
   stats(P: number): PsStats {
     const T = this.totalTime;
+    const [applied, staleSum, staleMax] = this.staleness();
     return {
       totalTime: T,
       timePerUpdate: T / this.updates,
       staleness: {
         histogram: Array.from(this.hist),
-        mean: this.applied > 0 ? this.staleSum / this.applied : 0,
-        max: this.staleMax,
-        fresh: this.applied > 0 ? this.hist[0] / this.applied : 0,
+        mean: applied > 0 ? staleSum / applied : 0,
+        max: staleMax,
+        fresh: applied > 0 ? this.hist[0] / applied : 0,
       },
       utilization: T > 0 ? this.compute / (P * T) : 1,
       wasted: this.compute > 0 ? this.wasted / this.compute : 0,
@@ -76,45 +92,12 @@ class Acc {
 }
 
 /**
- * Every learner's current mini-batch (docs/ps-model.md): when its pull started, when its compute
- * starts and ends, and the version it read. Kept for the statistics, the trace and cancellation.
+ * A gradient of staleness s arrives (docs/ps-model.md: the version at its arrival minus the one
+ * it read): counted in hist, or in acc when s is beyond the histogram's exact bins.
  */
-class Learners {
-  readonly start: Float64Array;
-  readonly cs: Float64Array;
-  readonly cf: Float64Array;
-  readonly rv: Int32Array;
-
-  constructor(P: number) {
-    this.start = new Float64Array(P);
-    this.cs = new Float64Array(P);
-    this.cf = new Float64Array(P);
-    this.rv = new Int32Array(P);
-  }
-
-  /**
-   * Learner l starts a mini-batch: pull from `pull` (version v) until compute starts at `from`,
-   * compute x; returns when its push (c) ends, i.e. its gradient arrives.
-   */
-  launch(l: number, pull: number, from: number, x: number, v: number, c: number): number {
-    this.start[l] = pull;
-    this.cs[l] = from;
-    this.rv[l] = v;
-    const f = from + x;
-    this.cf[l] = f;
-    return f + c;
-  }
-}
-
-/**
- * Learner l's gradient arrives at the PS at time a, when the PS holds w_version: its staleness is
- * version − (the version it read), counted in acc (and its mini-batch recorded in a trace).
- */
-function arrive(acc: Acc, rec: Recorder | null, ls: Learners, l: number, a: number, version: number): void {
-  const rv = ls.rv[l];
-  const s = version - rv;
-  acc.stale(s);
-  if (rec !== null) rec.applied(l, ls.start[l], ls.cs[l], ls.cf[l], a, rv, s);
+function tally(hist: Float64Array, acc: Acc, s: number): void {
+  if (s < PS_STALENESS_BINS) hist[s]++;
+  else acc.long(s);
 }
 
 /**
@@ -183,7 +166,6 @@ class KsyncKernel extends Kernel {
       acc.wasted += computed - applied;
       acc.completions += finished;
       acc.hist[0] += K; // staleness 0
-      acc.applied += K;
       if (rec !== null) rec.ksyncIteration(xs, K, v, t, tu, c, j);
       t = tu;
     }
@@ -209,7 +191,8 @@ class KbatchsyncKernel extends Kernel {
 
   step(budget: number): boolean {
     const { r, acc, rec, ht, hl, ls } = this;
-    const { start, cs, cf } = ls;
+    const { cs, cf } = ls;
+    const hist = acc.hist;
     const { draws, P, K, J, c } = r;
     const last = Math.min(J, this.iterations + Math.max(1, Math.floor(budget / (P + K - 1))));
     let t = this.lastUpdate;
@@ -224,7 +207,8 @@ class KbatchsyncKernel extends Kernel {
         completions++;
         count++;
         compute += cf[l] - cs[l];
-        arrive(acc, rec, ls, l, a, j);
+        hist[0]++; // staleness 0: every learner read w_j
+        if (rec !== null) rec.applied(l, ls, a, j);
         if (count === K) {
           // update at a: cancel every mini-batch in progress or in its push
           heapPop(ht, hl, n--);
@@ -235,7 +219,7 @@ class KbatchsyncKernel extends Kernel {
               compute += part;
               wasted += part;
             }
-            if (rec !== null) rec.cut(m, start[m], cs[m], cf[m], a, j, 'cancelled');
+            if (rec !== null) rec.cut(m, ls, a, 'cancelled');
           }
           if (rec !== null) rec.flushBatch(a, j + 1);
           t = a;
@@ -285,16 +269,16 @@ abstract class AsyncKernel extends Kernel {
    * T, and only what was done by T.
    */
   protected finish(n: number, T: number, drawn: number): void {
-    const { r, acc, rec, hl } = this;
-    const { start, cs, cf, rv } = this.ls;
+    const { r, acc, rec, hl, ls } = this;
+    const { cs, cf } = ls;
     let notDone = 0; // compute time drawn but not done by T
     for (let i = 1; i < n; i++) {
       const m = hl[i];
       const end = Math.min(cf[m], T);
       notDone += end > cs[m] ? cf[m] - end : cf[m] - cs[m];
-      if (rec !== null) rec.cut(m, start[m], cs[m], cf[m], T, rv[m], 'compute');
+      if (rec !== null) rec.cut(m, ls, T, 'compute');
     }
-    acc.completions = acc.applied;
+    acc.completions = r.J * r.K;
     acc.compute = drawn - notDone;
     this.ended(r.J, T);
   }
@@ -305,11 +289,14 @@ class KbatchasyncKernel extends AsyncKernel {
   step(budget: number): boolean {
     const { r, acc, rec, ht, hl, ls } = this;
     const { draws, P, K, J, c } = r;
+    const { hist } = acc;
+    const { rv } = ls;
     let { drawn, version, count } = this;
     for (let e = 0; e < budget; e++) {
       const a = ht[0];
       const l = hl[0];
-      arrive(acc, rec, ls, l, a, version);
+      tally(hist, acc, version - rv[l]);
+      if (rec !== null) rec.applied(l, ls, a, version);
       if (++count === K) {
         version++;
         count = 0;
@@ -348,12 +335,14 @@ class KasyncKernel extends AsyncKernel {
   step(budget: number): boolean {
     const { r, acc, rec, ht, hl, ls, pend, arrived } = this;
     const { cf, rv } = ls;
+    const { hist } = acc;
     const { draws, K, J, c } = r;
     let { drawn, n, version, count } = this;
     for (let e = 0; e < budget; e++) {
       const a = ht[0];
       const l = hl[0];
-      arrive(acc, rec, ls, l, a, version);
+      tally(hist, acc, version - rv[l]);
+      if (rec !== null) rec.applied(l, ls, a, version);
       if (++count < K) {
         pend[count - 1] = l;
         if (rec !== null) arrived[l] = a;
