@@ -27,3 +27,17 @@ export async function drainAsync<T>(gen: Generator<void, T>, ctl: Checkpointer):
     if (p) await p;
   }
 }
+
+/** A run written as a generator, made a plain synchronous function (tests, CLI)... */
+export function syncRunner<A extends unknown[], T>(
+  gen: (...args: A) => Generator<void, T>,
+): (...args: A) => T {
+  return (...args) => drainSync(gen(...args));
+}
+
+/** ... or a worker's function: the same arguments and then the Checkpointer awaited at every yield. */
+export function asyncRunner<A extends unknown[], T>(
+  gen: (...args: A) => Generator<void, T>,
+): (...args: [...A, Checkpointer]) => Promise<T> {
+  return (...args) => drainAsync(gen(...(args.slice(0, -1) as A)), args[args.length - 1] as Checkpointer);
+}

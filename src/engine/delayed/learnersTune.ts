@@ -7,44 +7,23 @@
 // reads b·P (though [CP]'s τ is the maximum delay, unbounded here). With the same identity P = 1
 // returns tune.ts's winner and steps (learners.test.ts checks it).
 
-import { type Checkpointer, drainAsync, drainSync } from '../control';
+import { asyncRunner, syncRunner } from '../control';
+import { PAPER_GRID, PAPER_PROBLEM } from '../quadratic/paperSetting';
 import { makeQuadratic, type ProblemParams } from '../quadratic/problem';
-import { gridSearch, type SearchKind, type TuneResult } from '../quadratic/tune';
+import { type GridSearchParams, gridSearch, type TuneResult } from '../quadratic/tune';
 import { LearnersRun, type LearnersSettings } from './learners';
 import { delayedStartK } from './tune';
 
-export interface LearnersTuneParams extends ProblemParams, LearnersSettings {
-  /** Repetitions per grid point (the mean over them decides). */
-  seeds: number;
-  kmin: number;
-  kmax: number;
-  c: number;
-  search: SearchKind;
-  /** Iteration cap per run. */
-  cap: number;
-  /** `walk` only: consecutive non-improving neighbours tolerated per direction (default 0). */
-  patience?: number;
-}
+/** The grid and search settings (GridSearchParams) and the learners model's. */
+export interface LearnersTuneParams extends ProblemParams, LearnersSettings, GridSearchParams {}
 
 /** [CP] Sec. 7.1's setting, one learner with exponential(1) compute times, one seed. */
 export const LEARNERS_TUNE_DEFAULTS: LearnersTuneParams = {
-  family: 'tridiag',
-  d: 20,
-  lambda: 0.2,
-  M: 0,
-  sigma2: 0,
-  noise: 'literal',
-  target: 'l2d',
-  tol: 0.1,
+  ...PAPER_PROBLEM,
   b: 1,
   P: 1,
   dist: { family: 'exp', rate: 1 },
-  seeds: 1,
-  kmin: 1,
-  kmax: 20,
-  c: 1.1,
-  search: 'walk',
-  cap: 10_000_000,
+  ...PAPER_GRID,
 };
 
 /** The grid index a search starts from: the quadratic engine's prediction for batch b·P. */
@@ -59,16 +38,6 @@ function* tuneGen(p: LearnersTuneParams, seed: number, identity: string): Genera
 }
 
 /** Synchronous core (tests, CLI). */
-export function tuneLearnersSync(p: LearnersTuneParams, seed: number, identity: string): TuneResult {
-  return drainSync(tuneGen(p, seed, identity));
-}
-
-/** For a worker cell: calls `ctl.checkpoint()` every CHUNK_STEPS steps. */
-export function tuneLearners(
-  p: LearnersTuneParams,
-  seed: number,
-  identity: string,
-  ctl: Checkpointer,
-): Promise<TuneResult> {
-  return drainAsync(tuneGen(p, seed, identity), ctl);
-}
+export const tuneLearnersSync = syncRunner(tuneGen);
+/** For a worker cell: (p, seed, identity, ctl), calling `ctl.checkpoint()` every CHUNK_STEPS steps. */
+export const tuneLearners = asyncRunner(tuneGen);

@@ -10,51 +10,31 @@
 // tune.ts's result — the same winner and steps, since neither depends on where a search starts
 // (tune.test.ts here checks it); only the work may differ.
 
-import { type Checkpointer, drainAsync, drainSync } from '../control';
+import { asyncRunner, syncRunner } from '../control';
 import { pow } from '../math';
-import { gridGamma } from '../quadratic/grid';
+import { nearestGridK } from '../quadratic/grid';
 import type { NoiseParams } from '../quadratic/noise';
 import { effectiveM } from '../quadratic/noise';
+import { PAPER_GRID, PAPER_PROBLEM } from '../quadratic/paperSetting';
 import type { ProblemParams } from '../quadratic/problem';
 import type { TargetParams } from '../quadratic/target';
-import { gridSearch, type SearchKind, type TuneResult } from '../quadratic/tune';
+import { type GridSearchParams, gridSearch, type TuneResult } from '../quadratic/tune';
 import { DelayedRun, type DelayModel, makeDelayedProblem } from './run';
 
-export interface DelayedTuneParams extends ProblemParams, NoiseParams, TargetParams {
+/** The grid and search settings (GridSearchParams: seeds, kmin, kmax, c, search, cap, patience) and the run's. */
+export interface DelayedTuneParams extends ProblemParams, NoiseParams, TargetParams, GridSearchParams {
   b: number;
   tau: number;
   delay: DelayModel;
-  /** Repetitions per grid point (the mean over them decides). */
-  seeds: number;
-  kmin: number;
-  kmax: number;
-  c: number;
-  search: SearchKind;
-  /** Iteration cap per run. */
-  cap: number;
-  /** `walk` only: consecutive non-improving neighbours tolerated per direction (default 0). */
-  patience?: number;
 }
 
 /** [CP] Sec. 7.1's setting, constant delay τ = 1 (sequential SGD), one seed. */
 export const DELAYED_TUNE_DEFAULTS: DelayedTuneParams = {
-  family: 'tridiag',
-  d: 20,
-  lambda: 0.2,
-  M: 0,
-  sigma2: 0,
-  noise: 'literal',
-  target: 'l2d',
-  tol: 0.1,
+  ...PAPER_PROBLEM,
   b: 1,
   tau: 1,
   delay: 'const',
-  seeds: 1,
-  kmin: 1,
-  kmax: 20,
-  c: 1.1,
-  search: 'walk',
-  cap: 10_000_000,
+  ...PAPER_GRID,
 };
 
 /**
@@ -77,18 +57,7 @@ export function delayedStartK(
   const Me = effectiveM(noise, d);
   const w = Me / (Me + n);
   const C = 1.4 * pow(2.9 / 1.4, w);
-  const target = C / (L * (Me + n));
-  let bestK = kmin;
-  let bestRatio = Number.POSITIVE_INFINITY;
-  for (let k = kmin; k <= kmax; k++) {
-    const g = gridGamma(k, noise.M, c);
-    const ratio = g > target ? g / target : target / g;
-    if (ratio < bestRatio) {
-      bestRatio = ratio;
-      bestK = k;
-    }
-  }
-  return bestK;
+  return nearestGridK(C / (L * (Me + n)), noise.M, c, kmin, kmax);
 }
 
 /** The grid index a search starts from, for batch b and delay τ. */
@@ -103,19 +72,9 @@ function* tuneGen(p: DelayedTuneParams, seed: number, identity: string): Generat
 }
 
 /** Synchronous core (tests, CLI). */
-export function tuneDelayedSync(p: DelayedTuneParams, seed: number, identity: string): TuneResult {
-  return drainSync(tuneGen(p, seed, identity));
-}
-
-/** For a worker cell: calls `ctl.checkpoint()` every CHUNK_STEPS steps. */
-export function tuneDelayed(
-  p: DelayedTuneParams,
-  seed: number,
-  identity: string,
-  ctl: Checkpointer,
-): Promise<TuneResult> {
-  return drainAsync(tuneGen(p, seed, identity), ctl);
-}
+export const tuneDelayedSync = syncRunner(tuneGen);
+/** For a worker cell: (p, seed, identity, ctl), calling `ctl.checkpoint()` every CHUNK_STEPS steps. */
+export const tuneDelayed = asyncRunner(tuneGen);
 
 /**
  * [CP] Theorem 1's safe step γ_crit = 1/(10L(M_eff + b·τ)) in the summed form, M_eff as the

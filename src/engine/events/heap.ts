@@ -51,6 +51,14 @@ export function heapPop(ht: Float64Array, hl: Int32Array, n: number): void {
   if (n > 1) heapReplaceTop(ht, hl, n - 1, t, l);
 }
 
+/** Empties the heap of size n (every slot becomes the sentinel). */
+export function heapClear(ht: Float64Array, hl: Int32Array, n: number): void {
+  for (let i = 0; i < n; i++) {
+    ht[i] = Number.POSITIVE_INFINITY;
+    hl[i] = SENTINEL;
+  }
+}
+
 /** Heap arrays for up to P entries plus the sentinel slot, all sentinels. */
 export function heapArrays(P: number): [Float64Array, Int32Array] {
   return [new Float64Array(P + 1).fill(Number.POSITIVE_INFINITY), new Int32Array(P + 1).fill(SENTINEL)];

@@ -1,5 +1,5 @@
 // The API of the discrete-event parameter-server simulator ([SS] Sec. 3, the four variants of
-// Figs. 3–4). Semantics, conventions and the order of random draws: see ./simulate.ts.
+// Figs. 3–4). Semantics, conventions and the order of random draws: docs/ps-model.md.
 
 import type { DistSpec } from '../distributions/spec';
 

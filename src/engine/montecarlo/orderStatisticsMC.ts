@@ -7,6 +7,7 @@
 
 import type { Distribution } from '../distributions/types';
 import type { Rng } from '../random/xoshiro128';
+import { sortAscending } from '../sortAscending';
 
 const Z95 = 1.959963984540054;
 
@@ -126,19 +127,6 @@ export function createOrderStatAccumulator(P: number): OrderStatAccumulator {
   return { P, n: 0, sum: new Array<number>(P).fill(0), sumSq: new Array<number>(P).fill(0) };
 }
 
-/** Sorts a[0..n) ascending: for small n faster than the built-in call (same result, it is a sort). */
-function insertionSort(a: Float64Array, n: number): void {
-  for (let i = 1; i < n; i++) {
-    const x = a[i];
-    let j = i - 1;
-    while (j >= 0 && a[j] > x) {
-      a[j + 1] = a[j];
-      j--;
-    }
-    a[j + 1] = x;
-  }
-}
-
 /** Draws `count` groups of P times, sorts each, and adds X_{K:P} and X_{K:P}² for every K to `acc`. */
 export function accumulateOrderStats(
   acc: OrderStatAccumulator,
@@ -153,8 +141,7 @@ export function accumulateOrderStats(
   const { sum, sumSq } = acc;
   for (let g = 0; g < count; g++) {
     dist.sampleInto(rng, buf, P);
-    if (P <= 48) insertionSort(buf, P);
-    else group.sort();
+    sortAscending(group);
     for (let k = 0; k < P; k++) {
       const x = group[k];
       sum[k] += x;

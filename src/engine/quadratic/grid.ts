@@ -38,11 +38,15 @@ export function predictedK(
   kmax: number,
   mom = 0,
 ): number {
-  const target = predictedGamma(noise, d, L, b, mom);
+  return nearestGridK(predictedGamma(noise, d, L, b, mom), noise.M, c, kmin, kmax);
+}
+
+/** The grid index k in kmin..kmax whose γ_k is nearest to `target` on a log scale (ties: the smaller k). */
+export function nearestGridK(target: number, M: number, c: number, kmin: number, kmax: number): number {
   let bestK = kmin;
   let bestRatio = Number.POSITIVE_INFINITY;
   for (let k = kmin; k <= kmax; k++) {
-    const g = gridGamma(k, noise.M, c);
+    const g = gridGamma(k, M, c);
     const ratio = g > target ? g / target : target / g;
     if (ratio < bestRatio) {
       bestRatio = ratio;

@@ -23,12 +23,13 @@
 // quarter (literal) to a tenth (coord) of the work; tune.test.ts re-checks M ≤ 1000, literal.
 // With momentum it needs `patience` (see there).
 
-import { type Checkpointer, drainAsync, drainSync } from '../control';
+import { asyncRunner, syncRunner } from '../control';
 import { xoshiroFor } from '../random/seed';
 import type { Xoshiro128 } from '../random/xoshiro128';
 import { CHUNK_STEPS } from './chunk';
 import { gridGamma, predictedK } from './grid';
 import type { NoiseParams } from './noise';
+import { PAPER_GRID, PAPER_PROBLEM } from './paperSetting';
 import { makeQuadratic, type ProblemParams } from './problem';
 import { type RunState, SgdRun } from './sgd';
 import type { TargetParams } from './target';
@@ -61,24 +62,7 @@ export interface TuneParams extends ProblemParams, NoiseParams, TargetParams {
 }
 
 /** The paper's setting (Sec. 7.1) with one seed; M and b are per cell. */
-export const TUNE_DEFAULTS: TuneParams = {
-  family: 'tridiag',
-  d: 20,
-  lambda: 0.2,
-  M: 0,
-  sigma2: 0,
-  noise: 'literal',
-  target: 'l2d',
-  tol: 0.1,
-  b: 1,
-  mom: 0,
-  seeds: 1,
-  kmin: 1,
-  kmax: 20,
-  c: 1.1,
-  search: 'walk',
-  cap: 10_000_000,
-};
+export const TUNE_DEFAULTS: TuneParams = { ...PAPER_PROBLEM, b: 1, mom: 0, ...PAPER_GRID };
 
 /**
  * A grid point's fate: `reached` (every repetition reached the target), `capped` or `diverged`
@@ -429,16 +413,6 @@ function* tuneGen(p: TuneParams, seed: number, identity: string): Generator<void
 }
 
 /** Synchronous core (tests, CLI). */
-export function tuneStepSizeSync(p: TuneParams, seed: number, identity: string): TuneResult {
-  return drainSync(tuneGen(p, seed, identity));
-}
-
-/** For a worker cell: calls `ctl.checkpoint()` every CHUNK_STEPS steps (awaited only if it returns a promise). */
-export function tuneStepSize(
-  p: TuneParams,
-  seed: number,
-  identity: string,
-  ctl: Checkpointer,
-): Promise<TuneResult> {
-  return drainAsync(tuneGen(p, seed, identity), ctl);
-}
+export const tuneStepSizeSync = syncRunner(tuneGen);
+/** For a worker cell: (p, seed, identity, ctl), calling `ctl.checkpoint()` every CHUNK_STEPS steps (awaited only if it returns a promise). */
+export const tuneStepSize = asyncRunner(tuneGen);

@@ -1,6 +1,6 @@
 // The two problems of the race engine, each as a "model": the start w0, a stochastic mini-batch
 // gradient at any (possibly stale) parameters, the error f(w) − f⋆, and the constants the bounds
-// need (problemInfo). Conventions: see ./run.ts's header.
+// need (problemInfo). Conventions: docs/ps-model.md.
 
 import { type Checkpointer, drainAsync, drainSync } from '../control';
 import { type Dataset, makeDatasetGen, sigmoid } from '../logistic/dataset';

@@ -1,92 +1,15 @@
 // The race: real SGD on a problem (the [CP] Sec. 7.1 quadratic or a ridge logistic regression)
 // driven by [SS]'s parameter-server model (Sec. 3, Figs. 3–4), so the error f − f⋆ can be plotted
 // against wall-clock time for the four variants and the learning-rate rules of [SS] Sec. 5–6.
-//
-// THE PS MODEL is src/engine/events/simulate.ts's, event for event: a mini-batch is a pull (time
-// c = `comm`, skipped by K-batch-sync's restarts), a compute of speeds[l]·X and a push (c); the
-// learner reads the PS version at the START of its pull; ties in time go to the lower learner
-// index; the four variants wait and cancel as described there (K-sync: all P pull w_j, the first
-// K arrivals make the update and the rest is cancelled; K-batch-sync: all P work at w_j and restart
-// at w_j until K mini-batches arrived, then the rest is cancelled; K-async: the K learners of an
-// update, in arrival order, pull the new w and restart, the others keep working on stale w;
-// K-batch-async: every learner pulls the current w as soon as its push ends, the PS updates after
-// every K arrivals). A test checks the update times against simulatePs bit for bit.
-//
-// THE SGD. Each learner keeps the parameters it read (P·d numbers; the sync variants read the
-// current w, which cannot change before they are cancelled or applied, so they need no copy). A
-// gradient is computed when it ARRIVES at the PS, at the learner's read parameters (stale for the
-// async variants); a cancelled gradient is never computed (no cost, no random draw). Update j:
-//   w_{j+1} = w_j − (1/K) Σ_{l≤K} η_l g_l   ([SS] Eq. 2–3), the K gradients summed in arrival order.
-// Staleness of a gradient = updates since its read = version at arrival − read version (no update
-// happens between an arrival and the update that applies it). η_l by `lr`:
-//  - fixed:     η_l = η.
-//  - eq13:      η_l = min{C/‖w_j − w_τ(l)‖², η} ([SS] Eq. 13, η = η_max, C default 0.005·η as in
-//               Fig. 9). A fresh gradient (staleness 0, so w_τ = w_j, ‖·‖ = 0) gets η_max.
-//  - staleness: η_l = η/(s + 1) for staleness s (Zhang et al. 2016 divide the step by the
-//               staleness; the +1 makes a fresh gradient, s = 0, get η itself and s = 1 get η/2).
-//  - adasync:   η_l = η and K grows (Dutta, Wang, Joshi 2021, "AdaSync"): the run starts at
-//               K = 1 and DOUBLES K (capped at the given K) each time the error has fallen by a
-//               further factor 10 below its initial value (at 10⁻¹, 10⁻², … × initial), checked
-//               where the error is evaluated (below). K changes only at an update, between
-//               iterations, in every variant. Checkpoints record the current K.
-//
-// PROBLEMS.
-//  - quadratic: [CP] Sec. 7.1 (src/engine/quadratic), x0 = 10·1_d, f⋆ = 0, simulated in the
-//    eigenbasis of the Hessian (every read is a whole iterate, so the change of basis is exact:
-//    src/engine/delayed/run.ts's header). A gradient of a mini-batch of m = mb samples at read
-//    parameters y is h∘y + u, u ~ N(0, (α‖∇f(y)‖² + β)/m · I_d), α, β of noiseCoefficients: one
-//    sample's E‖u‖² = d(α‖∇f‖² + β), the mini-batch's is 1/m of it. Error ½Σhᵢyᵢ².
-//  - logistic: ridge logistic regression on src/engine/logistic's synthetic dataset (seeded by
-//    dataSeed; the same dataset as the estimator view's), w0 = 0, a mini-batch of mb examples
-//    drawn uniformly with replacement, averaged. f⋆ from the Newton minimiser (cached per problem).
-//    Error f(w) − f⋆ clamped at 0 below (f⋆ is accurate to rounding).
-//
-// ERROR EVALUATIONS, STOPPING. Quadratic: the error (O(d)) after every update, so the target,
-// divergence and AdaSync's schedule are exact to the update. Logistic (an evaluation is O(n·dim)):
-// at checkpoints, and — only when a target is set or lr = adasync — also after the first update
-// once ≥ ⌈2n/mb⌉ gradients (two epochs) have been applied since the last evaluation; between
-// evaluations divergence is watched with the O(d) bound f − f⋆ ≥ (λ/2)‖w‖² − f⋆. The run stops at
-// the first of: the update count reaches maxUpdates ('horizon'), the next event lies beyond maxTime
-// ('horizon', ends at maxTime), an evaluation with error ≤ target ('reached', recording that
-// update's time, updates and gradients), an error (or bound) not finite or > 1e12·initial
-// ('diverged'). Checkpoints: t = 0; then, with t₁ the time of the first update, the N =
-// `checkpoints` times t₁·(maxTime/t₁)^(k/(N−1)), k = 0..N−1: a checkpoint is taken at the first update at
-// or past each of them, AFTER the last update at that same instant (with `det` compute times
-// several land at once; a point of the trajectory is the state at its time t), at most one per
-// instant; and the end (maxTime for a time horizon, else the last update) unless
-// already recorded. A non-finite error is never recorded (a diverged run ends at its last finite
-// checkpoint). Staleness and step in a checkpoint are means over the gradients applied since the
-// previous one (0 if none).
-//
-// MEASURED γ. maxGradRatio/meanGradRatio: ‖∇F(w_j) − ∇F(w_τ)‖²/‖∇F(w_j)‖² of applied gradients
-// (fresh ones are 0). Quadratic: every applied gradient. Logistic (two full gradients, O(n·dim)):
-// the first stale gradient after each checkpoint or evaluation, a sample; mean = (fraction of
-// stale gradients) × mean over that sample.
-//
-// RANDOMNESS. One stream `rng` (an Xoshiro128; another Rng is first turned into one from four of
-// its words). SGD noise (the quadratic's Gaussians by fillGaussians, the logistic's example
-// indices by uniform()) is drawn from `rng` itself, when a gradient arrives, in arrival order.
-// Compute times are drawn from `jumpedStream(rng)` (rng advanced 2⁶⁴ words, as
-// src/engine/delayed/learnersClock.ts), in exactly simulate.ts's order (one draw when a mini-batch
-// starts; simultaneous starts as simulate.ts lists them), through a 256-draw buffer. So noise and
-// timing never shift each other, the update times equal simulatePs(·, jumpedStream(rng))'s, and
-// with P = 1 (K = 1) every variant is the same sequential SGD, bit for bit.
-//
-// COST. O(d) per applied gradient (gradient, optional distance and ratio, accumulation; plus the
-// O(d) copy of a pull in the async variants) and O(log P) for the heap; the quadratic's error is
-// O(d) per update. A logistic gradient is O(m·dim), an evaluation O(n·dim).
-//
-// YIELDS (for a worker's cancellation checkpoints; they never change a number). raceRunGen yields
-// while a logistic model is built (models.ts) and then whenever the work counted since the last
-// yield reaches CHUNK_WORK units (≈ 1 ns each): every arrival, gradient, error evaluation and
-// measured ratio adds its model's estimate, so a chunk is a few milliseconds whatever m, n and d
-// are (at m = 10⁴ one or two gradients; at d = 20 on the quadratic ≈ 2500 arrivals).
+// docs/ps-model.md states the model the event loops below follow (the same events as
+// ../events/simulate.ts's kernels, a test checks the update times bit for bit) and, in "The race",
+// the SGD, the problems, the error evaluations and stopping rule, the measured γ, the streams
+// (noise from rng, compute times from jumpedStream(rng)) and the cost and yields.
 
 import { type Checkpointer, drainAsync, drainSync } from '../control';
 import { jumpedStream } from '../delayed/learnersClock';
-import { type Distribution, makeDistribution } from '../distributions';
-import { heapArrays, heapPop, heapPush, heapReplaceTop } from '../events/heap';
-import { MAX_PS_K, MAX_PS_LEARNERS } from '../events/simulate';
+import { heapArrays, heapClear, heapPop, heapPush, heapReplaceTop } from '../events/heap';
+import { ComputeTimes, validatePs } from '../events/model';
 import { exp, ln } from '../math';
 import { type Rng, Xoshiro128 } from '../random/xoshiro128';
 import { makeModelGen, type RaceModel } from './models';
@@ -97,44 +20,14 @@ export const MAX_RACE_CHECKPOINTS = 100_000;
 /** Divergence: error > DIVERGE·initial error (or not finite). */
 export const DIVERGE = 1e12;
 
-const BLOCK = 256;
-/** Work units between two yields of raceRunGen (header): ≈ 4 ms on a desktop CPU. */
+/** Work units between two yields of raceRunGen (docs/ps-model.md, "Yields"): ≈ 4 ms on a desktop CPU. */
 export const CHUNK_WORK = 4_000_000;
 /** Work of one arrival besides its gradient: the heap, the clock, the bookkeeping, a pull's copy. */
 const ARRIVAL_WORK = 500;
 
-/** Compute times: simulate.ts's sequence, through a buffer of BLOCK draws. */
-class Clock {
-  private readonly buf = new Float64Array(BLOCK);
-  private bi = BLOCK;
-  constructor(
-    private readonly dist: Distribution,
-    private readonly rng: Rng,
-    private readonly speeds: Float64Array | null,
-  ) {}
-
-  draw(l: number): number {
-    if (this.bi === BLOCK) {
-      this.dist.sampleInto(this.rng, this.buf, BLOCK);
-      this.bi = 0;
-    }
-    const x = this.buf[this.bi++];
-    return this.speeds === null ? x : x * this.speeds[l];
-  }
-}
-
+/** The PS shape (the model's one validation) and the race's own parameters; returns speeds (null: all 1). */
 function validate(p: RaceParams): Float64Array | null {
-  const { P, K } = p;
-  if (!Number.isInteger(P) || P < 1 || P > MAX_PS_LEARNERS)
-    throw new RangeError(`P must be an integer in 1..${MAX_PS_LEARNERS}, got ${P}`);
-  const batch = p.variant === 'kbatchsync' || p.variant === 'kbatchasync';
-  if (!batch && p.variant !== 'ksync' && p.variant !== 'kasync')
-    throw new RangeError(`unknown variant ${String(p.variant)}`);
-  const maxK = batch ? MAX_PS_K : P;
-  if (!Number.isInteger(K) || K < 1 || K > maxK)
-    throw new RangeError(`K must be an integer in 1..${maxK} for ${p.variant}, got ${K}`);
-  const c = p.comm ?? 0;
-  if (!(c >= 0 && Number.isFinite(c))) throw new RangeError(`comm must be finite and ≥ 0, got ${c}`);
+  const { speeds } = validatePs(p);
   if (!Number.isInteger(p.mb) || p.mb < 1) throw new RangeError(`mb must be an integer ≥ 1, got ${p.mb}`);
   if (!(p.eta > 0 && Number.isFinite(p.eta)))
     throw new RangeError(`eta must be finite and > 0, got ${p.eta}`);
@@ -150,14 +43,7 @@ function validate(p: RaceParams): Float64Array | null {
       `checkpoints must be an integer in 1..${MAX_RACE_CHECKPOINTS}, got ${p.checkpoints}`,
     );
   if (p.target !== undefined && !(p.target >= 0)) throw new RangeError(`target must be ≥ 0, got ${p.target}`);
-  if (p.speeds !== undefined) {
-    if (p.speeds.length !== P)
-      throw new RangeError(`speeds must have P = ${P} entries, got ${p.speeds.length}`);
-    for (const s of p.speeds)
-      if (!(s > 0 && Number.isFinite(s))) throw new RangeError(`speeds must be finite and > 0, got ${s}`);
-    if (p.speeds.some((s) => s !== 1)) return Float64Array.from(p.speeds);
-  }
-  return null;
+  return speeds;
 }
 
 /** The SGD state and all bookkeeping; the variant loops call arrive() and update(). */
@@ -173,7 +59,7 @@ class Race {
   count = 0;
   Kcur: number;
   stopped = false;
-  /** Work units since the last yield (header: YIELDS); the variant loops reset it. */
+  /** Work units since the last yield (docs/ps-model.md, "Yields"); the variant loops reset it. */
   work = 0;
 
   private readonly rule: LrRule;
@@ -216,7 +102,7 @@ class Race {
   private lastCpUpdates = 0;
   /**
    * The time of a checkpoint that is due, recorded once every update at that instant has been
-   * applied: by the first later update, the stop or the horizon (header: ERROR EVALUATIONS).
+   * applied: by the first later update, the stop or the horizon (docs/ps-model.md, "Error evaluations").
    */
   private pendingCp: number | null = null;
   /** The error evaluated at the last update (NaN if it was not evaluated). */
@@ -380,8 +266,22 @@ class Race {
     this.record(t, this.lastErr);
   }
 
+  /** Whether a chunk of work is done (docs/ps-model.md, "Yields"): the event loop then yields, and a new one starts. */
+  chunkDone(): boolean {
+    if (this.work < CHUNK_WORK) return false;
+    this.work = 0;
+    return true;
+  }
+
+  /** Whether the next event, at time a, lies beyond maxTime: then the run ends there. */
+  beyondHorizon(a: number): boolean {
+    if (!(a > this.p.maxTime)) return false;
+    this.horizon();
+    return true;
+  }
+
   /** Ends a run stopped by the time horizon: a last checkpoint at maxTime. */
-  horizon(): void {
+  private horizon(): void {
     this.stopped = true;
     if (this.pendingCp !== null) this.flushCheckpoint();
     const last = this.checkpoints[this.checkpoints.length - 1];
@@ -437,158 +337,84 @@ function checkpointTimes(t1: number, T: number, N: number): Float64Array {
   return out;
 }
 
-// ---- the variant loops (simulate.ts's kernels with SGD hooks) ----
+// ---- the event loops (docs/ps-model.md; the same events as simulate.ts's kernels, with SGD hooks) ----
 
-function* runKsync(r: Race, P: number, c: number, T: number, clock: Clock): Generator<void, void> {
+/**
+ * K-sync and K-batch-sync: every iteration all P learners pull w_j, the K-th arrival makes the
+ * update and the rest is cancelled. A K-batch-sync learner (`restart`) that arrives starts another
+ * mini-batch at once at w_j (no pull); a K-sync learner waits for the next iteration.
+ */
+function* runSync(
+  r: Race,
+  P: number,
+  c: number,
+  draws: ComputeTimes,
+  restart: boolean,
+): Generator<void, void> {
   const [ht, hl] = heapArrays(P);
   const { w, rv } = r;
   let t = 0;
   while (!r.stopped) {
     rv.fill(r.version); // every learner reads w_j: staleness 0
     let n = 0;
-    for (let l = 0; l < P; l++) {
-      const x = clock.draw(l);
-      heapPush(ht, hl, n++, t + c + x + c, l);
-    }
-    // the K-th arrival is the update; K ≤ P arrivals, all at w
-    const K = r.Kcur;
-    for (let k = 0; k < K; k++) {
-      if (r.work >= CHUNK_WORK) {
-        r.work = 0;
-        yield;
-      }
-      const a = ht[0];
-      if (a > T) {
-        r.horizon();
-        return;
-      }
-      const l = hl[0];
-      heapPop(ht, hl, n--);
-      if (r.arrive(l, w, 0)) {
-        r.update(a);
-        t = a;
-      }
-    }
-    // cancel the rest
-    for (let i = 0; i < n; i++) {
-      ht[i] = Number.POSITIVE_INFINITY;
-      hl[i] = 0x7fffffff;
-    }
-  }
-}
-
-function* runKbatchsync(r: Race, P: number, c: number, T: number, clock: Clock): Generator<void, void> {
-  const [ht, hl] = heapArrays(P);
-  const { w, rv } = r;
-  let t = 0;
-  while (!r.stopped) {
-    rv.fill(r.version); // every learner reads w_j: staleness 0
-    let n = 0;
-    for (let l = 0; l < P; l++) {
-      const x = clock.draw(l);
-      heapPush(ht, hl, n++, t + c + x + c, l);
-    }
+    for (let l = 0; l < P; l++) heapPush(ht, hl, n++, t + c + draws.next(l) + c, l);
     for (;;) {
-      if (r.work >= CHUNK_WORK) {
-        r.work = 0;
-        yield;
-      }
+      if (r.chunkDone()) yield;
       const a = ht[0];
-      if (a > T) {
-        r.horizon();
-        return;
-      }
+      if (r.beyondHorizon(a)) return;
       const l = hl[0];
       if (r.arrive(l, w, 0)) {
         r.update(a);
         t = a;
-        for (let i = 0; i < n; i++) {
-          ht[i] = Number.POSITIVE_INFINITY;
-          hl[i] = 0x7fffffff;
-        }
         break;
       }
-      const x = clock.draw(l);
-      heapReplaceTop(ht, hl, n, a + x + c, l);
+      if (restart) heapReplaceTop(ht, hl, n, a + draws.next(l) + c, l);
+      else heapPop(ht, hl, n--);
     }
+    heapClear(ht, hl, n); // the update cancels the rest
   }
 }
 
-function* runKasync(r: Race, P: number, c: number, T: number, clock: Clock): Generator<void, void> {
+/**
+ * K-async and K-batch-async: one heap of arrivals, nothing cancelled; a learner that restarts
+ * pulls the current w. A K-async learner (`hold`) waits after its arrival until the update that
+ * applies its gradient, then restarts with the others of that update in arrival order.
+ */
+function* runAsync(r: Race, P: number, c: number, draws: ComputeTimes, hold: boolean): Generator<void, void> {
   const [ht, hl] = heapArrays(P);
   const { d, w, reads, rv } = r;
-  const pend = new Int32Array(P);
-  const cf = new Float64Array(P);
-  for (let l = 0; l < P; l++) {
-    const x = clock.draw(l);
-    heapPush(ht, hl, l, c + x + c, l);
-  }
+  const pend = new Int32Array(hold ? P : 0);
+  const cf = new Float64Array(hold ? P : 0);
+  for (let l = 0; l < P; l++) heapPush(ht, hl, l, c + draws.next(l) + c, l);
   let n = P;
-  let count = 0;
+  let waiting = 0;
   while (!r.stopped) {
-    if (r.work >= CHUNK_WORK) {
-      r.work = 0;
-      yield;
-    }
+    if (r.chunkDone()) yield;
     const a = ht[0];
-    if (a > T) {
-      r.horizon();
-      return;
-    }
-    const l = hl[0];
-    if (!r.arrive(l, reads, l * d)) {
-      pend[count++] = l;
-      heapPop(ht, hl, n--);
-      continue;
-    }
-    r.update(a);
-    if (r.stopped) return;
-    // the K − 1 pending learners (arrival order), then l, pull the new w and restart
-    const b = a + c;
-    for (let i = 0; i < count; i++) {
-      const m = pend[i];
-      cf[m] = b + clock.draw(m);
-      rv[m] = r.version;
-      reads.set(w, m * d);
-    }
-    const x = clock.draw(l);
-    rv[l] = r.version;
-    reads.set(w, l * d);
-    heapReplaceTop(ht, hl, n, b + x + c, l);
-    for (let i = 0; i < count; i++) {
-      const m = pend[i];
-      heapPush(ht, hl, n++, cf[m] + c, m);
-    }
-    count = 0;
-  }
-}
-
-function* runKbatchasync(r: Race, P: number, c: number, T: number, clock: Clock): Generator<void, void> {
-  const [ht, hl] = heapArrays(P);
-  const { d, w, reads, rv } = r;
-  for (let l = 0; l < P; l++) {
-    const x = clock.draw(l);
-    heapPush(ht, hl, l, c + x + c, l);
-  }
-  while (!r.stopped) {
-    if (r.work >= CHUNK_WORK) {
-      r.work = 0;
-      yield;
-    }
-    const a = ht[0];
-    if (a > T) {
-      r.horizon();
-      return;
-    }
+    if (r.beyondHorizon(a)) return;
     const l = hl[0];
     if (r.arrive(l, reads, l * d)) {
       r.update(a);
       if (r.stopped) return;
+    } else if (hold) {
+      pend[waiting++] = l;
+      heapPop(ht, hl, n--);
+      continue;
     }
-    const x = clock.draw(l);
+    // the waiting learners (arrival order), then l, pull the current w and restart
+    const b = a + c;
+    for (let i = 0; i < waiting; i++) {
+      const m = pend[i];
+      cf[m] = b + draws.next(m);
+      rv[m] = r.version;
+      reads.set(w, m * d);
+    }
+    const x = draws.next(l);
     rv[l] = r.version;
     reads.set(w, l * d);
-    heapReplaceTop(ht, hl, P, a + c + x + c, l);
+    heapReplaceTop(ht, hl, n, b + x + c, l);
+    for (let i = 0; i < waiting; i++) heapPush(ht, hl, n++, cf[pend[i]] + c, pend[i]);
+    waiting = 0;
   }
 }
 
@@ -599,24 +425,22 @@ function asXoshiro(rng: Rng): Xoshiro128 {
     : new Xoshiro128(rng.nextU32(), rng.nextU32(), rng.nextU32(), rng.nextU32());
 }
 
-/** One race run (header) as a generator that yields every CHUNK_WORK units of work (header: YIELDS). */
+/** One race run (docs/ps-model.md, "The race") as a generator that yields every CHUNK_WORK units of work (docs/ps-model.md, "Yields"). */
 export function* raceRunGen(p: RaceParams, rng: Rng): Generator<void, RaceResult> {
   const speeds = validate(p);
-  const dist = makeDistribution(p.dist);
   const model = yield* makeModelGen(p.problem, p.mb);
   const noise = asXoshiro(rng);
-  const clock = new Clock(dist, jumpedStream(noise), speeds);
+  const draws = new ComputeTimes(p.dist, jumpedStream(noise), speeds);
   const r = new Race(model, p, noise);
   if (r.stopped) return r.result();
   const c = p.comm ?? 0;
-  if (p.variant === 'ksync') yield* runKsync(r, p.P, c, p.maxTime, clock);
-  else if (p.variant === 'kbatchsync') yield* runKbatchsync(r, p.P, c, p.maxTime, clock);
-  else if (p.variant === 'kasync') yield* runKasync(r, p.P, c, p.maxTime, clock);
-  else yield* runKbatchasync(r, p.P, c, p.maxTime, clock);
+  if (p.variant === 'ksync' || p.variant === 'kbatchsync')
+    yield* runSync(r, p.P, c, draws, p.variant === 'kbatchsync');
+  else yield* runAsync(r, p.P, c, draws, p.variant === 'kasync');
   return r.result();
 }
 
-/** One race run (header), synchronously. */
+/** One race run, synchronously. */
 export function raceRun(p: RaceParams, rng: Rng): RaceResult {
   return drainSync(raceRunGen(p, rng));
 }

@@ -1,18 +1,18 @@
 // The API of the race engine: real SGD (the [CP] Sec. 7.1 quadratic or a ridge logistic regression)
 // driven by the parameter-server event simulator of src/engine/events, so error can be plotted
 // against wall-clock time for the four variants of [SS] Sec. 3 and the learning-rate rules of
-// [SS] Sec. 5–6 (Eq. 13). Semantics, conventions and the order of random draws: see ./run.ts.
+// [SS] Sec. 5–6 (Eq. 13). Semantics, conventions and the order of random draws: docs/ps-model.md.
 
 import type { DistSpec } from '../distributions';
 import type { Variant } from '../events';
 import type { Rng } from '../random/xoshiro128';
 
 /**
- * How each applied gradient's step η_l is chosen (run.ts header):
+ * How each applied gradient's step η_l is chosen (docs/ps-model.md, "The race"):
  * - `fixed`: η;
  * - `eq13`: [SS] Eq. 13, min{C/‖w_j − w_τ(l)‖², η} with η = η_max (a fresh gradient gets η_max);
  * - `staleness`: η/(s + 1) for a gradient of staleness s (Zhang et al. 2016);
- * - `adasync`: step η, K grows during training (run.ts: start at 1, double when the error has
+ * - `adasync`: step η, K grows during training (docs/ps-model.md: start at 1, double when the error has
  *   fallen by a factor 10, up to the given K).
  */
 export type LrRule = 'fixed' | 'eq13' | 'staleness' | 'adasync';

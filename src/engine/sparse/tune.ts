@@ -5,7 +5,7 @@
 // search starts at [CP]'s prediction γ ≈ 2/(L(M_Δ + τ)) with M_Δ the construction's exact relative
 // noise (blockRelativeNoise / maskRelativeNoise), as delayed SGD's start uses M' + b·τ.
 
-import { type Checkpointer, drainAsync, drainSync } from '../control';
+import { asyncRunner, syncRunner } from '../control';
 import { makeDelayedProblem } from '../delayed/run';
 import { predictedK } from '../quadratic/grid';
 import type { NoiseParams } from '../quadratic/noise';
@@ -55,16 +55,6 @@ function* tuneGen(p: SparseTuneParams, seed: number, identity: string): Generato
 }
 
 /** Synchronous core (tests, CLI). */
-export function tuneSparseSync(p: SparseTuneParams, seed: number, identity: string): TuneResult {
-  return drainSync(tuneGen(p, seed, identity));
-}
-
-/** For a worker cell: calls `ctl.checkpoint()` every CHUNK_STEPS steps. */
-export function tuneSparse(
-  p: SparseTuneParams,
-  seed: number,
-  identity: string,
-  ctl: Checkpointer,
-): Promise<TuneResult> {
-  return drainAsync(tuneGen(p, seed, identity), ctl);
-}
+export const tuneSparseSync = syncRunner(tuneGen);
+/** For a worker cell: (p, seed, identity, ctl), calling `ctl.checkpoint()` every CHUNK_STEPS steps. */
+export const tuneSparse = asyncRunner(tuneGen);
