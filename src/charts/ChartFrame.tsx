@@ -38,6 +38,11 @@ export interface ChartFrameProps {
   context: ExportContext;
   /** 0…1 while simulations stream in; a bar is shown while it is below 1. */
   progress?: number;
+  /**
+   * While the chart has no simulated point yet: what it waits for and how far, said inside the plot
+   * (large enough to read from the back of a room in presentation mode); gone once points arrive.
+   */
+  waiting?: WaitingMessage | null;
   /** Extra text under the summary (e.g. what was computed so far, a formula reference). */
   note?: ReactNode;
   /** What the chart draws and what to notice (src/views/common/ChartExplanation), after the summary. */
@@ -62,6 +67,29 @@ export interface ChartFrameProps {
 
 /** A filled chart never draws shorter than this: below it the axes alone would fill the plot. */
 const MIN_FILL_HEIGHT = 120;
+
+export interface WaitingMessage {
+  /** "Simulating tuning with delayed gradients" */
+  what: string;
+  /** "12 of 40 cells · 31 % of the work · about 6 s left" */
+  how: string;
+}
+
+/** Whether the chart shows anything that came from a simulation yet. */
+export function hasSimulatedData(chart: Chart): boolean {
+  switch (chart.type) {
+    case 'xy':
+      return chart.series.some(
+        (s) => (s.kind === 'simulation' || s.kind === 'measured') && s.points.some((p) => p.y !== null),
+      );
+    case 'heatmap':
+      return chart.cells.length > 0;
+    case 'intervals':
+      return chart.rows.length > 0;
+    default:
+      return true;
+  }
+}
 
 export interface PinnedCurves {
   series: readonly Series[];
@@ -121,6 +149,7 @@ export function ChartFrame({
   chart,
   context,
   progress,
+  waiting,
   note,
   explanation,
   height,
@@ -241,6 +270,12 @@ export function ChartFrame({
         style={chart.type === 'table' || fill ? undefined : { minHeight: width > 0 ? undefined : chartH }}
       >
         {body}
+        {waiting && !hasSimulatedData(chart) ? (
+          <div className="chart-waiting" aria-hidden="true">
+            <p className="chart-waiting-what">{waiting.what}</p>
+            {waiting.how ? <p className="chart-waiting-how">{waiting.how}</p> : null}
+          </div>
+        ) : null}
       </div>
       {chart.type === 'xy' ? (
         <FrameLegend entries={entries} onToggle={toggle} pinned={hiding ? undefined : pinned?.label} />

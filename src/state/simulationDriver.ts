@@ -13,6 +13,7 @@ import { chartsCaughtUp, onChartsRendered } from './chartsRendered';
 import { hasResult, storeResult } from './results';
 import { type Pacer, startPacer } from './resultsPacer';
 import { type AppState, currentScenario, idleRun, useApp } from './store';
+import { WorkEstimate } from './workEstimate';
 
 /** Let a dragged slider settle this long before superseding the running simulation. */
 const START_DELAY_MS = 60;
@@ -68,22 +69,29 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
     stats.batchesStarted++;
     stats.cellsDispatched += missing.length;
     const startedAt = performance.now();
-    const totalCost = sum(missing);
-    let doneCost = 0;
+    const activePool = ensurePool();
+    // A test's stand-in pool may have no stats; a real one has at least one worker.
+    const estimate = new WorkEstimate(missing, activePool.stats?.size ?? 1, startedAt);
+    const left = new Map<string, number>();
+    for (const c of missing) left.set(c.kind, (left.get(c.kind) ?? 0) + 1);
     let doneCells = 0;
     const errors: string[] = [];
     const progress = (): Partial<AppState['run']> => {
-      const elapsedMs = performance.now() - startedAt;
-      const frac = doneCost / totalCost;
-      return {
-        doneCost,
-        doneCells,
-        elapsedMs,
-        etaMs: frac > 0.02 && elapsedMs > 200 ? (elapsedMs * (1 - frac)) / frac : null,
-      };
+      // A test's stand-in pool may not say what runs; the estimate then guesses it.
+      const { fraction, etaMs } = estimate.snapshot(performance.now(), activePool.running?.());
+      const kindsLeft = [...left].filter(([, n]) => n > 0).map(([kind]) => kind);
+      return { fraction, doneCells, elapsedMs: performance.now() - startedAt, etaMs, kindsLeft };
     };
     useApp.setState({
-      run: { ...idleRun, status: 'running', totalCost, totalCells: missing.length, startedAt, superseded },
+      run: {
+        ...idleRun,
+        status: 'running',
+        totalCells: missing.length,
+        startedAt,
+        superseded,
+        kindsLeft: [...left.keys()],
+        fraction: 0,
+      },
     });
     /** The progress when the pool finished (the final render may take a moment longer). */
     let final: Partial<AppState['run']> | null = null;
@@ -107,10 +115,11 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
       MAX_RENDER_WAIT_MS,
     );
     pacer = paced;
-    ensurePool().run(missing, scenario.seed, {
-      onResult(cell, value) {
+    activePool.run(missing, scenario.seed, {
+      onResult(cell, value, busyMs) {
         storeResult(scenario.seed, cell.id, value);
-        doneCost += cell.cost;
+        estimate.finish(cell, busyMs, performance.now());
+        left.set(cell.kind, (left.get(cell.kind) ?? 1) - 1);
         doneCells++;
         paced.result();
       },
@@ -165,10 +174,6 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
       pacer?.cancel();
     },
   };
-}
-
-function sum(cells: CellSpec[]): number {
-  return cells.reduce((a, c) => a + c.cost, 0);
 }
 
 function describeCell(cell: CellSpec): string {

@@ -6,6 +6,9 @@
 // A batch starts on all workers but one: the main thread, busy drawing the charts a new scenario
 // brings, keeps a core of its own until it is idle (with every core busy, its 15–30 ms tasks took
 // 60–90 ms). The last worker joins when `mainThreadIdle` resolves.
+// Each cell's busy time is its share of its worker's time: the cells a worker holds take turns at
+// their checkpoints, so while n cells share a worker each is charged 1/n of the wall clock (what the
+// time-left estimate learns its rates from; state/workEstimate.ts).
 
 import * as Comlink from 'comlink';
 import type { CellSpec } from '../experiments/cells';
@@ -15,7 +18,8 @@ export const CANCEL_GRACE_MS = 100;
 const PIPELINE_DEPTH = 2;
 
 export interface BatchCallbacks {
-  onResult(cell: CellSpec, value: unknown): void;
+  /** `busyMs`: the cell's share of its worker's time, from start to answer. */
+  onResult(cell: CellSpec, value: unknown, busyMs: number): void;
   onCellError(cell: CellSpec, message: string): void;
   /** Something the user should read that is not a cell error (a worker replaced). */
   onNotice(message: string): void;
@@ -26,6 +30,7 @@ interface Job {
   id: number;
   batch: number;
   cell: CellSpec;
+  busyMs: number;
 }
 
 interface Slot {
@@ -34,6 +39,8 @@ interface Slot {
   api: Comlink.Remote<CellWorkerApi> | null;
   /** Cells sent to this worker and not yet answered. */
   jobs: Job[];
+  /** When the jobs' busy time was last brought up to date. */
+  since: number;
 }
 
 export interface PoolStats {
@@ -70,7 +77,13 @@ export class WorkerPool {
     private readonly mainThreadIdle: IdleSignal = IMMEDIATELY,
   ) {
     const n = Math.max(1, Math.min(8, Math.floor(size) || 1));
-    this.slots = Array.from({ length: n }, (_, index) => ({ index, worker: null, api: null, jobs: [] }));
+    this.slots = Array.from({ length: n }, (_, index) => ({
+      index,
+      worker: null,
+      api: null,
+      jobs: [],
+      since: 0,
+    }));
     this.stats = {
       size: n,
       liveWorkers: 0,
@@ -125,6 +138,17 @@ export class WorkerPool {
     }
   }
 
+  /** The current batch's cells on the workers now, with the worker time each has had so far. */
+  running(): { id: string; slot: number; busyMs: number }[] {
+    const out: { id: string; slot: number; busyMs: number }[] = [];
+    for (const slot of this.slots) {
+      this.accrue(slot);
+      for (const job of slot.jobs)
+        if (job.batch === this.batch) out.push({ id: job.cell.id, slot: slot.index, busyMs: job.busyMs });
+    }
+    return out;
+  }
+
   /** For tests and fault drills: kill a worker as if it had crashed. */
   killWorker(index = 0): boolean {
     const slot = this.slots[index];
@@ -166,12 +190,14 @@ export class WorkerPool {
 
   /** Put the slot's cells of the current batch back at the front of the queue (their worker is going away). */
   private requeueCurrent(slot: Slot): void {
+    this.accrue(slot);
     const current = slot.jobs.filter((j) => j.batch === this.batch).map((j) => j.cell);
     this.queue.unshift(...current);
     slot.jobs = slot.jobs.filter((j) => j.batch !== this.batch);
   }
 
   private onWorkerDied(slot: Slot, why: string): void {
+    this.accrue(slot);
     const current = slot.jobs.filter((j) => j.batch === this.batch);
     slot.jobs = slot.jobs.filter((j) => j.batch !== this.batch);
     this.stats.crashed++;
@@ -213,14 +239,24 @@ export class WorkerPool {
     return this.slots.filter((s) => s.jobs.some((j) => j.batch === this.batch)).length;
   }
 
+  /** Charges the time since the last change to the slot's jobs, shared equally among them. */
+  private accrue(slot: Slot): void {
+    const now = performance.now();
+    const n = slot.jobs.length;
+    if (n > 0) for (const job of slot.jobs) job.busyMs += (now - slot.since) / n;
+    slot.since = now;
+  }
+
   private start(slot: Slot, cell: CellSpec): void {
-    const job: Job = { id: this.nextJobId++, batch: this.batch, cell };
+    const job: Job = { id: this.nextJobId++, batch: this.batch, cell, busyMs: 0 };
+    this.accrue(slot);
     slot.jobs.push(job);
     this.stats.cellsStarted++;
     const api = this.ensureWorker(slot);
     const settle = (): boolean => {
       const i = slot.jobs.indexOf(job);
       if (i < 0) return false; // its worker was replaced meanwhile
+      this.accrue(slot);
       slot.jobs.splice(i, 1);
       return true;
     };
@@ -229,7 +265,7 @@ export class WorkerPool {
         if (!settle()) return;
         this.stats.cellsCompleted++;
         if (job.batch === this.batch && this.callbacks) {
-          this.callbacks.onResult(cell, value);
+          this.callbacks.onResult(cell, value, job.busyMs);
           this.finishIfIdle();
         }
         this.pump();
