@@ -28,6 +28,7 @@ import { ProgressBar } from './ProgressBar';
 import { seriesColors, seriesStyle, stateColors } from './palette';
 import { chartHeight } from './scales';
 import { TableView } from './TableView';
+import { Typeset } from './Typeset';
 import { useChartSize } from './useChartSize';
 import { XYChartView } from './XYChartView';
 import { isDiscrete } from './xyModel';
@@ -253,7 +254,9 @@ export function ChartFrame({
       ) : null}
       <div className="chart-head">
         <div className="chart-heading">
-          <h3 className="chart-title">{chart.title}</h3>
+          <h3 className="chart-title">
+            <Typeset text={chart.title} />
+          </h3>
           {chart.cite ? <p className="chart-cite">{chart.cite}</p> : null}
         </div>
         {actions || !hiding ? (
@@ -283,7 +286,11 @@ export function ChartFrame({
       {chart.type === 'intervals' ? <StateLegend states={[...states]} /> : null}
       {!hiding && !fill && (chart.summary || note || explanation) ? (
         <figcaption className="chart-caption">
-          {chart.summary ? <p className="chart-summary">{readableNumbers(chart.summary)}</p> : null}
+          {chart.summary ? (
+            <p className="chart-summary">
+              <Typeset text={readableNumbers(chart.summary)} />
+            </p>
+          ) : null}
           {note ? <div className="chart-note">{note}</div> : null}
           {explanation ?? null}
         </figcaption>

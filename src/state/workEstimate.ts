@@ -151,6 +151,15 @@ export class WorkEstimate {
     }
   }
 
+  /**
+   * How much slower (> 1) this machine runs the kinds seen than their priors say: trusted only once
+   * 100 ms of them have run (a first tiny cell is mostly start-up), and at most threefold either way.
+   */
+  private machineSpeed(): number {
+    if (this.priorCheck.ms < 100 || !(this.priorCheck.work > 0)) return 1;
+    return Math.min(3, Math.max(1 / 3, this.priorCheck.ms / this.priorCheck.work));
+  }
+
   /** Milliseconds per unit of a kind: this run's cells, else the session's, else the scaled prior. */
   rate(kind: string): number {
     const k = this.kinds.get(kind);
@@ -158,8 +167,7 @@ export class WorkEstimate {
     const session = this.rates.measured(kind);
     if (session !== undefined) return session;
     const prior = this.rates.prior(kind);
-    const speed = this.priorCheck.work > 0 ? this.priorCheck.ms / this.priorCheck.work : 1;
-    if (prior !== undefined) return prior * speed;
+    if (prior !== undefined) return prior * this.machineSpeed();
     // An unknown kind: the run's own average rate, for lack of anything better.
     let ms = 0;
     let work = 0;

@@ -175,11 +175,24 @@ describe('time left from measured cost per kind of cell', () => {
   it('scales the priors of kinds not seen yet by how fast this machine runs the kinds seen', () => {
     const book = new RateBook({ a: 1, b: 2 });
     const cells = [
-      { id: 'a1', kind: 'a', cost: 10 },
+      { id: 'a1', kind: 'a', cost: 100 },
       { id: 'b1', kind: 'b', cost: 10 },
     ];
     const estimate = new WorkEstimate(cells, 1, 0, book);
-    estimate.finish(cells[0], 30, 30); // three times slower than its prior
+    estimate.finish(cells[0], 300, 300); // three times slower than its prior
     expect(estimate.rate('b')).toBeCloseTo(6, 9);
+  });
+
+  it('does not scale the priors by one tiny cell’s start-up, and at most threefold (Fig. 9 said 8 min, not 30 s)', () => {
+    const cells = [
+      { id: 'info', kind: 'a', cost: 1 },
+      { id: 'run', kind: 'b', cost: 10 },
+    ];
+    const tiny = new WorkEstimate(cells, 1, 0, new RateBook({ a: 0.03, b: 2 }));
+    tiny.finish(cells[0], 50, 50); // 1600 times its prior, but only 50 ms: start-up
+    expect(tiny.rate('b')).toBe(2);
+    const slow = new WorkEstimate(cells, 1, 0, new RateBook({ a: 0.03, b: 2 }));
+    slow.finish(cells[0], 500, 500);
+    expect(slow.rate('b')).toBeCloseTo(6, 9);
   });
 });
