@@ -1,6 +1,6 @@
 // Times a sample of each cell kind's cells (the presets' and default links' plans) in this process and
 // prints milliseconds per unit of a-priori work per kind: the priors of src/state/cellRates.ts.
-// `npx tsx scripts/cellCosts.ts [budget ms per kind]` (a minute or two).
+// `npx tsx scripts/cellCosts.ts [budget ms per kind] [kind,kind…]` (a minute or two).
 import { CELL_RUNNERS } from '../src/experiments/cellRunners';
 import type { CellSpec } from '../src/experiments/cells';
 import { loadExperiment } from '../src/experiments/index';
@@ -33,8 +33,9 @@ for (const link of links) {
   console.error(link, cells.length, JSON.stringify([...kinds]));
 }
 const budgetMs = Number(process.argv[2] ?? 1500);
+const only = process.argv[3]?.split(',');
 for (const [kind, cells] of byKind) {
-  if (!CELL_RUNNERS[kind]) continue;
+  if (!CELL_RUNNERS[kind] || (only && !only.includes(kind))) continue;
   const sorted = [...cells].sort((a, b) => a.cost - b.cost);
   // Cheapest, median and a few in between, within the time budget.
   const picks = [0, 0.25, 0.5, 0.75].map((q) => sorted[Math.floor(q * (sorted.length - 1))]);

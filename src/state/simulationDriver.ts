@@ -20,6 +20,8 @@ const START_DELAY_MS = 60;
 const RENDER_INTERVAL_MS = 100;
 /** Publish anyway after this long without word from the charts. */
 const MAX_RENDER_WAIT_MS = 1000;
+/** How often the progress and the time left are refreshed while no result arrives. */
+const TICK_MS = 1000;
 
 export interface DriverStats {
   /** Scenario changes seen (each a new link; a dragged slider makes many). */
@@ -42,6 +44,7 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
   let lastKey = '';
   let startTimer: ReturnType<typeof setTimeout> | undefined;
   let pacer: Pacer | undefined;
+  let stopTicker = () => {};
   // The pool (and its workers) starts only when a view first needs a simulation.
   let pool: WorkerPool | null = null;
   const ensurePool = () => {
@@ -58,6 +61,7 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
     if (superseded) stats.batchesSuperseded++;
     pacer?.cancel();
     pacer = undefined;
+    stopTicker();
     if (missing.length === 0) {
       pool?.cancel();
       useApp.setState((st) => ({
@@ -76,9 +80,14 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
     for (const c of missing) left.set(c.kind, (left.get(c.kind) ?? 0) + 1);
     let doneCells = 0;
     const errors: string[] = [];
+    // The bar never moves back (a corrected estimate shows in the time left, not as lost progress).
+    let shownFraction = 0;
     const progress = (): Partial<AppState['run']> => {
       // A test's stand-in pool may not say what runs; the estimate then guesses it.
-      const { fraction, etaMs } = estimate.snapshot(performance.now(), activePool.running?.());
+      const snapshot = estimate.snapshot(performance.now(), activePool.running?.());
+      const { etaMs } = snapshot;
+      shownFraction = Math.max(shownFraction, snapshot.fraction);
+      const fraction = shownFraction;
       const kindsLeft = [...left].filter(([, n]) => n > 0).map(([kind]) => kind);
       return { fraction, doneCells, elapsedMs: performance.now() - startedAt, etaMs, kindsLeft };
     };
@@ -95,6 +104,13 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
     });
     /** The progress when the pool finished (the final render may take a moment longer). */
     let final: Partial<AppState['run']> | null = null;
+    // Between results the time left counts down and the running cells' share of the work grows.
+    const ticker = setInterval(() => {
+      if (final === null && useApp.getState().run.startedAt === startedAt)
+        useApp.setState((st) => ({ run: { ...st.run, ...progress() } }));
+      else clearInterval(ticker);
+    }, TICK_MS);
+    stopTicker = () => clearInterval(ticker);
     const paced = startPacer(
       {
         publish() {
@@ -172,6 +188,7 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
       unsubscribe();
       clearTimeout(startTimer);
       pacer?.cancel();
+      stopTicker();
     },
   };
 }
