@@ -1,9 +1,10 @@
 // Typeset labels (typeset.ts) as HTML and as SVG. In SVG a script is a smaller <tspan> shifted with
 // `dy` (not `baseline-shift`, which some SVG renderers and editors ignore), so exported SVG and PNG
-// keep it; the next plain run shifts back.
+// keep it (the export inlines the computed font size); the next plain run shifts back.
 
 import { Fragment } from 'react';
 import { typesetParts } from './typeset';
+import './typeset.css';
 
 /** The parts with a key each: where the part starts in the label's characters. */
 function keyed(text: string) {
@@ -23,9 +24,13 @@ export function Typeset({ text }: { text: string }) {
     <>
       {parts.map((p) =>
         p.script === 'sub' ? (
-          <sub key={p.key}>{p.text}</sub>
+          <sub key={p.key} className="tex-script">
+            {p.text}
+          </sub>
         ) : p.script === 'sup' ? (
-          <sup key={p.key}>{p.text}</sup>
+          <sup key={p.key} className="tex-script">
+            {p.text}
+          </sup>
         ) : (
           <Fragment key={p.key}>{p.text}</Fragment>
         ),
@@ -34,10 +39,9 @@ export function Typeset({ text }: { text: string }) {
   );
 }
 
-/** How far a script's baseline moves, in ems of the surrounding text. */
+/** How far a script's baseline moves, in ems of the surrounding text (its size: typeset.css). */
 const SUB_SHIFT = 0.3;
 const SUP_SHIFT = -0.4;
-export const SCRIPT_SIZE = 0.75;
 
 /** SVG: the content of a <text>, scripts as shifted, smaller <tspan>s. */
 export function SvgTypeset({ text, fontSize }: { text: string; fontSize: number }) {
@@ -54,7 +58,7 @@ export function SvgTypeset({ text, fontSize }: { text: string; fontSize: number 
           <tspan
             key={p.key}
             dy={dy === 0 ? undefined : dy.toFixed(2)}
-            fontSize={p.script ? (fontSize * SCRIPT_SIZE).toFixed(2) : undefined}
+            className={p.script ? 'tex-script' : undefined}
           >
             {p.text}
           </tspan>

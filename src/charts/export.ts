@@ -129,7 +129,7 @@ function typesetEl(attrs: Record<string, string | number>, text: string, fontSiz
     const target = part.script === 'sub' ? 0.3 : part.script === 'sup' ? -0.4 : 0;
     const span = el('tspan', {}, part.text);
     if (target !== shift) span.setAttribute('dy', ((target - shift) * fontSize).toFixed(2));
-    if (part.script) span.setAttribute('font-size', (fontSize * 0.75).toFixed(2));
+    if (part.script) span.setAttribute('font-size', (fontSize * 0.8).toFixed(2));
     shift = target;
     node.appendChild(span);
   }
