@@ -189,8 +189,23 @@ export class WorkEstimate {
     const state = running ? this.runningState(running) : this.guessedState();
     const fraction =
       this.doneMs + state.leftMs > 0 ? (this.doneMs + state.credit) / (this.doneMs + state.leftMs) : 0;
-    if (this.doneCells === 0) return { fraction, etaMs: null };
+    // A time from priors alone can be off tenfold (a race run stops when it reaches its target): say
+    // nothing until kinds measured on this machine make up most of the work left.
+    if (this.doneCells === 0 || this.measuredShare() < 0.5) return { fraction, etaMs: null };
     return { fraction, etaMs: replayPool(state.slots, state.queue, this.parallelism) };
+  }
+
+  /** The share of the expected work left whose kind has a measured rate (this run's or the session's). */
+  private measuredShare(): number {
+    let measured = 0;
+    let all = 0;
+    for (const [name, k] of this.kinds) {
+      if (k.leftCells === 0) continue;
+      const ms = this.rate(name) * k.leftWork;
+      all += ms;
+      if (k.doneWork > 0 || this.rates.measured(name) !== undefined) measured += ms;
+    }
+    return all > 0 ? measured / all : 1;
   }
 
   /** The expected ms of a cell left; none is credited past 95 % (a cell running long is not done). */

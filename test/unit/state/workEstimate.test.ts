@@ -195,4 +195,16 @@ describe('time left from measured cost per kind of cell', () => {
     slow.finish(cells[0], 500, 500);
     expect(slow.rate('b')).toBeCloseTo(6, 9);
   });
+
+  it('gives no time while most of the work left is of kinds known only from their priors', () => {
+    const cells = [
+      { id: 'info', kind: 'a', cost: 1 },
+      ...Array.from({ length: 10 }, (_, i) => ({ id: `w${i}`, kind: 'b', cost: 10 })),
+    ];
+    const estimate = new WorkEstimate(cells, 2, 0, new RateBook({ a: 1, b: 1 }));
+    estimate.finish(cells[0], 1, 1);
+    expect(estimate.snapshot(1).etaMs).toBeNull();
+    estimate.finish(cells[1], 10, 11);
+    expect(estimate.snapshot(11).etaMs).not.toBeNull();
+  });
 });
