@@ -67,7 +67,10 @@ interface KindState {
 export interface WorkSnapshot {
   /** Fraction of the run's work done, 0…1. */
   fraction: number;
-  /** Expected wall-clock milliseconds left; null until one cell has finished. */
+  /**
+   * Expected wall-clock milliseconds left; null until a cell has finished and kinds measured on this
+   * machine make up most of the work left.
+   */
   etaMs: number | null;
 }
 
@@ -106,10 +109,7 @@ export class WorkEstimate {
     }
   }
 
-  /**
-   * Busy workers: all of them while the cells left fill them; in the tail, when every cell left is
-   * running, a worker may hold two (the pool's pipeline) while another idles, so count the fewest.
-   */
+  /** Busy workers (for the guessed state only): all of them, or one per cell when fewer are left. */
   private lanes(): number {
     return Math.max(1, Math.min(this.parallelism, this.leftCells));
   }
