@@ -41,6 +41,8 @@ interface Slot {
   jobs: Job[];
   /** When the jobs' busy time was last brought up to date. */
   since: number;
+  /** The worker has loaded (answered its ping): only from then on does its time count as busy. */
+  warm: boolean;
 }
 
 export interface PoolStats {
@@ -83,6 +85,7 @@ export class WorkerPool {
       api: null,
       jobs: [],
       since: 0,
+      warm: false,
     }));
     this.stats = {
       size: n,
@@ -171,6 +174,13 @@ export class WorkerPool {
     });
     slot.worker = worker;
     slot.api = Comlink.wrap<CellWorkerApi>(worker);
+    // Loading and compiling the worker's module is no cell's work: busy time starts when it answers.
+    const loaded = () => {
+      if (slot.worker !== worker) return;
+      this.accrue(slot);
+      slot.warm = true;
+    };
+    slot.api.ping().then(loaded, loaded);
     this.stats.spawned++;
     this.stats.liveWorkers++;
     return slot.api;
@@ -183,6 +193,7 @@ export class WorkerPool {
     slot.api?.[Comlink.releaseProxy]();
     slot.worker.terminate();
     slot.worker = null;
+    slot.warm = false;
     slot.api = null;
     this.stats.terminated++;
     this.stats.liveWorkers--;
@@ -243,7 +254,7 @@ export class WorkerPool {
   private accrue(slot: Slot): void {
     const now = performance.now();
     const n = slot.jobs.length;
-    if (n > 0) for (const job of slot.jobs) job.busyMs += (now - slot.since) / n;
+    if (n > 0 && slot.warm) for (const job of slot.jobs) job.busyMs += (now - slot.since) / n;
     slot.since = now;
   }
 
