@@ -28,6 +28,7 @@ import { ProgressBar } from './ProgressBar';
 import { seriesColors, seriesStyle, stateColors } from './palette';
 import { chartHeight } from './scales';
 import { TableView } from './TableView';
+import { Typeset } from './Typeset';
 import { useChartSize } from './useChartSize';
 import { XYChartView } from './XYChartView';
 import { isDiscrete } from './xyModel';
@@ -38,6 +39,11 @@ export interface ChartFrameProps {
   context: ExportContext;
   /** 0…1 while simulations stream in; a bar is shown while it is below 1. */
   progress?: number;
+  /**
+   * While the chart has no simulated point yet: what it waits for and how far, said inside the plot
+   * (large enough to read from the back of a room in presentation mode); gone once points arrive.
+   */
+  waiting?: WaitingMessage | null;
   /** Extra text under the summary (e.g. what was computed so far, a formula reference). */
   note?: ReactNode;
   /** What the chart draws and what to notice (src/views/common/ChartExplanation), after the summary. */
@@ -62,6 +68,29 @@ export interface ChartFrameProps {
 
 /** A filled chart never draws shorter than this: below it the axes alone would fill the plot. */
 const MIN_FILL_HEIGHT = 120;
+
+export interface WaitingMessage {
+  /** "Simulating tuning with delayed gradients" */
+  what: string;
+  /** "12 of 40 cells · 31 % of the work · about 6 s left" */
+  how: string;
+}
+
+/** Whether the chart shows anything that came from a simulation yet. */
+export function hasSimulatedData(chart: Chart): boolean {
+  switch (chart.type) {
+    case 'xy':
+      return chart.series.some(
+        (s) => (s.kind === 'simulation' || s.kind === 'measured') && s.points.some((p) => p.y !== null),
+      );
+    case 'heatmap':
+      return chart.cells.length > 0;
+    case 'intervals':
+      return chart.rows.length > 0;
+    default:
+      return true;
+  }
+}
 
 export interface PinnedCurves {
   series: readonly Series[];
@@ -121,6 +150,7 @@ export function ChartFrame({
   chart,
   context,
   progress,
+  waiting,
   note,
   explanation,
   height,
@@ -224,7 +254,9 @@ export function ChartFrame({
       ) : null}
       <div className="chart-head">
         <div className="chart-heading">
-          <h3 className="chart-title">{chart.title}</h3>
+          <h3 className="chart-title">
+            <Typeset text={chart.title} />
+          </h3>
           {chart.cite ? <p className="chart-cite">{chart.cite}</p> : null}
         </div>
         {actions || !hiding ? (
@@ -241,6 +273,12 @@ export function ChartFrame({
         style={chart.type === 'table' || fill ? undefined : { minHeight: width > 0 ? undefined : chartH }}
       >
         {body}
+        {waiting && !hasSimulatedData(chart) ? (
+          <div className="chart-waiting" aria-hidden="true">
+            <p className="chart-waiting-what">{waiting.what}</p>
+            {waiting.how ? <p className="chart-waiting-how">{waiting.how}</p> : null}
+          </div>
+        ) : null}
       </div>
       {chart.type === 'xy' ? (
         <FrameLegend entries={entries} onToggle={toggle} pinned={hiding ? undefined : pinned?.label} />
@@ -248,7 +286,11 @@ export function ChartFrame({
       {chart.type === 'intervals' ? <StateLegend states={[...states]} /> : null}
       {!hiding && !fill && (chart.summary || note || explanation) ? (
         <figcaption className="chart-caption">
-          {chart.summary ? <p className="chart-summary">{readableNumbers(chart.summary)}</p> : null}
+          {chart.summary ? (
+            <p className="chart-summary">
+              <Typeset text={readableNumbers(chart.summary)} />
+            </p>
+          ) : null}
           {note ? <div className="chart-note">{note}</div> : null}
           {explanation ?? null}
         </figcaption>

@@ -5,6 +5,8 @@
 import { useId, useMemo, useState } from 'react';
 import type { Chart, HeatmapChart, IntervalsChart, XYChart } from '../experiments/contract';
 import { formatRange, formatValue } from './format';
+import { Typeset } from './Typeset';
+import { typesetPlain } from './typeset';
 
 /** Rows shown at most; the CSV export has them all (a one-run chart can have thousands). */
 export const DATA_TABLE_MAX_ROWS = 500;
@@ -107,6 +109,7 @@ export interface DataTableProps {
 export function DataTable({ chart, hidden = EMPTY, describeState }: DataTableProps) {
   const [open, setOpen] = useState(false);
   const id = useId();
+  const plainTitle = typesetPlain(chart.title);
   const model = useMemo(
     () => (open ? dataTableOf(chart, hidden, describeState) : null),
     [open, chart, hidden, describeState],
@@ -122,19 +125,19 @@ export function DataTable({ chart, hidden = EMPTY, describeState }: DataTablePro
         onClick={() => setOpen((o) => !o)}
       >
         {open ? 'Hide data' : 'Show data'}
-        <span className="visually-hidden"> of “{chart.title}”</span>
+        <span className="visually-hidden"> of “{plainTitle}”</span>
       </button>
       {model ? (
         // A scrolling region must be reachable by keyboard to be scrolled without a mouse.
         // biome-ignore lint/a11y/noNoninteractiveTabindex: the region scrolls; focus lets arrow keys scroll it.
-        <section id={id} className="chart-data-wrap" aria-label={`Data of “${chart.title}”`} tabIndex={0}>
+        <section id={id} className="chart-data-wrap" aria-label={`Data of “${plainTitle}”`} tabIndex={0}>
           <table className="chart-table chart-data-table">
             <thead>
               <tr>
                 {model.columns.map((c, j) => (
                   // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional and may repeat a name.
                   <th key={j} scope="col" className={model.numeric[j] ? 'is-num' : undefined}>
-                    {c}
+                    <Typeset text={c} />
                   </th>
                 ))}
               </tr>

@@ -2,6 +2,7 @@
 
 import type { TableChart } from '../experiments/contract';
 import { formatValue } from './format';
+import { Typeset } from './Typeset';
 
 export function TableView({ chart }: { chart: TableChart }) {
   const numeric = chart.columns.map((_, j) =>
@@ -15,7 +16,7 @@ export function TableView({ chart }: { chart: TableChart }) {
             {chart.columns.map((c, j) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional and may repeat a name.
               <th key={j} scope="col" className={numeric[j] ? 'is-num' : undefined}>
-                {c}
+                <Typeset text={c} />
               </th>
             ))}
           </tr>
@@ -34,7 +35,7 @@ export function TableView({ chart }: { chart: TableChart }) {
                     className={numeric[j] ? 'is-num' : undefined}
                     title={typeof v === 'number' ? String(v) : undefined}
                   >
-                    {text}
+                    <Typeset text={text} />
                   </td>
                 );
               })}

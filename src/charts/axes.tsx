@@ -2,6 +2,7 @@
 // and the full axes of an xy chart. `axis` 'x' is the bottom edge of the plot, 'y' its left edge.
 
 import { type Plot, TICK_LENGTH, TICK_PAD, TITLE_LINE_HEIGHT } from './layout';
+import { SvgTypeset } from './Typeset';
 import type { XYModel } from './xyModel';
 
 type AxisSide = 'x' | 'y';
@@ -135,7 +136,7 @@ export function AxisTitle({
           textAnchor={axis === 'x' ? 'middle' : 'start'}
           fontSize={fontSize}
         >
-          {line}
+          <SvgTypeset text={line} fontSize={fontSize} />
         </text>
       ))}
     </>

@@ -5,6 +5,7 @@ import { bandLabel, formatRange, formatValue, readableNumbers } from './format';
 import { ReadoutBox, ReadoutHeading, readoutPlacement } from './hover';
 import { kindLabel } from './palette';
 import { Swatch } from './swatch';
+import { Typeset } from './Typeset';
 import { isDiscrete, type ReadoutRow, type SeriesModel, type XYModel } from './xyModel';
 
 /** The SVG part: a vertical rule and rings around the read-out points. Not exported. */
@@ -76,7 +77,9 @@ export function Readout({ model, xLabel, xValue, rows, docked }: ReadoutProps) {
           return (
             <li key={series.id}>
               <Swatch style={s.style} band={s.bandMode === 'area'} />
-              <span className="chart-readout-label">{readableNumbers(series.label)}</span>
+              <span className="chart-readout-label">
+                <Typeset text={readableNumbers(series.label)} />
+              </span>
               {point.y === null ? (
                 <span className="chart-readout-note">{point.note ?? 'no value'}</span>
               ) : (

@@ -6,6 +6,7 @@ import type { Chart, RunOutput } from '../experiments/contract';
 import { chartsToCsv } from '../experiments/csv';
 import { addPngText } from './pngText';
 import { canvasMeasure, type Measure, wrapText } from './text';
+import { typesetParts, typesetPlain } from './typeset';
 
 /** What the page knows about the run a chart belongs to: the CLI envelope without its charts. */
 export type ExportContext = Omit<RunOutput, 'charts'>;
@@ -120,6 +121,21 @@ function el<K extends keyof SVGElementTagNameMap>(
   return node;
 }
 
+/** A <text> whose sub- and superscripts (`E[X_{K:P}]`) are shifted, smaller <tspan>s (Typeset.tsx). */
+function typesetEl(attrs: Record<string, string | number>, text: string, fontSize: number): SVGTextElement {
+  const node = el('text', attrs);
+  let shift = 0;
+  for (const part of typesetParts(text)) {
+    const target = part.script === 'sub' ? 0.3 : part.script === 'sup' ? -0.4 : 0;
+    const span = el('tspan', {}, part.text);
+    if (target !== shift) span.setAttribute('dy', ((target - shift) * fontSize).toFixed(2));
+    if (part.script) span.setAttribute('font-size', (fontSize * 0.8).toFixed(2));
+    shift = target;
+    node.appendChild(span);
+  }
+  return node;
+}
+
 function inlineStyles(source: Element, target: Element): void {
   const computed = getComputedStyle(source);
   const style: string[] = [];
@@ -213,7 +229,9 @@ export function serializeChartSvg(svg: SVGSVGElement, options: SvgExportOptions)
   const head = el('g', {});
   for (const line of titleLines) {
     y += titleSize * 1.25;
-    head.appendChild(el('text', { x: pad, y, fill: fg, 'font-size': titleSize, 'font-weight': 600 }, line));
+    head.appendChild(
+      typesetEl({ x: pad, y, fill: fg, 'font-size': titleSize, 'font-weight': 600 }, line, titleSize),
+    );
   }
   if (options.cite) {
     y += citeSize * 1.4;
@@ -268,7 +286,7 @@ export function serializeChartSvg(svg: SVGSVGElement, options: SvgExportOptions)
           );
         }
       }
-      g.appendChild(el('text', { x: 32, y: 14.5, fill: fg, 'font-size': 12 }, item.label));
+      g.appendChild(typesetEl({ x: 32, y: 14.5, fill: fg, 'font-size': 12 }, item.label, 12));
       legend.appendChild(g);
       x += w;
     }
@@ -299,7 +317,7 @@ export function serializeChartSvg(svg: SVGSVGElement, options: SvgExportOptions)
   root.setAttribute('width', String(outerWidth));
   root.setAttribute('height', String(total));
   root.setAttribute('viewBox', `0 0 ${outerWidth} ${total}`);
-  const titleEl = el('title', {}, options.title);
+  const titleEl = el('title', {}, typesetPlain(options.title));
   root.appendChild(titleEl);
   const desc = svg.querySelector('desc')?.textContent;
   if (desc) root.appendChild(el('desc', {}, desc));

@@ -3,6 +3,7 @@
 
 import { type CSSProperties, type PointerEvent, type ReactNode, useState } from 'react';
 import { pointerPosition } from './chartView';
+import { Typeset } from './Typeset';
 
 /** A rectangle of a chart in px: a heatmap cell, an interval. */
 export interface Box {
@@ -81,7 +82,10 @@ export function ReadoutBox({
 export function ReadoutHeading({ label, value }: { label: string; value: string }) {
   return (
     <div className="chart-readout-x">
-      <span className="chart-readout-xlabel">{label}</span> <strong>{value}</strong>
+      <span className="chart-readout-xlabel">
+        <Typeset text={label} />
+      </span>{' '}
+      <strong>{value}</strong>
     </div>
   );
 }

@@ -6,6 +6,8 @@ import { bandLabel, formatValue, readableNumbers } from './format';
 import { GhostSwatch } from './ghosts';
 import { kindLabel, type SeriesStyle } from './palette';
 import { BoxSwatch, Swatch } from './swatch';
+import { Typeset } from './Typeset';
+import { typesetPlain } from './typeset';
 
 export interface LegendEntry {
   series: Series;
@@ -43,11 +45,13 @@ export function Legend({
             type="button"
             className={`chart-legend-item${entry.hidden ? ' is-hidden' : ''}`}
             aria-pressed={!entry.hidden}
-            title={`${entry.hidden ? 'Show' : 'Hide'} “${entry.series.label}” — ${entryDetails(entry)}`}
+            title={`${entry.hidden ? 'Show' : 'Hide'} “${typesetPlain(entry.series.label)}” — ${entryDetails(entry)}`}
             onClick={() => onToggle(entry.series.id)}
           >
             <Swatch style={entry.style} band={entry.band} />
-            <span>{readableNumbers(entry.series.label)}</span>
+            <span>
+              <Typeset text={readableNumbers(entry.series.label)} />
+            </span>
           </button>
         </li>
       ))}

@@ -1,6 +1,7 @@
 // Marks: dashed guide lines at a value of one axis, with a text label (e.g. "b_crit (M = 100)").
 // Label positions are worked out in `xyModel` so that labels do not overlap.
 
+import { SvgTypeset } from './Typeset';
 import type { XYModel } from './xyModel';
 
 export function MarkLines({ model }: { model: XYModel }) {
@@ -37,7 +38,7 @@ export function MarkLabels({ model }: { model: XYModel }) {
               height={model.fontSize * 1.04}
             />
             <text x={m.labelX} y={m.labelY} textAnchor={m.anchor} fontSize={model.fontSize}>
-              {m.text}
+              <SvgTypeset text={m.text} fontSize={model.fontSize} />
             </text>
           </g>
         );

@@ -19,9 +19,14 @@ function read(el: HTMLElement, withHeight: boolean): ChartSize {
   const style = getComputedStyle(el);
   const scale = Number.parseFloat(style.getPropertyValue('--chart-font-scale'));
   const rect = el.getBoundingClientRect();
+  // The content box: a padded container (the presentation stage pads its figure) must not get a
+  // chart as wide as its border box, whose right edge — the last x tick — its body would clip.
+  const px = (v: string) => Number.parseFloat(v) || 0;
+  const padX = px(style.paddingLeft) + px(style.paddingRight);
+  const padY = px(style.paddingTop) + px(style.paddingBottom);
   return {
-    width: Math.floor(rect.width),
-    height: withHeight ? Math.floor(rect.height) : 0,
+    width: Math.floor(rect.width - padX),
+    height: withHeight ? Math.floor(rect.height - padY) : 0,
     fontScale: Number.isFinite(scale) && scale > 0 ? scale : 1,
     fontFamily: style.fontFamily || DEFAULT_FAMILY,
   };

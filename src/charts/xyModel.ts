@@ -184,18 +184,23 @@ function buildAxis(setup: AxisSetup, range: Domain, ticks: TickSet, labelLines: 
   return { scale: setup.scale, domain: setup.domain, range, map, ticks: axisTicks, minor, labelLines };
 }
 
-/** Places x-mark labels in rows above the plot so that labels in one row do not overlap. */
-function layoutXMarkRows(
+/**
+ * Places x-mark labels in rows above the plot so that labels in one row do not overlap, and none
+ * reaches left of `minLeft` (the plot's left edge: the top y tick's label, centred on the plot's top,
+ * rises into the first row there).
+ */
+export function layoutXMarkRows(
   marks: { pos: number; width: number }[],
   width: number,
   gap: number,
+  minLeft = 0,
 ): { row: number; center: number }[] {
   const rowsEnd: number[] = [];
   const order = marks.map((_, i) => i).sort((a, b) => marks[a].pos - marks[b].pos);
   const out: { row: number; center: number }[] = marks.map(() => ({ row: 0, center: 0 }));
   for (const i of order) {
     const { pos, width: w } = marks[i];
-    const center = Math.min(width - w / 2 - 2, Math.max(w / 2 + 2, pos));
+    const center = Math.min(width - w / 2 - 2, Math.max(minLeft + w / 2 + 2, pos));
     const left = center - w / 2;
     let row = rowsEnd.findIndex((end) => end + gap <= left);
     if (row < 0) {
@@ -263,6 +268,7 @@ export function buildXYModel(input: XYLayoutInput): XYModel {
       xMarks.map((m) => ({ pos: xMap2(m.value), width: measure(markText(m), fontSize) })),
       width,
       fontSize * 0.8,
+      left,
     );
     const needRows = xMarks.length > 0 ? Math.max(...rows.map((r) => r.row)) + 1 : 0;
     if (needRows === markRows && pass > 0) break;

@@ -25,7 +25,7 @@ export const asyncParams = {
   }),
   delay: word({
     label: 'Delay model',
-    help: 'const: every gradient τ − 1 steps old; uniform: delay uniform on 0…τ − 1; hogwild: each coordinate read from a random iterate of the window; learners: P learners with random compute times ([SS] Async SGD).',
+    help: 'How old the gradients are. const: every gradient τ − 1 steps old; uniform: delay uniform on 0…τ − 1; Hogwild! (lock-free updates, as in the Hogwild! paper): each coordinate read from a random one of the last τ iterates; learners: P learners with random compute times ([SS] Async SGD).',
     default: 'const',
     options: [
       { value: 'const', label: 'constant' },
@@ -66,7 +66,7 @@ export const asyncParams = {
   }),
   Delta: numList({
     label: 'Sparsity Δ (each 1/B)',
-    help: 'Sec. 6: one curve per Δ, on B = 1/Δ blocks of the quadratic (and masks with α = 1/Δ).',
+    help: 'The share of the coordinates one gradient touches (Δ = 1: all of them; 1/4: a quarter). Sec. 6: one curve per Δ, on B = 1/Δ blocks of the quadratic (and masks with α = 1/Δ).',
     default: [1, 0.25, 0.0625],
     min: 1 / 4096,
     max: 1,

@@ -15,7 +15,7 @@ export const estimatorParams = {
   }),
   mb: int({
     label: 'Mini-batch size m',
-    help: 'Batch of the quadratic run (summed) and of the logistic run (averaged); b̂ is per example either way.',
+    help: 'Batch of the quadratic run (summed) and of the logistic run (averaged); b̂ (the estimated critical batch size: past it, larger batches stop saving steps) is per example either way.',
     default: 1,
     min: 1,
     max: 4096,

@@ -28,7 +28,7 @@ export const kvariantsParams = {
   }),
   J: int({
     label: 'PS updates J',
-    help: 'Iterations per run (paper: 2000).',
+    help: 'Updates of the parameter server (PS, the machine that holds the model and applies the learners’ gradients) per run (paper: 2000).',
     default: 2000,
     min: 1,
     max: 1_000_000,

@@ -77,7 +77,7 @@ export const timelineParams = {
   }),
   J: int({
     label: 'PS updates J',
-    help: 'Updates simulated and drawn per variant.',
+    help: 'Updates of the parameter server (PS, the machine that holds the model and applies the learners’ gradients) simulated and drawn per variant.',
     default: 12,
     min: 1,
     max: 60,

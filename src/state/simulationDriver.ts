@@ -13,12 +13,15 @@ import { chartsCaughtUp, onChartsRendered } from './chartsRendered';
 import { hasResult, storeResult } from './results';
 import { type Pacer, startPacer } from './resultsPacer';
 import { type AppState, currentScenario, idleRun, useApp } from './store';
+import { WorkEstimate } from './workEstimate';
 
 /** Let a dragged slider settle this long before superseding the running simulation. */
 const START_DELAY_MS = 60;
 const RENDER_INTERVAL_MS = 100;
 /** Publish anyway after this long without word from the charts. */
 const MAX_RENDER_WAIT_MS = 1000;
+/** How often the progress and the time left are refreshed while no result arrives. */
+const TICK_MS = 1000;
 
 export interface DriverStats {
   /** Scenario changes seen (each a new link; a dragged slider makes many). */
@@ -41,6 +44,7 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
   let lastKey = '';
   let startTimer: ReturnType<typeof setTimeout> | undefined;
   let pacer: Pacer | undefined;
+  let stopTicker = () => {};
   // The pool (and its workers) starts only when a view first needs a simulation.
   let pool: WorkerPool | null = null;
   const ensurePool = () => {
@@ -57,6 +61,7 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
     if (superseded) stats.batchesSuperseded++;
     pacer?.cancel();
     pacer = undefined;
+    stopTicker();
     if (missing.length === 0) {
       pool?.cancel();
       useApp.setState((st) => ({
@@ -68,25 +73,44 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
     stats.batchesStarted++;
     stats.cellsDispatched += missing.length;
     const startedAt = performance.now();
-    const totalCost = sum(missing);
-    let doneCost = 0;
+    const activePool = ensurePool();
+    // A test's stand-in pool may have no stats; a real one has at least one worker.
+    const estimate = new WorkEstimate(missing, activePool.stats?.size ?? 1, startedAt);
+    const left = new Map<string, number>();
+    for (const c of missing) left.set(c.kind, (left.get(c.kind) ?? 0) + 1);
     let doneCells = 0;
     const errors: string[] = [];
+    // The bar never moves back (a corrected estimate shows in the time left, not as lost progress).
+    let shownFraction = 0;
     const progress = (): Partial<AppState['run']> => {
-      const elapsedMs = performance.now() - startedAt;
-      const frac = doneCost / totalCost;
-      return {
-        doneCost,
-        doneCells,
-        elapsedMs,
-        etaMs: frac > 0.02 && elapsedMs > 200 ? (elapsedMs * (1 - frac)) / frac : null,
-      };
+      // A test's stand-in pool may not say what runs; the estimate then guesses it.
+      const snapshot = estimate.snapshot(performance.now(), activePool.running?.());
+      const { etaMs } = snapshot;
+      shownFraction = Math.max(shownFraction, snapshot.fraction);
+      const fraction = shownFraction;
+      const kindsLeft = [...left].filter(([, n]) => n > 0).map(([kind]) => kind);
+      return { fraction, doneCells, elapsedMs: performance.now() - startedAt, etaMs, kindsLeft };
     };
     useApp.setState({
-      run: { ...idleRun, status: 'running', totalCost, totalCells: missing.length, startedAt, superseded },
+      run: {
+        ...idleRun,
+        status: 'running',
+        totalCells: missing.length,
+        startedAt,
+        superseded,
+        kindsLeft: [...left.keys()],
+        fraction: 0,
+      },
     });
     /** The progress when the pool finished (the final render may take a moment longer). */
     let final: Partial<AppState['run']> | null = null;
+    // Between results the time left counts down and the running cells' share of the work grows.
+    const ticker = setInterval(() => {
+      if (final === null && useApp.getState().run.startedAt === startedAt)
+        useApp.setState((st) => ({ run: { ...st.run, ...progress() } }));
+      else clearInterval(ticker);
+    }, TICK_MS);
+    stopTicker = () => clearInterval(ticker);
     const paced = startPacer(
       {
         publish() {
@@ -107,10 +131,11 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
       MAX_RENDER_WAIT_MS,
     );
     pacer = paced;
-    ensurePool().run(missing, scenario.seed, {
-      onResult(cell, value) {
+    activePool.run(missing, scenario.seed, {
+      onResult(cell, value, busyMs) {
         storeResult(scenario.seed, cell.id, value);
-        doneCost += cell.cost;
+        estimate.finish(cell, busyMs, performance.now());
+        left.set(cell.kind, (left.get(cell.kind) ?? 1) - 1);
         doneCells++;
         paced.result();
       },
@@ -163,12 +188,9 @@ export function startSimulationDriver(getPool: () => WorkerPool): { stop(): void
       unsubscribe();
       clearTimeout(startTimer);
       pacer?.cancel();
+      stopTicker();
     },
   };
-}
-
-function sum(cells: CellSpec[]): number {
-  return cells.reduce((a, c) => a + c.cost, 0);
 }
 
 function describeCell(cell: CellSpec): string {

@@ -15,14 +15,15 @@ export type RunStatus = 'idle' | 'starting' | 'running' | 'done' | 'error';
 
 export interface RunState {
   status: RunStatus;
-  /** Cost units finished and planned in the current batch (for the progress bar). */
-  doneCost: number;
-  totalCost: number;
+  /** Fraction of the batch's work done, 0…1 (of expected time, not of cells: workEstimate.ts). */
+  fraction: number;
   doneCells: number;
   totalCells: number;
   startedAt: number;
-  /** Estimated milliseconds left, from the rate so far; null until it can be estimated. */
+  /** Estimated milliseconds left, from each kind's measured cost; null until a cell has finished. */
   etaMs: number | null;
+  /** The kinds of cell still to finish, in plan order (what the charts wait for). */
+  kindsLeft: string[];
   /** This run superseded (cancelled) one that was still running. */
   superseded: boolean;
   /** Errors in words (a cell that failed, a worker that died twice). */
@@ -68,12 +69,12 @@ export interface AppState {
 
 export const idleRun: RunState = {
   status: 'idle',
-  doneCost: 0,
-  totalCost: 0,
+  fraction: 0,
   doneCells: 0,
   totalCells: 0,
   startedAt: 0,
   etaMs: null,
+  kindsLeft: [],
   errors: [],
   elapsedMs: 0,
   superseded: false,

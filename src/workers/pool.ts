@@ -6,6 +6,9 @@
 // A batch starts on all workers but one: the main thread, busy drawing the charts a new scenario
 // brings, keeps a core of its own until it is idle (with every core busy, its 15–30 ms tasks took
 // 60–90 ms). The last worker joins when `mainThreadIdle` resolves.
+// Each cell's busy time is its share of its worker's time: the cells a worker holds take turns at
+// their checkpoints, so while n cells share a worker each is charged 1/n of the wall clock (what the
+// time-left estimate learns its rates from; state/workEstimate.ts).
 
 import * as Comlink from 'comlink';
 import type { CellSpec } from '../experiments/cells';
@@ -15,7 +18,8 @@ export const CANCEL_GRACE_MS = 100;
 const PIPELINE_DEPTH = 2;
 
 export interface BatchCallbacks {
-  onResult(cell: CellSpec, value: unknown): void;
+  /** `busyMs`: the cell's share of its worker's time, from start to answer. */
+  onResult(cell: CellSpec, value: unknown, busyMs: number): void;
   onCellError(cell: CellSpec, message: string): void;
   /** Something the user should read that is not a cell error (a worker replaced). */
   onNotice(message: string): void;
@@ -26,6 +30,7 @@ interface Job {
   id: number;
   batch: number;
   cell: CellSpec;
+  busyMs: number;
 }
 
 interface Slot {
@@ -34,6 +39,10 @@ interface Slot {
   api: Comlink.Remote<CellWorkerApi> | null;
   /** Cells sent to this worker and not yet answered. */
   jobs: Job[];
+  /** When the jobs' busy time was last brought up to date. */
+  since: number;
+  /** The worker has loaded (answered its ping): only from then on does its time count as busy. */
+  warm: boolean;
 }
 
 export interface PoolStats {
@@ -70,7 +79,14 @@ export class WorkerPool {
     private readonly mainThreadIdle: IdleSignal = IMMEDIATELY,
   ) {
     const n = Math.max(1, Math.min(8, Math.floor(size) || 1));
-    this.slots = Array.from({ length: n }, (_, index) => ({ index, worker: null, api: null, jobs: [] }));
+    this.slots = Array.from({ length: n }, (_, index) => ({
+      index,
+      worker: null,
+      api: null,
+      jobs: [],
+      since: 0,
+      warm: false,
+    }));
     this.stats = {
       size: n,
       liveWorkers: 0,
@@ -125,6 +141,17 @@ export class WorkerPool {
     }
   }
 
+  /** The current batch's cells on the workers now, with the worker time each has had so far. */
+  running(): { id: string; slot: number; busyMs: number }[] {
+    const out: { id: string; slot: number; busyMs: number }[] = [];
+    for (const slot of this.slots) {
+      this.accrue(slot);
+      for (const job of slot.jobs)
+        if (job.batch === this.batch) out.push({ id: job.cell.id, slot: slot.index, busyMs: job.busyMs });
+    }
+    return out;
+  }
+
   /** For tests and fault drills: kill a worker as if it had crashed. */
   killWorker(index = 0): boolean {
     const slot = this.slots[index];
@@ -147,6 +174,13 @@ export class WorkerPool {
     });
     slot.worker = worker;
     slot.api = Comlink.wrap<CellWorkerApi>(worker);
+    // Loading and compiling the worker's module is no cell's work: busy time starts when it answers.
+    const loaded = () => {
+      if (slot.worker !== worker) return;
+      this.accrue(slot);
+      slot.warm = true;
+    };
+    slot.api.ping().then(loaded, loaded);
     this.stats.spawned++;
     this.stats.liveWorkers++;
     return slot.api;
@@ -159,6 +193,7 @@ export class WorkerPool {
     slot.api?.[Comlink.releaseProxy]();
     slot.worker.terminate();
     slot.worker = null;
+    slot.warm = false;
     slot.api = null;
     this.stats.terminated++;
     this.stats.liveWorkers--;
@@ -166,12 +201,14 @@ export class WorkerPool {
 
   /** Put the slot's cells of the current batch back at the front of the queue (their worker is going away). */
   private requeueCurrent(slot: Slot): void {
+    this.accrue(slot);
     const current = slot.jobs.filter((j) => j.batch === this.batch).map((j) => j.cell);
     this.queue.unshift(...current);
     slot.jobs = slot.jobs.filter((j) => j.batch !== this.batch);
   }
 
   private onWorkerDied(slot: Slot, why: string): void {
+    this.accrue(slot);
     const current = slot.jobs.filter((j) => j.batch === this.batch);
     slot.jobs = slot.jobs.filter((j) => j.batch !== this.batch);
     this.stats.crashed++;
@@ -213,14 +250,24 @@ export class WorkerPool {
     return this.slots.filter((s) => s.jobs.some((j) => j.batch === this.batch)).length;
   }
 
+  /** Charges the time since the last change to the slot's jobs, shared equally among them. */
+  private accrue(slot: Slot): void {
+    const now = performance.now();
+    const n = slot.jobs.length;
+    if (n > 0 && slot.warm) for (const job of slot.jobs) job.busyMs += (now - slot.since) / n;
+    slot.since = now;
+  }
+
   private start(slot: Slot, cell: CellSpec): void {
-    const job: Job = { id: this.nextJobId++, batch: this.batch, cell };
+    const job: Job = { id: this.nextJobId++, batch: this.batch, cell, busyMs: 0 };
+    this.accrue(slot);
     slot.jobs.push(job);
     this.stats.cellsStarted++;
     const api = this.ensureWorker(slot);
     const settle = (): boolean => {
       const i = slot.jobs.indexOf(job);
       if (i < 0) return false; // its worker was replaced meanwhile
+      this.accrue(slot);
       slot.jobs.splice(i, 1);
       return true;
     };
@@ -229,7 +276,7 @@ export class WorkerPool {
         if (!settle()) return;
         this.stats.cellsCompleted++;
         if (job.batch === this.batch && this.callbacks) {
-          this.callbacks.onResult(cell, value);
+          this.callbacks.onResult(cell, value, job.busyMs);
           this.finishIfIdle();
         }
         this.pump();

@@ -2,6 +2,7 @@
 // in a new tab, copy it), its thumbnail a picture of the chart it opens (drawn by scripts/thumbnails.ts
 // from the built app, so it shows what the link computes).
 
+import { Typeset } from '../../charts/Typeset';
 import { GALLERY_SECTIONS, PAPER_TAG, PRESETS, type Preset } from '../../scenario/presets';
 import { VIEWS } from '../../scenario/views';
 import { useApp } from '../../state/store';
@@ -31,7 +32,9 @@ function PresetCard({ preset }: { preset: Preset }) {
           {PAPER_TAG[preset.paper]} {preset.where}
         </span>
         <span className="gallery-title">{preset.title}</span>
-        <span className="gallery-takeaway">{preset.takeaway}</span>
+        <span className="gallery-takeaway">
+          <Typeset text={preset.takeaway} />
+        </span>
         <span className="gallery-view">
           Opens “{VIEWS[preset.view].meta.title}”
           {preset.takes ? ` · simulates for ${preset.takes} on a 2-core laptop` : ''}

@@ -6,6 +6,7 @@
 // (its data set and f⋆ by Newton's method take seconds at n = 20 000: work for a worker, not for
 // the charts on the main thread).
 
+import { makeDistribution } from '../../engine/distributions';
 import { problemInfoAsync, raceRunAsync } from '../../engine/race';
 import type { LogisticRaceProblem, ProblemInfo, RaceParams, RaceResult } from '../../engine/race/types';
 import { rngFor } from '../../engine/random/seed';
@@ -22,10 +23,29 @@ export interface RunCellParams {
   reps: number[];
 }
 
+/**
+ * One race run's work: the gradients its learners compute by the horizon (P·T over a gradient's mean
+ * time, at most the PS's update cap), each costing m·dim (logistic) or d (quadratic: a mini-batch of
+ * Gaussian noise is one draw) plus a fixed ~130 units of bookkeeping, plus the checkpoints' loss
+ * evaluations (a pass over the data set for the logistic). Asynchronous variants cost more per
+ * gradient: on Fig. 9, 3× in Node (K-sync 4.5 s, K-async 13.6 s, K-batch-async 13.3 s for the same
+ * gradients) and about 1.8× in Chromium's workers, where the page runs them; 2× is used. Fig. 9's 80 000 gradients of 250 samples are why it takes half a minute.
+ */
+export function raceWork(run: RaceParams): number {
+  const mean = makeDistribution(run.dist).mean + 2 * (run.comm ?? 0);
+  const horizonGradients = (run.P * run.maxTime) / (Number.isFinite(mean) && mean > 0 ? mean : 1);
+  const gradients = Math.min(run.maxUpdates * Math.max(1, run.K), horizonGradients);
+  const q = run.problem;
+  const perGradient = (q.kind === 'logistic' ? run.mb * q.dim : q.d) + 130;
+  const perCheckpoint = q.kind === 'logistic' ? q.n * q.dim : q.d;
+  const asyncFactor = run.variant === 'kasync' || run.variant === 'kbatchasync' ? 2 : 1;
+  return asyncFactor * gradients * perGradient + run.checkpoints * perCheckpoint;
+}
+
 /** A few repetitions of one (variant, K, rule, step) run. */
 export const raceRunDef = defineCell('racerun', {
   identity: (p: RunCellParams) => substream(raceRunIdentity(p.run), 'reps', p.reps),
-  cost: (p) => p.reps.length * p.run.P,
+  cost: (p) => p.reps.length * raceWork(p.run),
   async run(p, _rng, ctl, cell): Promise<RaceResult[]> {
     const out: RaceResult[] = [];
     for (const r of p.reps)
@@ -46,7 +66,8 @@ export interface WinCellParams {
 /** One contestant of the who-wins map at one (P, M): all its steps and repetitions, pruned (./winSteps.ts). */
 export const winDef = defineCell('racewin', {
   identity: (p: WinCellParams) => winCellIdentity(p.run, p.etas, p.reps),
-  cost: (p) => p.etas.length * p.reps,
+  // Pruned: a step's runs stop once it cannot be the best, about half the work (./winSteps.ts).
+  cost: (p) => 0.5 * p.etas.length * p.reps * raceWork(p.run),
   run: (p, _rng, ctl, cell): Promise<WinResult> => winRuns(p, cell.seed, ctl, true),
 });
 

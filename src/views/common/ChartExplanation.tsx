@@ -1,6 +1,7 @@
 // Under a chart: the formula it draws (typeset) with where the paper has it, what to notice, and
 // the conventions behind it on demand.
 
+import { Typeset } from '../../charts/Typeset';
 import type { Explanation } from '../explanations/types';
 import { Formula } from './Formula';
 
@@ -29,13 +30,19 @@ export function ChartExplanation({ explanation, notice }: { explanation: Explana
             <Formula key={row} tex={`\\displaystyle ${row}`} className="formula-row" />
           ))}
         </div>
-        <span className="explanation-where">{where}</span>
+        <span className="explanation-where">
+          <Typeset text={where} />
+        </span>
       </div>
-      <p className="explanation-notice">{notice}</p>
+      <p className="explanation-notice">
+        <Typeset text={notice} />
+      </p>
       <details className="explanation-details">
         <summary>More: conventions and derivation</summary>
         {details.split(/\n\s*\n/).map((para) => (
-          <p key={para}>{para.trim()}</p>
+          <p key={para}>
+            <Typeset text={para.trim()} />
+          </p>
         ))}
       </details>
     </div>

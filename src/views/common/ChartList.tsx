@@ -10,6 +10,7 @@ import { useApp } from '../../state/store';
 import { PredictPrompt } from './PredictPrompt';
 import { useExplanations } from './useExplanations';
 import { useStageChartId, useStagePlotHeight } from './useStagePlot';
+import { waitingText } from './waitingText';
 
 declare const __APP_VERSION__: string;
 
@@ -59,7 +60,8 @@ export function ChartList({ view, scenario, charts }: Props) {
     }),
     [view, scenario, notices],
   );
-  const progress = run.status === 'running' && run.totalCost > 0 ? run.doneCost / run.totalCost : undefined;
+  const progress = run.status === 'running' ? run.fraction : undefined;
+  const waiting = useMemo(() => waitingText(run), [run]);
   const embed = useApp((s) => s.display.embed);
   // embed=1 shows the view's main (first) chart; an unknown id says so and shows the main chart.
   const embedded = embed === null ? null : (charts.find((c) => c.id === embed) ?? charts[0]);
@@ -129,6 +131,7 @@ export function ChartList({ view, scenario, charts }: Props) {
             chart={chart}
             context={context}
             progress={isSimulatedChart(simulated, chart.id) ? progress : undefined}
+            waiting={isSimulatedChart(simulated, chart.id) ? waiting : undefined}
             pinned={pinned.get(chart.id)}
             explanation={explanations.get(chart.id)}
             predict={chart === main ? predict : undefined}

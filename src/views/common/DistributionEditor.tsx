@@ -10,11 +10,23 @@ interface Props {
   onChange(value: string[]): void;
 }
 
+/** The ageing classes in plain words, after their names (the presets' labels name them). */
+const AGEING_WORDS: readonly [string, string][] = [
+  ['new-longer-than-used', 'new-longer-than-used: a task that has run a while is nearly done'],
+  ['new-shorter-than-used', 'new-shorter-than-used: a task that is late tends to stay late'],
+];
+
+export function withPlainWords(label: string): string {
+  let out = label;
+  for (const [name, words] of AGEING_WORDS) out = out.replace(new RegExp(`${name}(?!:)`), words);
+  return out;
+}
+
 /** Common shapes of compute time, one click each: every family's presets, in registry order. */
 const PRESETS: readonly { text: string; label: string }[] = [
   ...PARAMETRIC_FAMILIES.flatMap((f) => f.presets ?? []),
   ...COMPOUND_FORMS.flatMap((f) => f.presets),
-];
+].map((p) => ({ ...p, label: withPlainWords(p.label) }));
 
 /** The syntax help: every family's signature. */
 const SYNTAX = FAMILY_SIGNATURES.join(', ');
@@ -167,7 +179,14 @@ export function DistributionEditor({ value, maxItems, onChange }: Props) {
         disabled={maxItems > 1 && value.length >= maxItems}
       />
       <p className="control-help">
-        Syntax: {SYNTAX}. exp has mean 1/rate; Pareto(α, xₘ) has P(X &gt; x) = (xₘ/x)^α.
+        Syntax: {SYNTAX}. exp has mean 1/rate; Pareto(α, xₘ) has P(X &gt; x) = (xₘ/x)<sup>α</sup>.
+      </p>
+      <p className="control-help">
+        How a task ages decides which waiting pays. <strong>New-longer-than-used</strong> (exp, shifted exp,
+        uniform, gamma or Weibull with shape ≥ 1): a task that has already run for a while needs no more time
+        than a fresh one, so waiting for it is cheap. <strong>New-shorter-than-used</strong> (gamma or Weibull
+        with shape &lt; 1): a task that is late tends to stay late — a straggler. Heavy tails such as Pareto
+        or lognormal are neither.
       </p>
     </div>
   );

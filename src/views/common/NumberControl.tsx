@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { Typeset } from '../../charts/Typeset';
 import type { IntSpec, NumberSpec } from '../../scenario/params';
 import { formatNumber } from '../../scenario/params';
 import { fromPosition, STEPS, toPosition } from './sliderScale';
@@ -42,7 +43,9 @@ export function NumberControl({ name, spec, value, onChange, boxOnly }: Props) {
   return (
     <div className="control" data-param={name}>
       <label htmlFor={boxOnly ? `${id}-box` : `${id}-range`} className="control-label">
-        <span>{spec.label}</span>
+        <span>
+          <Typeset text={spec.label} />
+        </span>
         <span className="control-value">{shown}</span>
       </label>
       <div className="control-row">
@@ -90,7 +93,9 @@ export function NumberControl({ name, spec, value, onChange, boxOnly }: Props) {
           {error} Press Escape to restore {formatNumber(value)}.
         </p>
       ) : (
-        <p className="control-help">{spec.help}</p>
+        <p className="control-help">
+          <Typeset text={spec.help} />
+        </p>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { Typeset } from '../../charts/Typeset';
 import type { NumberListSpec } from '../../scenario/params';
 import { formatNumber } from '../../scenario/params';
 import { fromPosition, STEPS, toPosition } from './sliderScale';
@@ -37,7 +38,9 @@ export function NumberListControl({ name, spec, value, onChange }: Props) {
   return (
     <div className="control" data-param={name}>
       <div className="control-label" id={`${id}-label`}>
-        <span>{spec.label}</span>
+        <span>
+          <Typeset text={spec.label} />
+        </span>
         <span className="control-value">{value.length === 1 ? '1 curve' : `${value.length} curves`}</span>
       </div>
       <ul className="chips" aria-labelledby={`${id}-label`}>
@@ -102,7 +105,7 @@ export function NumberListControl({ name, spec, value, onChange }: Props) {
         </p>
       ) : (
         <p id={`${id}-note`} className="control-help">
-          {spec.help} Type a list, e.g. 0,1,10,100, and press Enter.
+          <Typeset text={spec.help} /> Type a list, e.g. 0,1,10,100, and press Enter.
         </p>
       )}
     </div>

@@ -1,3 +1,4 @@
+import { typesetPlain } from '../../charts/typeset';
 import { serializeLink } from '../../scenario/codec';
 import { presetIndex } from '../../scenario/presetStep';
 import { PRESETS, presetsOf } from '../../scenario/presets';
@@ -22,7 +23,7 @@ export function PresetChips({ view }: { view: ViewName }) {
               href={p.link}
               data-preset={p.id}
               aria-current={at >= 0 && PRESETS[at].id === p.id ? 'true' : undefined}
-              title={p.takeaway}
+              title={typesetPlain(p.takeaway)}
               onClick={(e) => {
                 if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
                 e.preventDefault();

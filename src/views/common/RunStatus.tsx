@@ -1,4 +1,5 @@
 import { type RunState, useApp } from '../../state/store';
+import { timeLeft } from './waitingText';
 
 function seconds(ms: number): string {
   return ms < 10_000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms / 1000)} s`;
@@ -25,7 +26,7 @@ export function statusText(run: RunState): string {
 /** Progress bar, time left and the `role="status"` live region of a view. */
 export function RunStatus() {
   const run = useApp((s) => s.run);
-  const frac = run.totalCost > 0 ? run.doneCost / run.totalCost : 0;
+  const frac = run.fraction;
   return (
     <div className={`run-status run-${run.status}`}>
       <p role="status" aria-live="polite" className="run-status-text">
@@ -35,8 +36,8 @@ export function RunStatus() {
         <div className="run-progress">
           <progress max={1} value={frac} aria-label="simulation progress" />
           <span className="run-eta">
-            {run.doneCells}/{run.totalCells} cells
-            {run.etaMs !== null ? ` · about ${seconds(run.etaMs)} left` : ''}
+            {run.doneCells}/{run.totalCells} cells · {Math.min(99, Math.floor(frac * 100))} % of the work
+            {run.etaMs !== null ? ` · ${timeLeft(run.etaMs)}` : ''}
           </span>
         </div>
       )}

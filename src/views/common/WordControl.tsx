@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Typeset } from '../../charts/Typeset';
 import type { WordSpec } from '../../scenario/params';
 
 interface Props {
@@ -13,7 +14,9 @@ export function WordControl({ name, spec, value, onChange }: Props) {
   const id = useId();
   return (
     <fieldset className="control control-word" data-param={name}>
-      <legend className="control-label">{spec.label}</legend>
+      <legend className="control-label">
+        <Typeset text={spec.label} />
+      </legend>
       <div className="segmented">
         {spec.options.map((opt) => (
           <label key={opt.value} className={opt.value === value ? 'segment segment-on' : 'segment'}>
@@ -24,11 +27,13 @@ export function WordControl({ name, spec, value, onChange }: Props) {
               checked={opt.value === value}
               onChange={() => onChange(opt.value)}
             />
-            {opt.label}
+            <Typeset text={opt.label} />
           </label>
         ))}
       </div>
-      <p className="control-help">{spec.help}</p>
+      <p className="control-help">
+        <Typeset text={spec.help} />
+      </p>
     </fieldset>
   );
 }

@@ -18,7 +18,7 @@ const timeVsK: Explanation = {
   notice: (chart) =>
     timeFinding(chart.type === 'xy' ? chart.series : []) ||
     'Larger K means waiting for more learners per update. What the simulated curves show is said here as they finish.',
-  details: `${VARIANTS}\n\nClosed forms (dashed): Lemma 3 for K-sync; each K-batch-sync iteration is Erlang(K, Pμ) for exponential X only (for shexp it is not drawn); Lemma 5’s bound on K-async holds only for new-longer-than-used X — with equality for exponential X — and is drawn only there (Pareto is neither class); Lemma 4 (renewal theory) is a large-J limit: from a synchronised start a finite run differs by about E[X], longer for heavy tails.\n\n${SIMULATED}\n\nFig. 6 uses J = 2000 and K up to 20; P is not stated in our text, so P = 20. ${PARAMETERISATIONS}`,
+  details: `${VARIANTS}\n\nClosed forms (dashed): Lemma 3 for K-sync; each K-batch-sync iteration is Erlang(K, Pμ) for exponential X only (for shexp it is not drawn); Lemma 5’s bound on K-async holds only for new-longer-than-used X (a task that has run a while needs no more time than a fresh one) — with equality for exponential X — and is drawn only there (Pareto is neither class); Lemma 4 (renewal theory) is a large-J limit: from a synchronised start a finite run differs by about E[X], longer for heavy tails.\n\n${SIMULATED}\n\nFig. 6 uses J = 2000 and K up to 20; P is not stated in our text, so P = 20. ${PARAMETERISATIONS}`,
 };
 
 export const kvariantsExplanations: ViewExplanations = {

@@ -32,7 +32,7 @@ const BY_VARIANT: Record<string, Explanation> = {
     where: '[SS] Eq. (3)–(4), Fig. 4, Lemma 5 (Eq. 18)',
     notice:
       'The PS updates when K learners have finished and sends the new parameters to those K only; the others keep computing and their gradients arrive stale. Nothing is cancelled, so no work is wasted — the price is staleness.',
-    details: `K-async SGD (K = 1 is Async SGD, Eq. 4). τ(l, j) is the update at which learner l last read the parameters; j − τ(l, j) is the staleness shown on the bars. Lemma 5’s bound on the time per update holds for new-longer-than-used X (exp, shifted exp), with equality for exponential X.\n\n${STATES}\n\n${SAME_DRAWS}`,
+    details: `K-async SGD (K = 1 is Async SGD, Eq. 4). τ(l, j) is the update at which learner l last read the parameters; j − τ(l, j) is the staleness shown on the bars. Lemma 5’s bound on the time per update holds for new-longer-than-used X (a task that has run a while needs no more time than a fresh one: exp, shifted exp), with equality for exponential X.\n\n${STATES}\n\n${SAME_DRAWS}`,
   },
   kbatchasync: {
     tex: String.raw`${ASYNC},\qquad \mathbb E[\text{time per update}] \to \frac{K\,\mathbb E[X]}{P}`,

@@ -183,3 +183,34 @@ describe('band and time axes', () => {
     expect(m.y.map(80) - m.y.map(160)).toBeCloseTo(m.y.map(0) - m.y.map(80), 9);
   });
 });
+
+describe('crowding at presentation type (font scale 2)', () => {
+  const crowded: XYChart = {
+    ...chart,
+    marks: [
+      { axis: 'x', value: 1, label: 'b_crit (M = 0)' },
+      { axis: 'x', value: 2, label: 'b_crit (M = 1)' },
+      { axis: 'x', value: 10001, label: 'b_crit (M = 10000)' },
+    ],
+  };
+  for (const width of [520, 835, 1218]) {
+    const m = buildXYModel({ chart: crowded, width, height: 480, fontScale: 2, measure: estimateTextWidth });
+
+    it(`keeps mark labels off the y tick labels and inside the chart (${width} px)`, () => {
+      for (const mark of m.marks.filter((k) => k.anchor === 'middle')) {
+        const left = mark.labelX - mark.labelWidth / 2;
+        // The y tick labels sit left of the plot; the top one rises into the first row of marks.
+        expect(left, mark.text).toBeGreaterThanOrEqual(m.plot.left);
+        expect(mark.labelX + mark.labelWidth / 2, mark.text).toBeLessThanOrEqual(width);
+      }
+    });
+
+    it(`keeps the first and last x tick labels inside the chart (${width} px)`, () => {
+      const ticks = m.x.ticks;
+      const first = ticks[0];
+      const last = ticks[ticks.length - 1];
+      expect(first.pos - estimateTextWidth(first.label, m.fontSize) / 2).toBeGreaterThanOrEqual(0);
+      expect(last.pos + estimateTextWidth(last.label, m.fontSize) / 2).toBeLessThanOrEqual(width);
+    });
+  }
+});
