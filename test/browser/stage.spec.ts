@@ -136,6 +136,12 @@ for (const { w, h } of SIZES) {
       if (i > 0) await page.keyboard.press('PageDown');
       await expect(bar(page)).toContainText(`${i + 1}/${PRESETS.length} `);
       await staged(page, preset.chart);
+      // A map draws its bands once its first column of cells is done (before, the plot says what it
+      // is computing): wait for the ticks rather than catch it mid-run on a loaded machine.
+      await expect
+        .poll(async () => (await measureStage(page)).xTicks, { timeout: 90_000 })
+        .toBeGreaterThanOrEqual(2);
+      await layoutSettled(page);
       const fit = await measureStage(page);
       if (w === 1280) await page.screenshot({ path: `${SCREENS}/stage-${w}x${h}-${preset.id}.png` });
       expect(fit.outside, `${preset.id} at ${w}×${h}: the chart wholly on screen above the bar`).toEqual([]);
