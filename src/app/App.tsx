@@ -6,6 +6,7 @@ import { useApp } from '../state/store';
 import { AboutDialog } from './AboutDialog';
 import { Gallery } from './gallery/Gallery';
 import { NoticeBar } from './NoticeBar';
+import { DeckDialog } from './presentation/DeckDialog';
 import { PresentBar } from './presentation/PresentBar';
 import { PresentButton } from './presentation/PresentButton';
 import { StageNote } from './presentation/StageNote';
@@ -129,6 +130,12 @@ export function App() {
             Gallery
           </a>
           <PresentButton />
+          {/* Decks are prepared before the lecture, not only while presenting (the bar has its own). */}
+          {present ? null : (
+            <span className="deck-entry">
+              <DeckDialog />
+            </span>
+          )}
           <ShareDialog />
           <AboutDialog />
         </div>

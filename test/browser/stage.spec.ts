@@ -323,3 +323,20 @@ test('axe: the stage, with its drawers open and closed, has no serious or critic
   await expect(page.locator('.view-header')).toBeVisible();
   expect(await seriousViolations(page), 'notes drawer').toEqual([]);
 });
+
+test('a deck is made before the lecture: the header’s Deck… adds the view on screen and presents the deck', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/?v=1&view=speedup&M=10,1000&seed=1');
+  await page.locator('header.app-header').getByRole('button', { name: 'Deck…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Lecture deck' });
+  await dialog.getByRole('button', { name: 'Remove all slides' }).click();
+  await dialog.getByRole('button', { name: 'Add the view on screen' }).click();
+  await expect(dialog.getByTestId('deck-slide')).toHaveCount(1);
+  await expect(dialog.getByLabel(/Link to the deck/)).toHaveValue(/[?&]present=1&deck=1\./);
+  await dialog.getByRole('button', { name: 'Present this deck' }).click();
+  await expect(bar(page)).toContainText('1/1');
+  await expect(page.locator('.app.present.stage')).toBeVisible();
+  await expect.poll(() => new URL(page.url()).search).toMatch(/M=10(,|%2C)1000/);
+});
