@@ -16,7 +16,8 @@ import {
 } from '../engine/distributions';
 import { measuredToQuantiles } from '../engine/distributions/measured';
 import type { DistSpec } from '../engine/distributions/spec';
-import { formatNumber, type Parsed, quote, readNumber } from './params';
+import { readNumber } from '../engine/readNumber';
+import { formatNumber, type Parsed, quote } from './params';
 
 export { measuredToQuantiles };
 

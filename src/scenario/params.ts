@@ -4,6 +4,7 @@
 // anything that had to be changed.
 
 import { pow } from '../engine/math';
+import { readNumber } from '../engine/readNumber';
 
 export interface Parsed<T> {
   value: T;
@@ -95,17 +96,6 @@ export function formatNumber(x: number): string {
 /** x rounded to `digits` significant digits, for prose and tables; "infinite" for ±∞. */
 export function formatSignificant(x: number, digits = 4): string {
   return Number.isFinite(x) ? formatNumber(Number(x.toPrecision(digits))) : 'infinite';
-}
-
-const NUMBER_RE = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
-/**
- * Strict number syntax: no hex, no empty string, no `Infinity`; returns NaN when not a number.
- * `-0` reads as 0: a negative zero would be written back as `0`, a different value.
- */
-export function readNumber(raw: string): number {
-  const t = raw.trim();
-  return NUMBER_RE.test(t) ? Number(t) + 0 : Number.NaN;
 }
 
 /**

@@ -1,14 +1,6 @@
+import { readNumber } from '../engine/readNumber';
 import { distParam } from './distParam';
-import {
-  formatNumber,
-  int,
-  type NumberListSpec,
-  num,
-  numList,
-  quote,
-  readNumber,
-  splitTopLevel,
-} from './params';
+import { formatNumber, int, type NumberListSpec, num, numList, quote, splitTopLevel } from './params';
 import { variantsParam } from './variantsParam';
 import { viewUi } from './viewUi';
 

@@ -2,8 +2,10 @@
 // thread: decoding a 10 MB file, two passes over it, a sort of a million times and the garbage they
 // leave would each stall a page for hundreds of milliseconds on a slow machine.
 
+import { describeMeasured } from '../engine/measured/describeMeasured';
+import { sortedQuantilesText } from '../engine/measured/quantilesText';
+import { readMeasured } from '../engine/measured/readMeasured';
 import { canonicalDist } from '../scenario/distributionSyntax';
-import { describeMeasured, readMeasured, sortedQuantilesText } from '../scenario/measuredSamples';
 import type { MeasuredReply, MeasuredRequest } from './measuredProtocol';
 
 const reply = (m: MeasuredReply, transfer: Transferable[] = []) =>
@@ -21,9 +23,6 @@ self.onmessage = async (e: MessageEvent<MeasuredRequest>) => {
     let last = 0;
     let lastAt = 0;
     const m = await readMeasured(text, {
-      sliceMs: 40,
-      // Nothing else runs here: no need to give the event loop a turn, only to report progress.
-      pause: async () => {},
       onProgress: (fraction) => {
         const now = performance.now();
         if (fraction - last < 0.01 || now - lastAt < 250) return;

@@ -9,6 +9,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { readNumber } from '../../../src/engine/readNumber';
 import {
   defaultScenario,
   type LinkResult,
@@ -19,14 +20,7 @@ import {
 } from '../../../src/scenario/codec';
 import { seedParam } from '../../../src/scenario/common';
 import { DISPLAY_NAMES, type Display } from '../../../src/scenario/display';
-import {
-  formatNumber,
-  type ParamSpec,
-  quote,
-  readNumber,
-  sameValue,
-  splitTopLevel,
-} from '../../../src/scenario/params';
+import { formatNumber, type ParamSpec, quote, sameValue, splitTopLevel } from '../../../src/scenario/params';
 import { PRESETS } from '../../../src/scenario/presets';
 import { paramsOf, VIEW_NAMES, type ViewName } from '../../../src/scenario/views';
 import { validValue } from './arbitraries';

@@ -1,22 +1,35 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { makeDistribution, measuredToQuantiles } from '../../../src/engine/distributions';
-import { rngFor } from '../../../src/engine/random/seed';
-import { canonicalDist, parseDist } from '../../../src/scenario/distributionSyntax';
-import {
-  describeMeasured,
-  parseMeasured,
-  quantilesText,
-  readMeasured,
-  readMeasuredSteps,
-  sortedQuantilesText,
-} from '../../../src/scenario/measuredSamples';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { makeDistribution, measuredToQuantiles } from '../../../../src/engine/distributions';
+import { describeMeasured } from '../../../../src/engine/measured/describeMeasured';
+import { quantilesText, sortedQuantilesText } from '../../../../src/engine/measured/quantilesText';
+import { parseMeasured, readMeasured } from '../../../../src/engine/measured/readMeasured';
+import { readMeasuredSteps } from '../../../../src/engine/measured/readMeasuredSteps';
+import { rngFor } from '../../../../src/engine/random/seed';
+import { canonicalDist, parseDist } from '../../../../src/scenario/distributionSyntax';
 
 const times = (text: string) => Array.from(parseMeasured(text).samples);
 const message = (text: string) => {
   const m = parseMeasured(text);
   return describeMeasured(m, m.samples.length ? canonicalDist(sortedQuantilesText(m.sorted)) : undefined);
 };
+
+/**
+ * A clock that moves a second at every reading, so every step of a reading ends its slice of time:
+ * how often a reading pauses then does not depend on the machine's speed or load (how long a slice
+ * takes in the page is the benchmark's and the browser test's). Returns the count of pauses so far
+ * (zero timeouts: the reader's way of giving the event loop a turn).
+ */
+function fastClock(): () => number {
+  let now = 0;
+  vi.spyOn(performance, 'now').mockImplementation(() => (now += 1000));
+  const timeout = vi.spyOn(globalThis, 'setTimeout');
+  return () => timeout.mock.calls.filter(([, ms]) => ms === 0).length;
+}
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 describe('measured compute times', () => {
   it('reads one time per line, a comma-separated line, and the numeric column of a CSV with a header', () => {
@@ -129,7 +142,7 @@ describe('measured compute times', () => {
     expect(Math.abs(q.mean - 1)).toBeLessThan(0.03);
     // The median of the summary within 2 % of ln 2.
     expect(Math.abs(q.quantile(0.5) / Math.LN2 - 1)).toBeLessThan(0.02);
-    // The sliced sort gives the engine's quantiles exactly.
+    // The reader's sort gives the engine's quantiles exactly.
     expect(sortedQuantilesText(parseMeasured(xs.join('\n')).sorted)).toBe(
       `quantiles(${measuredToQuantiles(xs, 64, 4).join(',')})`,
     );
@@ -140,18 +153,11 @@ describe('measured compute times', () => {
     const xs = Array.from({ length: 300_000 }, () => Number((0.5 + rng.uniform()).toFixed(6)));
     const csv = `i,seconds\n${xs.map((x, i) => `${i},${x}`).join('\n')}`;
     expect(csv.length).toBeGreaterThan(4e6);
-    // A slice of 0 ms ends after every step, so the count of pauses does not depend on the machine's
-    // speed or load (how long a slice takes in the page is the benchmark's and the browser test's).
     const progress: number[] = [];
-    let pauses = 0;
-    const m = await readMeasured(csv, {
-      sliceMs: 0,
-      onProgress: (f) => progress.push(f),
-      pause: async () => {
-        pauses++;
-        await new Promise((r) => setTimeout(r, 0));
-      },
-    });
+    const pausesSoFar = fastClock();
+    const m = await readMeasured(csv, { onProgress: (f) => progress.push(f) });
+    const pauses = pausesSoFar();
+    vi.restoreAllMocks();
     expect(m).not.toBeNull();
     expect(m!.samples.length).toBe(300_000);
     expect(m!.column).toBe(1);
@@ -159,7 +165,7 @@ describe('measured compute times', () => {
     expect(pauses).toBeGreaterThan((2 * csv.length) / 8192);
     expect(progress.length).toBeGreaterThan(10);
     expect(progress.every((f, i) => f >= 0 && f <= 1 && (i === 0 || f >= progress[i - 1]))).toBe(true);
-    // The work is cut in steps whatever the clock says: two passes over the text and a sort.
+    // The work is cut in steps whatever the clock says: two passes over the text, then the sort.
     let steps = 0;
     for (const _ of readMeasuredSteps(csv)) steps++;
     expect(steps).toBeGreaterThan((2 * csv.length) / 8192);
@@ -173,7 +179,18 @@ describe('measured compute times', () => {
   it('stops when aborted', async () => {
     const ctl = new AbortController();
     const text = '1\n'.repeat(500_000);
-    const p = readMeasured(text, { sliceMs: 1, signal: ctl.signal, onProgress: () => ctl.abort() });
+    const pausesSoFar = fastClock();
+    let reports = 0;
+    const p = readMeasured(text, {
+      signal: ctl.signal,
+      onProgress: () => {
+        reports++;
+        ctl.abort();
+      },
+    });
     expect(await p).toBeNull();
+    // At the first pause: the rest of the text is not read.
+    expect(reports).toBe(1);
+    expect(pausesSoFar()).toBe(1);
   });
 });
