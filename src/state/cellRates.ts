@@ -25,3 +25,6 @@ export const PRIOR_MS_PER_UNIT: Readonly<Record<string, number>> = {
   racerun: 0.000006,
   racewin: 0.0000019,
 };
+
+/** Milliseconds every cell of a kind pays whatever its work (none listed: 0). */
+export const PRIOR_OVERHEAD_MS: Readonly<Record<string, number>> = {};

@@ -135,7 +135,7 @@ describe('time left from measured cost per kind of cell', () => {
     expect(fresh.snapshot(0).etaMs).toBeNull();
     // … and the priors' idea of the whole run is off by more than 30 %.
     let priorMs = 0;
-    for (const c of cells) priorMs += fresh.rate(c.kind) * c.cost;
+    for (const c of cells) priorMs += fresh.expectedCellMs(c.kind, c.cost);
     expect(Math.abs(priorMs / 2 - total) / total).toBeGreaterThan(0.3);
   });
 
@@ -168,7 +168,7 @@ describe('time left from measured cost per kind of cell', () => {
     ];
     const second = new WorkEstimate(cells, 1, 0, book);
     second.finish(cells[0], 1, 1);
-    expect(second.rate('k')).toBe(5);
+    expect(second.lineFor('k').msPerUnit).toBe(5);
     expect(second.snapshot(1).etaMs).toBeCloseTo(500, 0);
   });
 
@@ -180,7 +180,7 @@ describe('time left from measured cost per kind of cell', () => {
     ];
     const estimate = new WorkEstimate(cells, 1, 0, book);
     estimate.finish(cells[0], 300, 300); // three times slower than its prior
-    expect(estimate.rate('b')).toBeCloseTo(6, 9);
+    expect(estimate.lineFor('b').msPerUnit).toBeCloseTo(6, 9);
   });
 
   it('does not scale the priors by one tiny cell’s start-up, and at most threefold (Fig. 9 said 8 min, not 30 s)', () => {
@@ -190,10 +190,10 @@ describe('time left from measured cost per kind of cell', () => {
     ];
     const tiny = new WorkEstimate(cells, 1, 0, new RateBook({ a: 0.03, b: 2 }));
     tiny.finish(cells[0], 50, 50); // 1600 times its prior, but only 50 ms: start-up
-    expect(tiny.rate('b')).toBe(2);
+    expect(tiny.lineFor('b').msPerUnit).toBe(2);
     const slow = new WorkEstimate(cells, 1, 0, new RateBook({ a: 0.03, b: 2 }));
     slow.finish(cells[0], 500, 500);
-    expect(slow.rate('b')).toBeCloseTo(6, 9);
+    expect(slow.lineFor('b').msPerUnit).toBeCloseTo(6, 9);
   });
 
   it('gives no time while most of the work left is of kinds known only from their priors', () => {
