@@ -14,7 +14,8 @@ import { parseLink } from '../src/scenario/codec';
 export const TIMED_PRESETS: Record<string, string> = {
   'fig3-minibatch': '?v=1&view=minibatch&M=0,1,10,100,1000,10000&seed=1',
   'fig4-async': '?v=1&view=async&M=10,100,1000&taumax=14&tuneon=first&seeds=5&seed=1',
-  'fig9-race': '?v=1&view=race&P=40&dist=exp(20)&eta=8&mb=250&etamax=8&comp=0.04&tmax=100&Pmax=1&Mmax=0&seed=1',
+  'fig9-race':
+    '?v=1&view=race&P=40&dist=exp(20)&eta=8&mb=250&etamax=8&comp=0.04&tmax=100&Pmax=1&Mmax=0&seed=1',
   'runtime-default': '?v=1&view=runtime&seed=1',
   'race-default': '?v=1&view=race&seed=1',
   'kvariants-default': '?v=1&view=kvariants&seed=1',

@@ -8,6 +8,8 @@
 /** Running sums of (work, ms) over finished cells: enough for a least-squares line. */
 export interface CostSums {
   n: number;
+  /** The largest work seen (older stored sums may lack it). */
+  max?: number;
   w: number;
   t: number;
   ww: number;
@@ -18,6 +20,12 @@ export interface CostSums {
 export interface CostLine {
   overheadMs: number;
   msPerUnit: number;
+  /**
+   * Beyond the largest work measured the fitted slope is not trusted (a noisy slope from cheap cells
+   * made a cell 1000 times larger take minutes): past `maxWork` the reference shape's slope applies.
+   */
+  maxWork?: number;
+  beyondPerUnit?: number;
 }
 
 /**
@@ -32,6 +40,7 @@ export function emptySums(): CostSums {
 
 export function addSample(s: CostSums, work: number, ms: number): void {
   s.n++;
+  s.max = Math.max(s.max ?? 0, work);
   s.w += work;
   s.t += ms;
   s.ww += work * work;
@@ -39,7 +48,10 @@ export function addSample(s: CostSums, work: number, ms: number): void {
 }
 
 export function lineMs(line: CostLine, work: number): number {
-  return line.overheadMs + line.msPerUnit * work;
+  const { maxWork, beyondPerUnit } = line;
+  if (maxWork === undefined || beyondPerUnit === undefined || !(work > maxWork))
+    return line.overheadMs + line.msPerUnit * work;
+  return line.overheadMs + line.msPerUnit * maxWork + beyondPerUnit * (work - maxWork);
 }
 
 /**
@@ -62,7 +74,8 @@ export function fitLine(s: CostSums, shape?: CostLine): CostLine | undefined {
   const k = SHRINK * wBar * wBar;
   const slope = (sxy + k * reference) / (sxx + k);
   const overhead = tBar - slope * wBar;
-  if (!(slope >= 0)) return { overheadMs: Math.max(0, tBar), msPerUnit: 0 };
-  if (!(overhead >= 0)) return { overheadMs: 0, msPerUnit: Math.max(0, tBar / wBar) };
-  return { overheadMs: overhead, msPerUnit: slope };
+  const beyond = { maxWork: s.max, beyondPerUnit: Math.max(0, Math.min(reference, tBar / wBar)) };
+  if (!(slope >= 0)) return { overheadMs: Math.max(0, tBar), msPerUnit: 0, ...beyond };
+  if (!(overhead >= 0)) return { overheadMs: 0, msPerUnit: Math.max(0, tBar / wBar), ...beyond };
+  return { overheadMs: overhead, msPerUnit: slope, ...beyond };
 }

@@ -20,8 +20,13 @@ export interface RateStorage {
 function validSums(v: unknown): v is CostSums {
   if (!v || typeof v !== 'object') return false;
   const s = v as Record<string, unknown>;
-  return (['n', 'w', 't', 'ww', 'wt'] as const).every((k) => typeof s[k] === 'number' && Number.isFinite(s[k]))
-    && (s.n as number) > 0 && (s.w as number) > 0 && (s.t as number) >= 0 && (s.ww as number) > 0;
+  return (
+    (['n', 'w', 't', 'ww', 'wt'] as const).every((k) => typeof s[k] === 'number' && Number.isFinite(s[k])) &&
+    (s.n as number) > 0 &&
+    (s.w as number) > 0 &&
+    (s.t as number) >= 0 &&
+    (s.ww as number) > 0
+  );
 }
 
 /** The stored sums of this version, each scaled down to at most STORED_CELLS_MAX cells. */
@@ -40,6 +45,7 @@ export function loadRates(storage: RateStorage | undefined, version: string): Ma
     if (!validSums(sums)) continue;
     const scale = Math.min(1, STORED_CELLS_MAX / sums.n);
     out.set(kind, {
+      ...(typeof sums.max === 'number' && sums.max > 0 ? { max: sums.max } : {}),
       n: sums.n * scale,
       w: sums.w * scale,
       t: sums.t * scale,
