@@ -189,8 +189,8 @@ export class WorkEstimate {
   }
 
   /**
-   * A kind's cost line: fitted to this run's cells (shrunk toward the session's line, else the
-   * prior's shape), else the session's line, else the prior scaled by the machine's speed.
+   * A kind's cost line: fitted to this run's cells (shrunk toward the prior's shape, else the
+   * session's line), else the session's line, else the prior scaled by the machine's speed.
    */
   lineFor(kind: string): CostLine {
     const k = this.kind(kind);
@@ -206,7 +206,9 @@ export class WorkEstimate {
   private freshLine(kind: string, k: KindState): CostLine {
     const session = this.rates.measured(kind);
     const prior = this.rates.prior(kind);
-    const own = fitLine(k.done, session ?? prior);
+    // The session's line already holds this run's cells: shrinking toward it would count them twice
+    // (a noisy slope of the first cells confirmed by itself), so the prior's shape comes first.
+    const own = fitLine(k.done, prior ?? session);
     if (own) return own;
     if (session) return session;
     const speed = this.machineSpeed();

@@ -7,6 +7,8 @@
 // within a kind, cells of one `cost` differ up to 40-fold (kdetail 2–462 ms at 10⁴ units, racewin 1–78
 // ms at any work), so no line in `cost` fits them. The bounds below are what the estimate does now,
 // rounded up: a regression guard, to be tightened as the costs (`cost` of defineCell) get better.
+// The priors' overheads (cellRates.ts) were fitted to these same timings, so the first cells of a
+// kind are estimated better here than on a machine or scenario the priors never saw.
 import { describe, expect, it } from 'vitest';
 import { PRIOR_MS_PER_UNIT, PRIOR_OVERHEAD_MS } from '../../../src/state/cellRates';
 import { RateBook, WorkEstimate } from '../../../src/state/workEstimate';
@@ -17,11 +19,11 @@ const presets = fixture.presets as Record<string, { link: string; cells: TimedCe
 
 /** Worst |relative error| of the time left allowed, per preset and worker count (measured, rounded up). */
 const BOUND: Record<string, [number, number]> = {
-  'fig3-minibatch': [0.5, 0.55],
-  'fig4-async': [9, 3],
+  'fig3-minibatch': [0.5, 0.5],
+  'fig4-async': [0.85, 0.5],
   'fig9-race': [0.55, 0.8],
-  'runtime-default': [30, 0.75],
-  'race-default': [100, 17],
+  'runtime-default': [4.2, 1.8],
+  'race-default': [3, 3],
   'kvariants-default': [0.55, 0.55],
 };
 
