@@ -59,7 +59,7 @@ export function lineMs(line: CostLine, work: number): number {
  * `shape`'s (a prior, or what earlier runs learned) scaled to pass through the cells' mean; without
  * a shape, toward the line through the origin (a pure rate). With cells all of one size the slope is
  * the reference one, so one cell gives the reference shape scaled to it. Neither part goes negative:
- * a negative overhead becomes a pure rate, a negative slope a constant, both through the mean.
+ * when one would, the reference shape through the mean is taken.
  */
 export function fitLine(s: CostSums, shape?: CostLine): CostLine | undefined {
   if (!(s.n > 0) || !(s.w > 0)) return undefined;
@@ -75,7 +75,9 @@ export function fitLine(s: CostSums, shape?: CostLine): CostLine | undefined {
   const slope = (sxy + k * reference) / (sxx + k);
   const overhead = tBar - slope * wBar;
   const beyond = { maxWork: s.max, beyondPerUnit: Math.max(0, Math.min(reference, tBar / wBar)) };
-  if (!(slope >= 0)) return { overheadMs: Math.max(0, tBar), msPerUnit: 0, ...beyond };
-  if (!(overhead >= 0)) return { overheadMs: 0, msPerUnit: Math.max(0, tBar / wBar), ...beyond };
+  // A slope or overhead below zero is noise (a slow first cell among small ones): the reference
+  // shape through the mean, whose parts are both ≥ 0, is the better guess.
+  if (!(slope >= 0) || !(overhead >= 0))
+    return { overheadMs: Math.max(0, tBar - reference * wBar), msPerUnit: Math.max(0, reference), ...beyond };
   return { overheadMs: overhead, msPerUnit: slope, ...beyond };
 }

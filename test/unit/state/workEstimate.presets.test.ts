@@ -22,7 +22,7 @@ const BOUND: Record<string, [number, number]> = {
   'fig3-minibatch': [0.5, 0.5],
   'fig4-async': [0.85, 0.5],
   'fig9-race': [0.55, 0.8],
-  'runtime-default': [4.2, 1.8],
+  'runtime-default': [3.5, 1.9],
   'race-default': [3, 3],
   'kvariants-default': [0.55, 0.55],
 };
