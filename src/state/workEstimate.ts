@@ -1,15 +1,21 @@
 // How far a run is and how long it has left, from each kind of cell's measured cost. Every cell
 // carries an a-priori work estimate (`cost`, in its own kind's units: steps × repetitions, draws ×
-// learners, …); how many worker-milliseconds one unit of a kind takes is learned from the cells
-// finished so far. The rates outlive the run (a kind's rate hardly changes between scenarios), so the
-// next run starts from them; a kind never seen yet starts from its prior (cellRates.ts), scaled by
+// learners, …); how many worker-milliseconds a cell of a kind takes is a line in that work, a fixed
+// overhead plus a rate (cellCostModel.ts), fitted from the cells finished so far. What was learned
+// outlives the run and the visit (a kind's cost hardly changes between scenarios; storedRates.ts), so
+// the next run starts from it; a kind never seen yet starts from its prior (cellRates.ts), scaled by
 // how much faster or slower this machine runs the kinds already seen than the priors say.
 //
 // The fraction shown is of work, not of cells: measured milliseconds of the finished cells over
 // those plus the expected milliseconds of the rest (a run of 153 cheap cells and one long one is not
 // 99 % done when 153 are).
 
-import { PRIOR_MS_PER_UNIT } from './cellRates';
+import { addSample, type CostLine, type CostSums, emptySums, fitLine, lineMs } from './cellCostModel';
+import { PRIOR_MS_PER_UNIT, PRIOR_OVERHEAD_MS } from './cellRates';
+import { browserStorage, loadRates, type RateStorage, saveRates } from './storedRates';
+
+declare const __APP_VERSION__: string | undefined;
+const VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'unbundled';
 
 /** What the estimate needs of a cell: its kind and its a-priori work. */
 export interface WorkItem {
@@ -18,33 +24,49 @@ export interface WorkItem {
   cost: number;
 }
 
-interface Sums {
-  ms: number;
-  work: number;
-}
-
-/** Measured milliseconds per unit of work, per kind, accumulated over the runs of a session. */
+/** Measured (work, ms) sums per kind, accumulated over the runs of a session and kept in storage. */
 export class RateBook {
-  private readonly sums = new Map<string, Sums>();
+  private readonly sums: Map<string, CostSums>;
+  private lastSaved = Number.NEGATIVE_INFINITY;
 
-  constructor(private readonly priors: Readonly<Record<string, number>> = PRIOR_MS_PER_UNIT) {}
+  /**
+   * @param priors ms per unit of work per kind; `overheads` the ms every cell of a kind pays besides.
+   * @param storage where the sums are kept between visits (none: this session only).
+   */
+  constructor(
+    private readonly priors: Readonly<Record<string, number>> = PRIOR_MS_PER_UNIT,
+    private readonly overheads: Readonly<Record<string, number>> = {},
+    private readonly storage?: RateStorage,
+    private readonly version = VERSION,
+  ) {
+    this.sums = loadRates(storage, version);
+  }
 
   record(kind: string, work: number, ms: number): void {
-    if (!(work > 0) || !(ms >= 0) || !Number.isFinite(ms)) return;
-    const s = this.sums.get(kind) ?? { ms: 0, work: 0 };
-    s.ms += ms;
-    s.work += work;
+    if (!(work > 0) || !(ms >= 0) || !Number.isFinite(ms) || !Number.isFinite(work)) return;
+    const s = this.sums.get(kind) ?? emptySums();
+    addSample(s, work, ms);
     this.sums.set(kind, s);
+    // At most every 2 s while cells finish (a run of thousands of tiny cells), and at a run's end.
+    if (performance.now() - this.lastSaved > 2000) this.save();
   }
 
-  /** The kind's measured rate (ms per unit), if any cell of it has finished this session. */
-  measured(kind: string): number | undefined {
+  save(): void {
+    if (!this.storage) return;
+    this.lastSaved = performance.now();
+    saveRates(this.storage, this.version, this.sums);
+  }
+
+  /** The kind's line fitted to every cell of it measured (this session and stored), if any. */
+  measured(kind: string): CostLine | undefined {
     const s = this.sums.get(kind);
-    return s && s.work > 0 ? s.ms / s.work : undefined;
+    return s ? fitLine(s, this.prior(kind)) : undefined;
   }
 
-  prior(kind: string): number | undefined {
-    return Object.hasOwn(this.priors, kind) ? this.priors[kind] : undefined;
+  prior(kind: string): CostLine | undefined {
+    if (!Object.hasOwn(this.priors, kind)) return undefined;
+    const overheadMs = Object.hasOwn(this.overheads, kind) ? this.overheads[kind] : 0;
+    return { overheadMs, msPerUnit: this.priors[kind] };
   }
 
   /** For a test or a fresh session. */
@@ -53,15 +75,16 @@ export class RateBook {
   }
 }
 
-/** The rates learned in this page's session (kept across runs and views). */
-export const sessionRates = new RateBook();
+/** The rates learned in this page's session (kept across runs and views, and visits). */
+export const sessionRates = new RateBook(PRIOR_MS_PER_UNIT, PRIOR_OVERHEAD_MS, browserStorage());
 
 interface KindState {
-  /** Work and ms of this kind's cells finished in this run. */
-  doneWork: number;
-  doneMs: number;
+  /** (work, ms) of this kind's cells finished in this run. */
+  done: CostSums;
   leftWork: number;
   leftCells: number;
+  /** The line of `lineFor`, kept until the next finish (a snapshot asks for it once a cell). */
+  line?: CostLine;
 }
 
 export interface WorkSnapshot {
@@ -81,7 +104,7 @@ export class WorkEstimate {
   private doneCells = 0;
   private leftCells = 0;
   /** Of the finished cells whose kind has a prior: measured ms and the ms their priors predicted. */
-  private priorCheck: Sums = { ms: 0, work: 0 };
+  private priorCheck = { ms: 0, predicted: 0 };
   /**
    * Worker time spent so far (busy lanes × wall clock, integrated from one finish to the next); what
    * of it the finished cells do not account for went into the cells still running.
@@ -123,7 +146,7 @@ export class WorkEstimate {
   private kind(name: string): KindState {
     let k = this.kinds.get(name);
     if (!k) {
-      k = { doneWork: 0, doneMs: 0, leftWork: 0, leftCells: 0 };
+      k = { done: emptySums(), leftWork: 0, leftCells: 0 };
       this.kinds.set(name, k);
     }
     return k;
@@ -139,16 +162,21 @@ export class WorkEstimate {
     k.leftWork = Math.max(0, k.leftWork - cell.cost);
     k.leftCells--;
     this.doneCells++;
-    if (!(busyMs >= 0) || !Number.isFinite(busyMs)) return;
-    k.doneWork += cell.cost;
-    k.doneMs += busyMs;
+    if (!(busyMs >= 0) || !Number.isFinite(busyMs) || !(cell.cost > 0)) {
+      if (this.leftCells === 0) this.rates.save();
+      return;
+    }
+    addSample(k.done, cell.cost, busyMs);
     this.doneMs += busyMs;
     this.rates.record(cell.kind, cell.cost, busyMs);
+    // Every kind's line may change: this one's data, the others' machine speed.
+    for (const other of this.kinds.values()) other.line = undefined;
     const prior = this.rates.prior(cell.kind);
     if (prior !== undefined) {
       this.priorCheck.ms += busyMs;
-      this.priorCheck.work += prior * cell.cost;
+      this.priorCheck.predicted += lineMs(prior, cell.cost);
     }
+    if (this.leftCells === 0) this.rates.save();
   }
 
   /**
@@ -156,26 +184,43 @@ export class WorkEstimate {
    * 100 ms of them have run (a first tiny cell is mostly start-up), and at most threefold either way.
    */
   private machineSpeed(): number {
-    if (this.priorCheck.ms < 100 || !(this.priorCheck.work > 0)) return 1;
-    return Math.min(3, Math.max(1 / 3, this.priorCheck.ms / this.priorCheck.work));
+    if (this.priorCheck.ms < 100 || !(this.priorCheck.predicted > 0)) return 1;
+    return Math.min(3, Math.max(1 / 3, this.priorCheck.ms / this.priorCheck.predicted));
   }
 
-  /** Milliseconds per unit of a kind: this run's cells, else the session's, else the scaled prior. */
-  rate(kind: string): number {
-    const k = this.kinds.get(kind);
-    if (k && k.doneWork > 0) return k.doneMs / k.doneWork;
+  /**
+   * A kind's cost line: fitted to this run's cells (shrunk toward the prior's shape, else the
+   * session's line), else the session's line, else the prior scaled by the machine's speed.
+   */
+  lineFor(kind: string): CostLine {
+    const k = this.kind(kind);
+    k.line ??= this.freshLine(kind, k);
+    return k.line;
+  }
+
+  /** Expected worker-milliseconds of a cell of `kind` and `work`. */
+  expectedCellMs(kind: string, work: number): number {
+    return lineMs(this.lineFor(kind), work);
+  }
+
+  private freshLine(kind: string, k: KindState): CostLine {
     const session = this.rates.measured(kind);
-    if (session !== undefined) return session;
     const prior = this.rates.prior(kind);
-    if (prior !== undefined) return prior * this.machineSpeed();
+    // The session's line already holds this run's cells: shrinking toward it would count them twice
+    // (a noisy slope of the first cells confirmed by itself), so the prior's shape comes first.
+    const own = fitLine(k.done, prior ?? session);
+    if (own) return own;
+    if (session) return session;
+    const speed = this.machineSpeed();
+    if (prior) return { overheadMs: prior.overheadMs * speed, msPerUnit: prior.msPerUnit * speed };
     // An unknown kind: the run's own average rate, for lack of anything better.
     let ms = 0;
     let work = 0;
     for (const s of this.kinds.values()) {
-      ms += s.doneMs;
-      work += s.doneWork;
+      ms += s.done.t;
+      work += s.done.w;
     }
-    return work > 0 ? ms / work : 1;
+    return { overheadMs: 0, msPerUnit: work > 0 ? ms / work : 1 };
   }
 
   /**
@@ -201,16 +246,17 @@ export class WorkEstimate {
     let all = 0;
     for (const [name, k] of this.kinds) {
       if (k.leftCells === 0) continue;
-      const ms = this.rate(name) * k.leftWork;
+      const line = this.lineFor(name);
+      const ms = line.overheadMs * k.leftCells + line.msPerUnit * k.leftWork;
       all += ms;
-      if (k.doneWork > 0 || this.rates.measured(name) !== undefined) measured += ms;
+      if (k.done.n > 0 || this.rates.measured(name) !== undefined) measured += ms;
     }
     return all > 0 ? measured / all : 1;
   }
 
   /** The expected ms of a cell left; none is credited past 95 % (a cell running long is not done). */
   private expectedMs(c: WorkItem): number {
-    const ms = this.rate(c.kind) * c.cost;
+    const ms = this.expectedCellMs(c.kind, c.cost);
     return Number.isFinite(ms) && ms > 0 ? ms : 0;
   }
 
