@@ -19,6 +19,7 @@ import { presetPlans } from './presets';
 import { quadraticRows } from './quadratic';
 import { raceRows } from './race';
 import { type Row, summary, table } from './rows';
+import { timeLeftRows } from './timeLeft';
 import { yardstickRows } from './yardstick';
 
 async function main(): Promise<void> {
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
   rows.push(...(await monteCarloRows(want)));
   await section('link codec');
   rows.push(...codecRows(want));
+  rows.push(...timeLeftRows(want));
   await section('quadratic');
   rows.push(...quadraticRows((name) => process.stderr.write(`bench:   ${name}…\n`), want));
   await section('delayed runs (gradients per second)');
