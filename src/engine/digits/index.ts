@@ -7,6 +7,7 @@ export { CLASSES, type DigitImages, decodeDigits, loadDigits, PIXEL_MAX, PIXELS 
 export { crossEntropyResidual, logSumExp } from './logSumExp';
 export { HIDDEN, initIdentity, MlpModel } from './mlp';
 export { DigitsModel } from './model';
+export { type GradientNoise, gradientNoise } from './noise';
 export { type SgdSettings, sgd } from './sgd';
 export { SoftmaxModel } from './softmax';
 export { tanh } from './tanh';
