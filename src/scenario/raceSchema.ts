@@ -33,11 +33,12 @@ export const raceParams = {
   }),
   problem: word({
     label: 'Problem',
-    help: 'logistic: ridge logistic regression on a synthetic dataset (a stand-in for MNIST and CIFAR-10); quadratic: [CP] Sec. 7.1 with noise M and σ².',
+    help: 'logistic: ridge logistic regression on a synthetic dataset (a stand-in for MNIST and CIFAR-10); quadratic: [CP] Sec. 7.1 with noise M and σ²; digits: softmax regression on 1,797 real 8×8 handwritten digits (UCI, CC BY 4.0), ridge λ, held-out split fixed by the seed.',
     default: 'logistic',
     options: [
       { value: 'logistic', label: 'logistic (synthetic)' },
       { value: 'quadratic', label: 'quadratic' },
+      { value: 'digits', label: 'digits (softmax regression)' },
     ],
   }),
   ...logisticDataParams,

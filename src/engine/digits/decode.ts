@@ -37,13 +37,26 @@ export function decodeDigits(rows: readonly string[]): DigitImages {
   return { n, pixels, labels };
 }
 
-let loaded: Promise<DigitImages> | null = null;
+let loading: Promise<DigitImages> | null = null;
+let loaded: DigitImages | null = null;
 
 /**
  * The 1,797 shipped images, decoded once per thread. A dynamic import, so that in the page the data
  * is a chunk of its own, downloaded only by a cell that uses it (the CLI bundle inlines it).
  */
 export function loadDigits(): Promise<DigitImages> {
-  loaded ??= import('./data/rows').then((m) => decodeDigits(m.DIGITS_ROWS));
+  loading ??= import('./data/rows').then((m) => {
+    loaded = decodeDigits(m.DIGITS_ROWS);
+    return loaded;
+  });
+  return loading;
+}
+
+/**
+ * The images for synchronous code (a model built inside a run's generator), once loadDigits() has
+ * resolved in this thread; throws before, naming what to await.
+ */
+export function loadedDigits(): DigitImages {
+  if (loaded === null) throw new Error('the digits are not loaded yet: await loadDigits() first');
   return loaded;
 }

@@ -3,7 +3,15 @@
 // kind) and a 64–H–10 tanh network (for [CP] Sec. 7.2–7.3's b̂ along a non-convex training).
 
 export { type DigitsSet, type DigitsSplit, HELD_OUT, splitDigits, splitIdentity, subset } from './dataset';
-export { CLASSES, type DigitImages, decodeDigits, loadDigits, PIXEL_MAX, PIXELS } from './decode';
+export {
+  CLASSES,
+  type DigitImages,
+  decodeDigits,
+  loadDigits,
+  loadedDigits,
+  PIXEL_MAX,
+  PIXELS,
+} from './decode';
 export { crossEntropyResidual, logSumExp } from './logSumExp';
 export { HIDDEN, initIdentity, MlpModel } from './mlp';
 export { DigitsModel } from './model';

@@ -9,8 +9,13 @@ import type { Scenario } from '../../scenario/views';
 
 export type S = Scenario<'race'>;
 
-/** The simulated problem: the synthetic logistic regression, or the [CP] quadratic (d = 20, λ = 0.2, literal noise). */
+/**
+ * The simulated problem: the synthetic logistic regression, the [CP] quadratic (d = 20, λ = 0.2,
+ * literal noise), or softmax regression on the shipped digits (the link's ridge λ; the seed fixes the
+ * held-out split).
+ */
 export function problemOf(s: S): RaceProblem {
+  if (s.problem === 'digits') return { kind: 'digits', ridge: s.ridge, splitSeed: s.seed };
   if (s.problem === 'quadratic')
     return {
       kind: 'quadratic',
