@@ -197,7 +197,14 @@ export const raceUi = viewUi(raceParams, {
     'stale',
     'p0',
   ],
-  // The synthetic dataset's parameters apply to the logistic problem, M to the quadratic.
-  hidden: (s) => (s.problem === 'quadratic' ? ['n', 'dim', 'sep', 'flip', 'ridge'] : ['M']),
-  simulated: ['error-vs-time', 'adasync-schedule', 'eq13-vs-fixed', 'who-wins'],
+  // The synthetic dataset's parameters apply to the logistic problem, M to the quadratic; the digits
+  // (real data) take only the ridge λ.
+  hidden: (s) =>
+    s.problem === 'quadratic'
+      ? ['n', 'dim', 'sep', 'flip', 'ridge']
+      : s.problem === 'digits'
+        ? ['n', 'dim', 'sep', 'flip', 'M']
+        : ['M'],
+  // test-error-vs-time: problem=digits only.
+  simulated: ['error-vs-time', 'test-error-vs-time', 'adasync-schedule', 'eq13-vs-fixed', 'who-wins'],
 });
