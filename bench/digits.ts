@@ -1,6 +1,6 @@
 // Gradients per second per core of the digits models (src/engine/digits): exact per-example
 // gradients of softmax regression (650 parameters) and of the 64–32–10 tanh network (2410), inside
-// plain SGD on the 1,437 training images (seed 1's split), at m = 1 (one update per gradient, as in
+// plain SGD on the 1,438 training images (seed 1's split), at m = 1 (one update per gradient, as in
 // [SS] Fig. 8) and m = 32 (the update's cost shared). Also the exact noise pass of [CP] Eq. 9 (two
 // gradients per training image). CPU time of this process, best of several after a warm-up; no goal
 // yet (issue 18's budgets are for whole runs: see docs/digits.md). Also runs alone:
