@@ -11,6 +11,7 @@ import { cpus } from 'node:os';
 import { type BrowserResult, browserRows } from './browser';
 import { cliPresetRows, cliRows, cliStartupRows } from './cli';
 import { delayedRows } from './delayed';
+import { digitsRows } from './digits';
 import { codecRows, monteCarloRows } from './engine';
 import { eventRows } from './events';
 import { machine, machineRows, REFERENCE, slowness } from './machine';
@@ -84,6 +85,8 @@ async function main(): Promise<void> {
   rows.push(...eventRows(want));
   await section('race engine (gradients per second)');
   rows.push(...raceRows(want));
+  await section('digits models (gradients per second)');
+  rows.push(...(await digitsRows(want)));
   await section('CLI: start-up, default links on every core, presets on one core');
   rows.push(...(await cliStartupRows(want)));
   rows.push(...cliRows(want));

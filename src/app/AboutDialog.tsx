@@ -51,6 +51,14 @@ function AboutBody() {
         </li>
       </ul>
 
+      <h3>Data</h3>
+      <p>
+        The race’s <code>problem=digits</code> trains on the test set of the UCI{' '}
+        <cite>Optical Recognition of Handwritten Digits</cite> (E. Alpaydin, C. Kaynak, 1998; UCI Machine
+        Learning Repository, doi:10.24432/C50P49): 1,797 images of 8×8 pixels, shipped with the app under CC
+        BY 4.0.
+      </p>
+
       <h3>Everything stays on this computer</h3>
       <p>
         All computation happens in this browser, in background workers: the page sends nothing over the

@@ -75,4 +75,6 @@ export const GOLDEN_LINKS: readonly GoldenLink[] = [
     name: 'odd-race-eq13-seed0',
     link: '?v=1&view=race&lr=eq13&dist=pareto(3,1)&P=12&K=3&tmax=150&Pmax=2&Mmax=1&seeds=2&seed=0',
   },
+  // Issue 18: the race on the shipped digits (softmax regression, training loss and held-out error).
+  { name: 'odd-race-digits', link: '?v=1&view=race&problem=digits&tmax=50&Pmax=2&Mmax=1&seeds=2&seed=3' },
 ];

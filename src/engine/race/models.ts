@@ -10,6 +10,7 @@ import { fillGaussians } from '../quadratic/gaussian';
 import { noiseCoefficients } from '../quadratic/noise';
 import { makeQuadratic } from '../quadratic/problem';
 import type { Xoshiro128 } from '../random/xoshiro128';
+import { DigitsRaceModel } from './digitsModel';
 import type { LogisticRaceProblem, ProblemInfo, QuadraticRaceProblem, RaceProblem } from './types';
 
 /** What the event loop needs from a problem. */
@@ -38,6 +39,10 @@ export interface RaceModel {
   readonly gradWork: number;
   readonly errorWork: number;
   readonly ratioWork: number;
+  /** Examples in one full evaluation, for models that have a data set (run.ts spaces evaluations by it). */
+  readonly n?: number;
+  /** Held-out error rate at w, recorded at every checkpoint (models with a held-out set). */
+  heldOutError?(w: Float64Array): number;
 }
 
 /**
@@ -299,6 +304,7 @@ export function makeModel(problem: RaceProblem, mb: number): RaceModel {
 export function* makeModelGen(problem: RaceProblem, mb: number): Generator<void, RaceModel> {
   if (problem.kind === 'quadratic') return new QuadraticModel(problem, mb);
   if (problem.kind === 'logistic') return new LogisticModel(yield* logisticDataGen(problem), mb);
+  if (problem.kind === 'digits') return new DigitsRaceModel(problem, mb);
   throw new RangeError(`unknown problem kind ${String((problem as { kind: unknown }).kind)}`);
 }
 
@@ -344,6 +350,10 @@ export function* problemInfoGen(problem: RaceProblem): Generator<void, ProblemIn
       MG: q.d * alpha,
     };
   }
+  if (problem.kind === 'digits')
+    throw new RangeError(
+      'the digits problem has no bound constants: its f⋆ is not computed (digitsModel.ts)',
+    );
   const data = yield* logisticDataGen(problem);
   return {
     d: data.ds.dim,

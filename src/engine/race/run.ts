@@ -135,7 +135,7 @@ class Race {
     this.nextDecade = e0 / 10;
     this.cheap = model.cheapRatio;
     this.periodic = !model.cheapRatio && (p.target !== undefined || p.lr === 'adasync');
-    const n = p.problem.kind === 'logistic' ? p.problem.n : 1;
+    const n = p.problem.kind === 'logistic' ? p.problem.n : (model.n ?? 1);
     this.evalEvery = Math.ceil((2 * n) / p.mb);
     this.checkpoints.push({
       time: 0,
@@ -145,6 +145,7 @@ class Race {
       staleness: 0,
       eta: 0,
       K: this.Kcur,
+      ...(model.heldOutError ? { testError: model.heldOutError(model.w0) } : {}),
     });
     if (e0 <= this.target) {
       this.status = 'reached';
@@ -304,6 +305,7 @@ class Race {
       staleness: n > 0 ? this.cStale / n : 0,
       eta: n > 0 ? this.cEta / n : 0,
       K: this.Kcur,
+      ...(this.model.heldOutError ? { testError: this.model.heldOutError(this.w) } : {}),
     });
     this.cStale = this.cEta = this.cN = 0;
     this.lastCpUpdates = this.version;

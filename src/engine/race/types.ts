@@ -43,7 +43,21 @@ export interface LogisticRaceProblem {
   dataSeed: number;
 }
 
-export type RaceProblem = QuadraticRaceProblem | LogisticRaceProblem;
+/**
+ * Softmax regression on the shipped handwritten digits (src/engine/digits): [SS] Fig. 8's logistic
+ * regression on MNIST, in kind. Trained on the split's training set; its `error` is the training
+ * loss f(w) itself (f⋆ is not computed: a lower bound 0 stands in), and each checkpoint also records
+ * the held-out error rate.
+ */
+export interface DigitsRaceProblem {
+  kind: 'digits';
+  /** Ridge λ ≥ 0 on every parameter. */
+  ridge: number;
+  /** Seed of the held-out split (src/engine/digits/dataset.ts). */
+  splitSeed: number;
+}
+
+export type RaceProblem = QuadraticRaceProblem | LogisticRaceProblem | DigitsRaceProblem;
 
 export interface RaceParams {
   variant: Variant;
@@ -88,6 +102,8 @@ export interface RaceCheckpoint {
   eta: number;
   /** Current K (changes only under adasync). */
   K: number;
+  /** Fraction of the held-out set misclassified (problems with a held-out set: digits). */
+  testError?: number;
 }
 
 export interface RaceResult {

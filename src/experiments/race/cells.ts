@@ -6,6 +6,7 @@
 // (its data set and f⋆ by Newton's method take seconds at n = 20 000: work for a worker, not for
 // the charts on the main thread).
 
+import { loadDigits } from '../../engine/digits/decode';
 import { makeDistribution } from '../../engine/distributions';
 import { problemInfoAsync, raceRunAsync } from '../../engine/race';
 import type { LogisticRaceProblem, ProblemInfo, RaceParams, RaceResult } from '../../engine/race/types';
@@ -24,6 +25,15 @@ export interface RunCellParams {
 }
 
 /**
+ * The digits' softmax regression in the same units: a gradient is ≈ 33 non-zero pixels × 10 classes
+ * twice plus the 650-parameter update; a checkpoint scores all 1,797 images, a forward pass each
+ * (≈ 330 multiply-adds and ten exps).
+ */
+const DIGITS_GRADIENT = 1300;
+const DIGITS_FORWARD = 430;
+const DIGITS_IMAGES = 1797;
+
+/**
  * One race run's work: the gradients its learners compute by the horizon (P·T over a gradient's mean
  * time, at most the PS's update cap), each costing m·dim (logistic) or d (quadratic: a mini-batch of
  * Gaussian noise is one draw) plus a fixed ~130 units of bookkeeping, plus the checkpoints' loss
@@ -36,8 +46,10 @@ export function raceWork(run: RaceParams): number {
   const horizonGradients = (run.P * run.maxTime) / (Number.isFinite(mean) && mean > 0 ? mean : 1);
   const gradients = Math.min(run.maxUpdates * Math.max(1, run.K), horizonGradients);
   const q = run.problem;
-  const perGradient = (q.kind === 'logistic' ? run.mb * q.dim : q.d) + 130;
-  const perCheckpoint = q.kind === 'logistic' ? q.n * q.dim : q.d;
+  const perGradient =
+    (q.kind === 'logistic' ? run.mb * q.dim : q.kind === 'digits' ? run.mb * DIGITS_GRADIENT : q.d) + 130;
+  const perCheckpoint =
+    q.kind === 'logistic' ? q.n * q.dim : q.kind === 'digits' ? DIGITS_IMAGES * DIGITS_FORWARD : q.d;
   const asyncFactor = run.variant === 'kasync' || run.variant === 'kbatchasync' ? 2 : 1;
   return asyncFactor * gradients * perGradient + run.checkpoints * perCheckpoint;
 }
@@ -47,6 +59,7 @@ export const raceRunDef = defineCell('racerun', {
   identity: (p: RunCellParams) => substream(raceRunIdentity(p.run), 'reps', p.reps),
   cost: (p) => p.reps.length * raceWork(p.run),
   async run(p, _rng, ctl, cell): Promise<RaceResult[]> {
+    if (p.run.problem.kind === 'digits') await loadDigits(); // the model reads them synchronously
     const out: RaceResult[] = [];
     for (const r of p.reps)
       out.push(
@@ -84,6 +97,7 @@ export function winRuns(
   prune: boolean,
 ): Promise<WinResult> {
   const runRep = async (eta: number, rep: number, horizon: number) => {
+    if (p.run.problem.kind === 'digits') await loadDigits();
     const run = { ...p.run, eta };
     const rng = rngFor(seed, winStreamIdentity(run, rep));
     const res = await raceRunAsync(horizon < run.maxTime ? { ...run, maxTime: horizon } : run, rng, ctl);

@@ -3,7 +3,7 @@ import { expectedOrderStatistic } from '../../engine/orderStatistics';
 import { sampleQuantile } from '../../engine/quantile';
 import { problemInfo } from '../../engine/race';
 import { gammaPrime, lemma2, lemma2Conditions, theorem3, theorem3Conditions } from '../../engine/race/bounds';
-import type { LrRule, ProblemInfo, RaceResult } from '../../engine/race/types';
+import type { LrRule, ProblemInfo, RaceCheckpoint, RaceResult } from '../../engine/race/types';
 import { formatNumber, formatSignificant } from '../../scenario/params';
 import type { CellResults } from '../cells';
 import type { Chart, Point, Series } from '../contract';
@@ -50,31 +50,40 @@ export function infoCellOf(s: S): ReturnType<typeof infoCell> | null {
   return problem.kind === 'logistic' ? infoCell(problem) : null;
 }
 
-/** The problem's constants, or null while its info cell has not finished. */
+/**
+ * The problem's constants, or null while its info cell has not finished — and always null for the
+ * digits, whose f⋆ is not computed (their curves are the training loss f, not f − f⋆).
+ */
 function infoOf(s: S, cells: CellResults): ProblemInfo | null {
+  if (s.problem === 'digits') return null;
   const cell = infoCellOf(s);
   if (cell === null) return problemInfo(problemOf(s));
   return resultOf(cells, cell) ?? null;
 }
 
-/** A run's error at time t: its last checkpoint at or before t (null before the first). */
-function errorAt(r: RaceResult, t: number): number | null {
+/** What a curve reads from each checkpoint: the error, or (digits) the held-out error rate. */
+type Reading = (c: RaceCheckpoint) => number | undefined;
+const ERROR: Reading = (c) => c.error;
+const TEST_ERROR: Reading = (c) => c.testError;
+
+/** A run's reading at time t: its last checkpoint at or before t (null before the first). */
+function errorAt(r: RaceResult, t: number, read: Reading): number | null {
   let e: number | null = null;
   for (const c of r.checkpoints) {
     if (c.time > t) break;
-    e = c.error;
+    e = read(c) ?? null;
   }
   return e;
 }
 
-/** Mean error over repetitions on the common grid, with the 10–90 % range of the runs as the band. */
-function meanCurve(s: S, runs: RaceResult[]): Point[] {
+/** Mean reading over repetitions on the common grid, with the 10–90 % range of the runs as the band. */
+function meanCurve(s: S, runs: RaceResult[], read: Reading = ERROR): Point[] {
   const points: Point[] = [];
   for (const t of timeGrid(s)) {
     const es: number[] = [];
     let diverged = 0;
     for (const r of runs) {
-      const e = errorAt(r, t);
+      const e = errorAt(r, t, read);
       if (e === null) continue;
       if (r.status === 'diverged' && t >= r.checkpoints[r.checkpoints.length - 1].time) diverged++;
       else es.push(e);
@@ -94,7 +103,15 @@ function meanCurve(s: S, runs: RaceResult[]): Point[] {
   return points;
 }
 
-function seriesOf(s: S, cells: CellResults, c: Contestant, lr: LrRule, label: string, dash = false): Series {
+function seriesOf(
+  s: S,
+  cells: CellResults,
+  c: Contestant,
+  lr: LrRule,
+  label: string,
+  dash = false,
+  read: Reading = ERROR,
+): Series {
   const runs = results(s, cells, c, lr);
   return {
     id: `${c.id}-${lr}`,
@@ -104,7 +121,7 @@ function seriesOf(s: S, cells: CellResults, c: Contestant, lr: LrRule, label: st
     colorIndex: c.colorIndex,
     ...(dash ? { dash: true } : {}),
     source: `SGD driven by the event simulator (${s.problem}, P = ${s.P}, X ~ ${s.dist[0]}, m = ${s.mb}), mean of ${s.seeds} runs (seed ${s.seed}); band: 10–90 % of the runs`,
-    points: runs ? meanCurve(s, runs) : [],
+    points: runs ? meanCurve(s, runs, read) : [],
   };
 }
 
@@ -185,7 +202,11 @@ function looseNote(s: S, cells: CellResults): string {
 export function errorChart(s: S, cells: CellResults): Chart {
   const lr: LrRule = s.lr;
   const stand =
-    s.problem === 'logistic' ? ' A synthetic logistic regression stands in for the paper’s MNIST.' : '';
+    s.problem === 'logistic'
+      ? ' A synthetic logistic regression stands in for the paper’s MNIST.'
+      : s.problem === 'digits'
+        ? ` Softmax regression on real handwritten digits (UCI, 8×8, ten classes) plays the paper’s MNIST; the curves are its training loss f(w), since f⋆ is not computed, and so the paper’s bounds on F − F⋆ are not drawn.`
+        : '';
   const series = [
     ...contestants(s).map((c) => seriesOf(s, cells, c, lr, `${c.label}, ${LR_WORDS[lr]}`)),
     ...boundSeries(s, cells),
@@ -197,9 +218,48 @@ export function errorChart(s: S, cells: CellResults): Chart {
     cite: '[SS] Fig. 8, Sec. 6',
     summary: `Each learner computes its gradient at the parameters it last read; the PS applies each variant's rule (${LR_WORDS[lr]}, η = ${formatNumber(stepOf(s, lr))}). ${errorFinding(series)}${stand}${looseNote(s, cells)}`,
     x: { label: 'wall-clock time', scale: 'log' },
-    y: { label: 'F(w) − F⋆', scale: 'log' },
+    y: { label: errorLabel(s), scale: 'log' },
     series,
   };
+}
+
+/** The y label of the error charts: the digits' curves are the training loss itself (infoOf). */
+function errorLabel(s: S): string {
+  return s.problem === 'digits' ? 'training loss f(w)' : 'F(w) − F⋆';
+}
+
+/**
+ * The held-out error rate of Fig. 8's runs against wall-clock time (digits only), as the paper's
+ * CIFAR-10 figure shows test error beside training loss.
+ */
+export function testErrorChart(s: S, cells: CellResults): Chart | null {
+  if (s.problem !== 'digits') return null;
+  const lr: LrRule = s.lr;
+  const racers = contestants(s);
+  const series = racers.map((c) =>
+    seriesOf(s, cells, c, lr, `${c.label}, ${LR_WORDS[lr]}`, false, TEST_ERROR),
+  );
+  return {
+    type: 'xy',
+    id: 'test-error-vs-time',
+    title: 'Held-out error against wall-clock time: sync, Async, K-batch-async (simulated)',
+    cite: '[SS] Fig. 9 (test error beside training loss)',
+    summary: `The same runs as the training-loss chart, each checkpoint scored on the images held out of training (20 % of each class, chosen by the seed). ${heldOutFinding(racers, series)}`,
+    x: { label: 'wall-clock time', scale: 'log' },
+    y: { label: 'held-out error rate', scale: 'linear' },
+    series,
+  };
+}
+
+const SHORT: Record<string, string> = { sync: 'sync', async: 'Async', kbatchasync: 'K-batch-async' };
+
+/** Each contestant's mean held-out error at the last point of its curve, from the numbers. */
+function heldOutFinding(racers: Contestant[], series: Series[]): string {
+  const ends = series.flatMap((x, i) => {
+    const last = x.points[x.points.length - 1];
+    return last && last.y !== null ? [`${SHORT[racers[i].id]} ${(100 * last.y).toFixed(1)} %`] : [];
+  });
+  return ends.length === series.length ? `At the end of the horizon: ${ends.join(', ')}.` : '';
 }
 
 /** [SS] Fig. 9: Async with a fixed step against Eq. 13's staleness-compensating step. */
@@ -220,7 +280,7 @@ export function eq13Chart(s: S, cells: CellResults): Chart {
     cite: '[SS] Fig. 9, Eq. 13, Theorem 4',
     summary: `Eq. 13 shrinks the step of a gradient computed far from the current parameters: η_j = min{C/‖w_j − w_τ(j)‖², η_max}. In the paper, under heavy staleness (P = 40, η_max = 0.01, C = 0.005·η_max, on CIFAR-10), a fixed step goes unstable where the compensated one does not; the gallery's Fig. 9 preset tries the same on the synthetic stand-in at larger steps (P = 40, X ~ exp(20), m = 250, η = η_max = 8, C = 0.04). ${eq13Finding([fixed, eq13])}`,
     x: { label: 'wall-clock time', scale: 'log' },
-    y: { label: 'F(w) − F⋆', scale: 'log' },
+    y: { label: errorLabel(s), scale: 'log' },
     series: [fixed, eq13],
   };
 }

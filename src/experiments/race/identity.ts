@@ -7,6 +7,12 @@ import { IdRecord, identity } from '../identity';
 
 export function problemRecord(p: RaceProblem): IdRecord {
   if (p.kind === 'logistic') return logisticRecord(p);
+  if (p.kind === 'digits')
+    return new IdRecord([
+      ['kind', p.kind],
+      ['ridge', p.ridge],
+      ['splitSeed', p.splitSeed],
+    ]);
   return new IdRecord([
     ['kind', p.kind],
     ['family', p.family],

@@ -1,7 +1,7 @@
 import type { CellSpec } from '../cells';
 import type { Experiment } from '../experiment';
 import { boundsChart } from './boundsChart';
-import { eq13Chart, errorChart, infoCellOf, runCellsOf, scheduleChart } from './errorCharts';
+import { eq13Chart, errorChart, infoCellOf, runCellsOf, scheduleChart, testErrorChart } from './errorCharts';
 import { contestants, type S } from './setup';
 import { winCells, winsChart } from './winsChart';
 
@@ -24,7 +24,7 @@ export const raceExperiment: Experiment<'race'> = {
   charts: (s, results) => [
     boundsChart(s),
     errorChart(s, results),
-    ...[scheduleChart(s, results)].filter((c) => c !== null),
+    ...[testErrorChart(s, results), scheduleChart(s, results)].filter((c) => c !== null),
     eq13Chart(s, results),
     winsChart(s, results),
   ],

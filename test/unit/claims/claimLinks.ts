@@ -8,11 +8,17 @@ import type { ViewName } from '../../../src/scenario/views';
 
 const HEAVY = new Set(['cp-fig4', 'ss-fig9', 'both-race']);
 
-/** Links of other branches: learners-free async with b > 1, K-batch-sync fastest, Eq. 13 rule, uniform times. */
+/**
+ * Links of other branches: learners-free async with b > 1, K-batch-sync fastest, Eq. 13 rule, the
+ * digits problem (its held-out chart), uniform times.
+ */
 const EXTRA: Partial<Record<ViewName, string[]>> = {
   async: ['?v=1&view=async&M=20&delay=uniform&b=4&taumax=8&seed=2'],
   kvariants: ['?v=1&view=kvariants&dist=exp(1),weibull(1,1)&P=6&J=500&seed=2147483647'],
-  race: ['?v=1&view=race&lr=eq13&dist=pareto(3,1)&P=12&K=3&tmax=150&Pmax=2&Mmax=1&seeds=2&seed=0'],
+  race: [
+    '?v=1&view=race&lr=eq13&dist=pareto(3,1)&P=12&K=3&tmax=150&Pmax=2&Mmax=1&seeds=2&seed=0',
+    '?v=1&view=race&problem=digits&tmax=50&Pmax=2&Mmax=1&seeds=2&seed=3',
+  ],
   runtime: ['?v=1&view=runtime&dist=exp(1),uniform(1,3),weibull(0.7,1)&Pmax=40&draws=500&seeds=3&seed=9'],
 };
 

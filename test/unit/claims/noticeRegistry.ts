@@ -533,6 +533,14 @@ export const NOTICE_SENTENCES: Record<string, Entry[]> = {
     ),
     theory('Async’s own K is capped at 1, so it stays flat.'),
   ],
+  'race/test-error-vs-time': [
+    theory(
+      'Held-out error is what a trained model is for: training loss can keep falling while the error on unseen images stops improving.',
+    ),
+    convention(
+      'The images scored here never enter a gradient; which ones are held out is fixed by the seed.',
+    ),
+  ],
   'race/who-wins': [
     convention(
       'Below 1 an asynchronous racer reached the target first, above 1 a synchronous one; hover a cell for the winner and its margin.',

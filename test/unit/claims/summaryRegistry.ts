@@ -57,6 +57,24 @@ const boundsSummary = (sentence: string): Verdict => {
   return m[1] === word ? null : `says ${m[1]} floor for ${a} against ${b}`;
 };
 
+/** The digits' error chart says the paper's bounds are not drawn: no bound or approximation series. */
+const noBounds: Check = (chart) => {
+  const drawn = xy(chart).series.filter((s) => s.kind !== 'simulation' && valued(s).length > 0);
+  return drawn.length === 0 ? null : `draws ${drawn.map((s) => s.id).join(', ')}`;
+};
+
+/** The held-out errors it lists are each series' last point, in percent to one decimal, in order. */
+const heldOutAtEnd = (sentence: string, chart: Chart): Verdict => {
+  const said = [...sentence.matchAll(/([\d.]+) %/g)].map((m) => m[1]);
+  const want = xy(chart).series.map((s) => {
+    const pts = valued(s);
+    return pts.length ? (100 * pts[pts.length - 1].y).toFixed(1) : 'none';
+  });
+  return said.join(',') === want.join(',')
+    ? null
+    : `says ${said.join(', ')} % where the curves end at ${want.join(', ')} %`;
+};
+
 const notMetOnce = (sentence: string): Verdict => {
   const items = sentence
     .replace(/^Not met: /, '')
@@ -298,7 +316,12 @@ export const SUMMARY_SENTENCES: Record<string, SummaryEntry[]> = {
     generated('At the end', byGenerator('race/error-vs-time')),
     convention('Which contestant leads'),
     convention('A synthetic logistic regression stands in'),
+    claim('Softmax regression on real handwritten digits', noBounds),
     generated('The dashed bounds rise here', boundsRise),
+  ],
+  'race/test-error-vs-time': [
+    convention('The same runs as the training-loss chart'),
+    generated('At the end of the horizon:', heldOutAtEnd),
   ],
   'race/eq13-vs-fixed': [
     theory('Eq. 13 shrinks the step of a gradient computed far from the current parameters'),

@@ -172,3 +172,27 @@ describe('simulated error within [SS]’s bounds (quadratic, exponential times, 
     expect(within(rs, (J) => theorem3({ ...base, K: 1, eta, gamma, p0: 1 / P }, J))).toBeGreaterThan(10);
   });
 });
+
+describe('race view on the digits', () => {
+  it('adds the held-out error chart, labels the error as the training loss and draws no bounds', async () => {
+    const s = { ...defaultScenario('race'), problem: 'digits', seeds: 1, tmax: 20, Pmax: 2, Mmax: 1 } as S;
+    const charts = await chartsOf(s);
+    const error = charts.find((c) => c.id === 'error-vs-time') as XYChart;
+    expect(error.y.label).toBe('training loss f(w)');
+    expect(error.series.filter((x) => x.kind !== 'simulation' && x.points.length > 0)).toEqual([]);
+    const held = charts.find((c) => c.id === 'test-error-vs-time') as XYChart;
+    expect(held.series.map((x) => x.id)).toEqual(['sync-fixed', 'async-fixed', 'kbatchasync-fixed']);
+    for (const x of held.series) {
+      expect(x.points.length).toBeGreaterThan(10);
+      for (const p of x.points) expect(p.y === null || (p.y >= 0 && p.y <= 1)).toBe(true);
+    }
+    expect(held.summary).toMatch(
+      /At the end of the horizon: sync [\d.]+ %, Async [\d.]+ %, K-batch-async [\d.]+ %\./,
+    );
+  });
+
+  it('the other problems have no held-out chart', async () => {
+    const s = { ...defaultScenario('race'), seeds: 1, tmax: 5, n: 100, Pmax: 2, Mmax: 1 } as S;
+    expect(raceExperiment.charts(s, new Map()).map((c) => c.id)).not.toContain('test-error-vs-time');
+  });
+});
