@@ -61,7 +61,7 @@ test('the built page carries a strict policy in a meta tag, ahead of every scrip
   await page.goto('/');
   const policy = await servedPolicy(page);
   expect(policy.get('default-src')).toEqual(["'self'"]);
-  expect(policy.get('script-src')).toEqual(["'self'"]);
+  expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
   expect(policy.get('worker-src')).toEqual(["'self'"]);
   expect(policy.get('connect-src')).toEqual(["'self'"]);
   expect(policy.get('img-src')).toEqual(["'self'", 'blob:']);
