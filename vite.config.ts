@@ -13,7 +13,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
-    // dist-wasm/kernels.wasm (imported by the cell worker) rebuilt when wasm/ is newer (build/wasm.mjs).
+    // dist-kernels/kernels.wasm (imported by the cell worker) rebuilt when wasm/ is newer (build/wasm.mjs).
     { name: 'pse-wasm-kernels', buildStart: () => ensureKernels().then(() => undefined) },
     // Production builds only: the policy in a <meta> tag (build/csp.ts says why each directive).
     contentSecurityPolicy(),

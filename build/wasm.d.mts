@@ -1,6 +1,6 @@
 // Types of build/wasm.mjs (plain JavaScript, run by `prepare` with no TypeScript loader).
 
-/** dist-wasm/kernels.wasm, absolute. */
+/** dist-kernels/kernels.wasm, absolute. */
 export const KERNELS_WASM: string;
 export const ASC_FLAGS: string[];
 export function kernelInputs(): string[];

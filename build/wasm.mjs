@@ -1,5 +1,5 @@
 // The WebAssembly kernels: wasm/kernels.ts (AssemblyScript) compiled by the assemblyscript
-// devDependency into dist-wasm/kernels.wasm. Built, never committed: `npm install`/`npm ci` build it
+// devDependency into dist-kernels/kernels.wasm. Built, never committed: `npm install`/`npm ci` build it
 // (the `prepare` script, through build/cliBundle.mjs, which inlines it into the CLI), and so do
 // `npm run build`, `vite` (a plugin in vite.config.ts) and the unit tests' setup, each only when a
 // source is newer than the file. Plain JavaScript, like cliBundle.mjs: run with no TypeScript loader.
@@ -13,7 +13,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const SOURCES = `${ROOT}wasm`;
-export const KERNELS_WASM = `${ROOT}dist-wasm/kernels.wasm`;
+export const KERNELS_WASM = `${ROOT}dist-kernels/kernels.wasm`;
 
 /** The files the module is made from: its sources, this script and the compiler's version. */
 export function kernelInputs() {
@@ -42,7 +42,7 @@ export async function buildKernels() {
   const asc = (await import('assemblyscript/asc')).default;
   const { error, binary, stderr } = await compile(asc);
   if (error) throw new Error(`${error.message}\n${stderr}`);
-  mkdirSync(`${ROOT}dist-wasm`, { recursive: true });
+  mkdirSync(`${ROOT}dist-kernels`, { recursive: true });
   const tmp = `${KERNELS_WASM}.${process.pid}.tmp`;
   writeFileSync(tmp, binary);
   renameSync(tmp, KERNELS_WASM); // a concurrent reader never sees half a file

@@ -1,5 +1,5 @@
 // The WebAssembly kernels (AssemblyScript): the entry point build/wasm.mjs compiles to
-// dist-wasm/kernels.wasm. src/engine/wasm/ instantiates it, one instance per run.
+// dist-kernels/kernels.wasm. src/engine/wasm/ instantiates it, one instance per run.
 
 export { delayedAdvanceWhole } from './delayed';
 export { exp, ln } from './math';

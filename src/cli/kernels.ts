@@ -2,7 +2,7 @@
 // The prebuilt bundle carries the module inlined as base64 (build/cliBundle.mjs defines
 // __KERNELS_WASM__), so the one file is the whole CLI, its worker threads included, and no second
 // file can go missing or stale beside it; run unbundled (tsx, in tests), it reads
-// dist-wasm/kernels.wasm, which `npm install` builds. SGD_EXPLORER_KERNELS=js keeps the JavaScript
+// dist-kernels/kernels.wasm, which `npm install` builds. SGD_EXPLORER_KERNELS=js keeps the JavaScript
 // kernels (same numbers; for measuring one against the other). No module, no WebAssembly, or a module
 // that does not compile: the JavaScript kernels, silently — the numbers are the same.
 
@@ -14,7 +14,7 @@ declare const __KERNELS_WASM__: string | undefined;
 function kernelBytes(): Uint8Array | null {
   if (typeof __KERNELS_WASM__ === 'string') return Buffer.from(__KERNELS_WASM__, 'base64');
   try {
-    return readFileSync(new URL('../../dist-wasm/kernels.wasm', import.meta.url));
+    return readFileSync(new URL('../../dist-kernels/kernels.wasm', import.meta.url));
   } catch {
     return null;
   }

@@ -1,11 +1,11 @@
-// The cell worker's WebAssembly kernels (src/engine/wasm): dist-wasm/kernels.wasm is an asset of the
+// The cell worker's WebAssembly kernels (src/engine/wasm): dist-kernels/kernels.wasm is an asset of the
 // build (a file beside the worker's chunk, found by a relative URL, precached by the service worker
 // for offline use), fetched and compiled once per worker before its first cell. Compiling needs
 // 'wasm-unsafe-eval' where a policy governs the worker (build/csp.ts). Anything that fails (no
 // WebAssembly, a stricter policy, no network and no cache) leaves the JavaScript kernels: the same
 // numbers, a little slower.
 
-import kernelsUrl from '../../dist-wasm/kernels.wasm?url';
+import kernelsUrl from '../../dist-kernels/kernels.wasm?url';
 import { installKernels, webAssemblyAvailable } from '../engine/wasm/kernels';
 
 let loading: Promise<boolean> | null = null;

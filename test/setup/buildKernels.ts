@@ -1,4 +1,4 @@
-// Vitest's global setup: builds dist-wasm/kernels.wasm when it is missing or older than wasm/
+// Vitest's global setup: builds dist-kernels/kernels.wasm when it is missing or older than wasm/
 // (as `npm install` does), so that the tests never run stale kernels.
 
 import { ensureKernels } from '../../build/wasm.mjs';

@@ -1,4 +1,4 @@
-// Which kernel a run uses: the WebAssembly one (wasm/, built to dist-wasm/kernels.wasm) once a
+// Which kernel a run uses: the WebAssembly one (wasm/, built to dist-kernels/kernels.wasm) once a
 // compiled module has been installed in this thread, else the JavaScript one, which is the
 // reference and gives the same bits (test/unit/engine/wasm checks it). The engine loads no file:
 // whoever owns the thread installs the module (the page's cell worker, the CLI, the test setup),
@@ -9,7 +9,7 @@ export type KernelChoice = 'auto' | 'js' | 'wasm';
 
 let installed: WebAssembly.Module | null = null;
 
-/** Makes `module` (compiled dist-wasm/kernels.wasm) the kernels of runs created from now on. */
+/** Makes `module` (compiled dist-kernels/kernels.wasm) the kernels of runs created from now on. */
 export function installKernels(module: WebAssembly.Module): void {
   installed = module;
 }
@@ -36,7 +36,7 @@ export function kernelFor(choice: KernelChoice): WebAssembly.Module | null {
   return module;
 }
 
-/** Compiles and installs the kernels from the bytes of dist-wasm/kernels.wasm; false if it cannot. */
+/** Compiles and installs the kernels from the bytes of dist-kernels/kernels.wasm; false if it cannot. */
 export function installKernelsFromBytes(bytes: Uint8Array): boolean {
   if (!webAssemblyAvailable()) return false;
   try {
