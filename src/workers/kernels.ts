@@ -5,21 +5,23 @@
 // WebAssembly, a stricter policy, no network and no cache) leaves the JavaScript kernels: the same
 // numbers, a little slower.
 
-import kernelsUrl from '../../dist-kernels/kernels.wasm?url';
 import { installKernels, webAssemblyAvailable } from '../engine/wasm/kernels';
+
+// Vite turns this pattern into the asset's hashed file name, relative to the worker's chunk.
+const KERNELS_URL = new URL('../../dist-kernels/kernels.wasm', import.meta.url);
 
 let loading: Promise<boolean> | null = null;
 
 /** Loads and installs the kernels once; resolves to whether they are in use. Never rejects. */
-export function loadKernels(url: string = kernelsUrl): Promise<boolean> {
+export function loadKernels(url: URL = KERNELS_URL): Promise<boolean> {
   loading ??= fetchAndInstall(url);
   return loading;
 }
 
-async function fetchAndInstall(url: string): Promise<boolean> {
+async function fetchAndInstall(url: URL): Promise<boolean> {
   if (!webAssemblyAvailable()) return false;
   try {
-    const response = await fetch(new URL(url, import.meta.url));
+    const response = await fetch(url);
     if (!response.ok) return false;
     installKernels(await WebAssembly.compile(await response.arrayBuffer()));
     return true;
