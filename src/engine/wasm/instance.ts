@@ -14,6 +14,7 @@ export interface KernelExports {
   sgdAdvancePlain(until: number): void;
   sgdAdvanceNoiseless(until: number): void;
   sgdAdvanceMomentum(until: number): void;
+  kbatchasyncStep(budget: number): number;
   ln(x: number): number;
   exp(x: number): number;
 }
@@ -28,9 +29,13 @@ export class KernelInstance {
   /** First free byte for arrays. */
   private top = ARRAYS;
 
-  constructor(module: WebAssembly.Module) {
+  /** `events.refill`: the event loop's draw buffer refill (psKernel.ts); a no-op for the others. */
+  constructor(module: WebAssembly.Module, extra: { events?: { refill: () => void } } = {}) {
     // The edge cases of ln and exp are the JavaScript functions themselves (wasm/math.ts).
-    const instance = new WebAssembly.Instance(module, { math: { lnEdge: ln, expEdge: exp } });
+    const instance = new WebAssembly.Instance(module, {
+      math: { lnEdge: ln, expEdge: exp },
+      events: extra.events ?? { refill: () => {} },
+    });
     this.exports = instance.exports as unknown as KernelExports;
     this.ensure(ARRAYS);
     this.f64.set(ZIGGURAT.K, ZIG_K / 8);
