@@ -49,7 +49,7 @@ import { summarizeIterate } from '../quadratic/summary';
 import { type TargetParams, targetBound } from '../quadratic/target';
 import type { Xoshiro128 } from '../random/xoshiro128';
 import { DelayedKernel } from '../wasm/delayedKernel';
-import { type KernelChoice, kernelFor } from '../wasm/kernels';
+import { instanceOrNull, type KernelChoice, kernelFor } from '../wasm/kernels';
 
 /** How the delays arise (header). */
 export type DelayModel = 'const' | 'uniform' | 'hogwild';
@@ -155,7 +155,7 @@ export class DelayedRun {
     const d = problem.q.d;
     this.d = d;
     const module = kernelFor(kernel);
-    this.wasm = module ? new DelayedKernel(module, problem.q.h) : null;
+    this.wasm = module ? instanceOrNull(kernel, () => new DelayedKernel(module, problem.q.h)) : null;
     this.ring = new Float64Array(d);
     this.ringG2 = new Float64Array(1);
     this.stamp = new Float64Array(1);

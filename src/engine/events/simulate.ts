@@ -12,7 +12,7 @@
 import { type Checkpointer, drainAsync, drainSync } from '../control';
 import type { Rng } from '../random/xoshiro128';
 import { sortAscending } from '../sortAscending';
-import { kernelFor } from '../wasm/kernels';
+import { instanceOrNull, kernelFor } from '../wasm/kernels';
 import { PsKernel } from '../wasm/psKernel';
 import { heapArrays, heapPop, heapPush, heapReplaceTop } from './heap';
 import { Learners } from './learners';
@@ -391,9 +391,9 @@ class KasyncKernel extends AsyncKernel {
 class KbatchasyncWasmKernel extends AsyncKernel {
   private readonly w: PsKernel;
 
-  constructor(r: Run, acc: Acc, module: WebAssembly.Module) {
+  /** `w` is made before any draw (it takes over the draw buffer, which the first launches then use). */
+  constructor(r: Run, acc: Acc, w: PsKernel) {
     super(r, acc, null);
-    const w = new PsKernel(module, r.P, PS_STALENESS_BINS, DRAW_BLOCK, r.speeds, r.draws);
     w.ht.set(this.ht);
     w.hl.set(this.hl);
     const ls = this.ls as { -readonly [F in keyof Learners]: Learners[F] };
@@ -432,7 +432,13 @@ class KbatchasyncWasmKernel extends AsyncKernel {
 
 function* run(r: Run, rec: Recorder | null): Generator<void, Acc> {
   const acc = new Acc();
-  const wasm = r.variant === 'kbatchasync' && rec === null ? kernelFor('auto') : null;
+  const module = r.variant === 'kbatchasync' && rec === null ? kernelFor('auto') : null;
+  const wasm = module
+    ? instanceOrNull(
+        'auto',
+        () => new PsKernel(module, r.P, PS_STALENESS_BINS, DRAW_BLOCK, r.speeds, r.draws),
+      )
+    : null;
   const kernel = wasm
     ? new KbatchasyncWasmKernel(r, acc, wasm)
     : r.variant === 'ksync'

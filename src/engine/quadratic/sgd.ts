@@ -13,7 +13,7 @@
 // (test/unit/engine/wasm compares them).
 
 import type { Xoshiro128 } from '../random/xoshiro128';
-import { type KernelChoice, kernelFor } from '../wasm/kernels';
+import { instanceOrNull, type KernelChoice, kernelFor } from '../wasm/kernels';
 import { SgdKernel, type SgdLoop } from '../wasm/sgdKernel';
 import { fillGaussians } from './gaussian';
 import { type NoiseParams, noiseCoefficients } from './noise';
@@ -73,7 +73,7 @@ export class SgdRun {
     this.problem = problem;
     const d = problem.d;
     const module = kernelFor(kernel);
-    this.wasm = module ? new SgdKernel(module, problem.h) : null;
+    this.wasm = module ? instanceOrNull(kernel, () => new SgdKernel(module, problem.h)) : null;
     const w = this.wasm;
     this.y = w ? w.y : new Float64Array(d);
     this.v = w ? w.v : new Float64Array(d);

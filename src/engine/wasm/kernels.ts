@@ -36,6 +36,20 @@ export function kernelFor(choice: KernelChoice): WebAssembly.Module | null {
   return module;
 }
 
+/**
+ * `make()` (a run's kernel instance), or null when it fails under `auto`: a browser may refuse a new
+ * WebAssembly memory while many wait for the garbage collector ("Out of memory: Cannot allocate Wasm
+ * memory"); the run then uses the JavaScript kernel, with the same numbers.
+ */
+export function instanceOrNull<T>(choice: KernelChoice, make: () => T): T | null {
+  try {
+    return make();
+  } catch (e) {
+    if (choice === 'wasm') throw e;
+    return null;
+  }
+}
+
 /** Compiles and installs the kernels from the bytes of dist-kernels/kernels.wasm; false if it cannot. */
 export function installKernelsFromBytes(bytes: Uint8Array): boolean {
   if (!webAssemblyAvailable()) return false;

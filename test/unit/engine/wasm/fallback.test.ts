@@ -18,6 +18,7 @@ import { TUNE_DEFAULTS, tuneStepSizeSync } from '../../../../src/engine/quadrati
 import {
   installKernels,
   installKernelsFromBytes,
+  instanceOrNull,
   kernelFor,
   uninstallKernels,
 } from '../../../../src/engine/wasm/kernels';
@@ -56,6 +57,17 @@ describe('kernel selection', () => {
     expect(new SgdRun(q).kernel).toBe('js');
     expect(installKernelsFromBytes(readFileSync(KERNELS_WASM))).toBe(true);
     expect(new SgdRun(q).kernel).toBe('wasm');
+  });
+
+  it('a run whose instance cannot be made (a browser out of WebAssembly memory) uses JavaScript', () => {
+    const refuse = () => {
+      throw new RangeError(
+        'WebAssembly.Instance(): Out of memory: Cannot allocate Wasm memory for new instance',
+      );
+    };
+    expect(instanceOrNull('auto', refuse)).toBeNull();
+    expect(() => instanceOrNull('wasm', refuse)).toThrow(/Out of memory/);
+    expect(instanceOrNull('auto', () => 1)).toBe(1);
   });
 
   it('the CLI installs the kernels unless SGD_EXPLORER_KERNELS=js', () => {
