@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { contentSecurityPolicy } from './build/csp.js';
+import { ensureKernels } from './build/wasm.mjs';
 
 // `base: './'` makes the built site work from any path of any static host.
 // The service worker (Workbox, generateSW) precaches every built file — the lazily loaded views, the
@@ -12,6 +13,8 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    // dist-kernels/kernels.wasm (imported by the cell worker) rebuilt when wasm/ is newer (build/wasm.mjs).
+    { name: 'pse-wasm-kernels', buildStart: () => ensureKernels().then(() => undefined) },
     // Production builds only: the policy in a <meta> tag (build/csp.ts says why each directive).
     contentSecurityPolicy(),
     VitePWA({
@@ -56,11 +59,15 @@ export default defineConfig({
     sourcemap: false,
     // Fonts stay files (KaTeX's smallest are under the 4 KB inlining limit): font-src 'self' of the
     // Content-Security-Policy forbids data: fonts, and the service worker precaches the files.
-    assetsInlineLimit: (file) => (/\.(woff2?|ttf)$/.test(file) ? false : undefined),
+    // The WebAssembly kernels stay a file too (≈ 4 KB): fetched and compiled by the worker, precached.
+    assetsInlineLimit: (file) => (/\.(woff2?|ttf|wasm)$/.test(file) ? false : undefined),
   },
   test: {
     include: ['test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
     environment: 'node',
+    // The WebAssembly kernels: built if stale, then installed in every test file (test/setup/).
+    globalSetup: ['test/setup/buildKernels.ts'],
+    setupFiles: ['test/setup/installKernels.ts'],
     // Vitest leaves a core free by default: on a 2-core CI machine that is one test file at a time.
     // The slow files spend much of their time in child processes (the CLI), so use every core.
     maxWorkers: availableParallelism(),

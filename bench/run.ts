@@ -6,14 +6,18 @@
 // goal is reported, not fatal; a crash exits non-zero.
 
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { cpus } from 'node:os';
+import { ensureKernels } from '../build/wasm.mjs';
+import { installKernels } from '../src/engine/wasm/kernels';
 import { type BrowserResult, browserRows } from './browser';
 import { cliPresetRows, cliRows, cliStartupRows } from './cli';
 import { delayedRows } from './delayed';
 import { digitsRows } from './digits';
 import { codecRows, monteCarloRows } from './engine';
 import { eventRows } from './events';
+import { kernelRows } from './kernels';
 import { machine, machineRows, REFERENCE, slowness } from './machine';
 import { type BenchOptions, parseOptions, wantFor } from './options';
 import { presetPlans } from './presets';
@@ -67,6 +71,8 @@ async function main(): Promise<void> {
     await save();
     process.stderr.write(`bench: ${name}…\n`);
   };
+  // The WebAssembly kernels, as the page's workers and the CLI use them (built if stale).
+  installKernels(new WebAssembly.Module(readFileSync(await ensureKernels())));
   const plans = await presetPlans();
   process.stderr.write('bench: the machine (calibration loop)…\n');
   rows.push(...machineRows(machine()));
@@ -77,6 +83,8 @@ async function main(): Promise<void> {
   rows.push(...timeLeftRows(want));
   await section('quadratic');
   rows.push(...quadraticRows((name) => process.stderr.write(`bench:   ${name}…\n`), want));
+  await section('WebAssembly kernels against JavaScript (ns per step)');
+  rows.push(...kernelRows(want));
   await section('delayed runs (gradients per second)');
   rows.push(...delayedRows(want));
   await section('C yardstick of the delayed-SGD step');

@@ -3,13 +3,14 @@
 // module graph of hundreds of small files), and its worker threads load the same file.
 //
 // `node build/cliBundle.mjs` builds it (run by `npm run build` and, as `prepare`, by `npm install` and
-// `npm ci`). bin/sgd-explorer.mjs calls ensureCliBundle(), which rebuilds it first when it is missing
+// `npm ci`), and the WebAssembly kernels it inlines (build/wasm.mjs) before it when they are stale. bin/sgd-explorer.mjs calls ensureCliBundle(), which rebuilds it first when it is missing
 // or older than one of the source files it was made from (listed beside it by the build), so an edit
 // of src/ is never run stale. Plain JavaScript: the launcher runs it with no TypeScript loader.
 
 import { mkdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { ensureKernels, kernelInputs } from './wasm.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const ENTRY = 'src/cli/main.ts';
@@ -42,6 +43,8 @@ export async function buildCliBundle() {
   const started = new Date();
   const { build } = await import('esbuild');
   const { version } = JSON.parse(readFileSync(`${ROOT}package.json`, 'utf8'));
+  // The WebAssembly kernels, inlined (src/cli/kernels.ts says why): built first when stale.
+  const kernels = readFileSync(await ensureKernels()).toString('base64');
   const result = await build({
     absWorkingDir: ROOT, // the metafile's input paths are relative to it
     entryPoints: [ENTRY],
@@ -55,13 +58,14 @@ export async function buildCliBundle() {
     metafile: true,
     logLevel: 'warning',
     banner: { js: '#!/usr/bin/env node' },
-    define: { __APP_VERSION__: JSON.stringify(version) },
+    define: { __APP_VERSION__: JSON.stringify(version), __KERNELS_WASM__: JSON.stringify(kernels) },
     outfile: CLI_BUNDLE,
   });
   const inputs = [
     ...Object.keys(result.metafile.inputs).filter(tracked),
     'package.json',
     relative(ROOT, fileURLToPath(import.meta.url)),
+    ...kernelInputs(),
   ];
   mkdirSync(dirname(CLI_BUNDLE), { recursive: true });
   writeAtomically(INPUTS, `${JSON.stringify(inputs, null, 2)}\n`);

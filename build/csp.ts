@@ -12,8 +12,8 @@ export const CSP_DIRECTIVES: ReadonlyArray<readonly [directive: string, value: s
   ['default-src', "'self'", 'anything not named below: the own origin only'],
   [
     'script-src',
-    "'self'",
-    'the entry module and its lazily loaded chunks are files of the site; no inline script, no eval',
+    "'self' 'wasm-unsafe-eval'",
+    "the entry module and its lazily loaded chunks are files of the site; no inline script, no eval; 'wasm-unsafe-eval' lets the simulation compile its WebAssembly kernels (a file of the site) and allows nothing else",
   ],
   [
     'worker-src',

@@ -5,6 +5,8 @@
 import { isMainThread } from 'node:worker_threads';
 import { serveJobs } from './cellThread';
 import { runCommandLine } from './commandLine';
+import { installCliKernels } from './kernels';
 
+installCliKernels();
 if (isMainThread) runCommandLine(process.argv.slice(2), new URL(import.meta.url));
 else serveJobs();

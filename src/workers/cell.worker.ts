@@ -4,6 +4,7 @@
 import * as Comlink from 'comlink';
 import { CellCancelled, type CellSpec } from '../experiments/cells';
 import { runCell } from '../experiments/runCell';
+import { loadKernels } from './kernels';
 
 /** Yield at most this often: long enough to keep overhead small, short enough to cancel fast. */
 const SLICE_MS = 8;
@@ -35,6 +36,7 @@ export const cellWorkerApi = {
       },
     };
     try {
+      await loadKernels(); // once per worker; the JavaScript kernels if it cannot
       return await runCell(cell, seed, ctl);
     } finally {
       cancelled.delete(jobId);

@@ -61,7 +61,7 @@ test('the built page carries a strict policy in a meta tag, ahead of every scrip
   await page.goto('/');
   const policy = await servedPolicy(page);
   expect(policy.get('default-src')).toEqual(["'self'"]);
-  expect(policy.get('script-src')).toEqual(["'self'"]);
+  expect(policy.get('script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
   expect(policy.get('worker-src')).toEqual(["'self'"]);
   expect(policy.get('connect-src')).toEqual(["'self'"]);
   expect(policy.get('img-src')).toEqual(["'self'", 'blob:']);
@@ -205,5 +205,15 @@ test('every view runs and a PNG exports under the policy, with no violation and 
   expect(offOrigin, 'requests that left the origin').toEqual([]);
   // The worker chunk was requested (so workers' requests are in the list too).
   expect(requests.some((u) => /\/assets\/cell\.worker-[\w-]+\.js$/.test(u))).toBe(true);
+  // The cell workers fetched their WebAssembly kernels, a file of the site ('wasm-unsafe-eval').
+  const kernels = requests.find((u) => /\/assets\/kernels-[\w-]+\.wasm$/.test(u));
+  expect(kernels, 'the kernels were fetched').toBeDefined();
+  // The policy lets the page compile them too (where a header governs the workers, it is the same).
+  const compiled = await page.evaluate(async (url) => {
+    const module = await WebAssembly.compile(await (await fetch(url)).arrayBuffer());
+    return WebAssembly.Module.exports(module).map((e) => e.name);
+  }, kernels!);
+  expect(compiled).toContain('delayedAdvanceWhole');
+  expect(await violations(page), 'compiling WebAssembly is no violation').toEqual([]);
   // The fixture then fails the test on any console error or page error.
 });

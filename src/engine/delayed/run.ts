@@ -35,6 +35,11 @@
 //
 // Divergence, cap and target exactly as SgdRun: reached at step t when x_t is inside the target
 // (tested on ‖x‖² or 2f), diverged when ‖x‖² > BLOWUP²·‖x0‖² or not finite.
+//
+// Kernels. advanceWhole (const, uniform) has a WebAssembly twin (wasm/delayed.ts) that gives the
+// same bits; a run uses it when the thread has the kernels installed (src/engine/wasm/kernels.ts),
+// and its arrays then live in the instance's memory, shared by both kernels. This file's loop is the
+// reference (test/unit/engine/wasm compares them). hogwild runs in JavaScript either way.
 
 import { fillGaussians } from '../quadratic/gaussian';
 import { type NoiseParams, noiseCoefficients } from '../quadratic/noise';
@@ -43,6 +48,8 @@ import { BLOWUP, type RunState } from '../quadratic/sgd';
 import { summarizeIterate } from '../quadratic/summary';
 import { type TargetParams, targetBound } from '../quadratic/target';
 import type { Xoshiro128 } from '../random/xoshiro128';
+import { DelayedKernel } from '../wasm/delayedKernel';
+import { instanceOrNull, type KernelChoice, kernelFor } from '../wasm/kernels';
 
 /** How the delays arise (header). */
 export type DelayModel = 'const' | 'uniform' | 'hogwild';
@@ -109,10 +116,10 @@ export class DelayedRun {
   private ringG2: Float64Array;
   /** Step number of each slot's iterate (0 for the x_0 copies of the prefill). */
   private stamp: Float64Array;
-  private readonly z: Float64Array;
+  private z: Float64Array;
   /** const/uniform: 1 − γbhᵢ and γbhᵢ. hogwild: the read x̂ and ∇f(x̂). */
-  private readonly contract: Float64Array;
-  private readonly gbh: Float64Array;
+  private contract: Float64Array;
+  private gbh: Float64Array;
   private readonly xhat: Float64Array;
   private readonly gr: Float64Array;
   /** hogwild: the slot each coordinate of the last step's read came from. */
@@ -140,24 +147,46 @@ export class DelayedRun {
   grad2 = 0;
   twoF = 0;
 
-  constructor(problem: DelayedProblem) {
+  /** The WebAssembly kernel and the memory the arrays live in, or null (JavaScript). */
+  private readonly wasm: DelayedKernel | null;
+
+  constructor(problem: DelayedProblem, kernel: KernelChoice = 'auto') {
     this.problem = problem;
     const d = problem.q.d;
     this.d = d;
+    const module = kernelFor(kernel);
+    this.wasm = module ? instanceOrNull(kernel, () => new DelayedKernel(module, problem.q.h)) : null;
     this.ring = new Float64Array(d);
     this.ringG2 = new Float64Array(1);
     this.stamp = new Float64Array(1);
     this.z = new Float64Array(d);
     this.contract = new Float64Array(d);
     this.gbh = new Float64Array(d);
+    if (this.wasm) this.bindKernelArrays();
     this.xhat = new Float64Array(d);
     this.gr = new Float64Array(d);
     this.readSlot = new Int32Array(d);
   }
 
-  /** A fresh run on the same problem (the tuner races grid points side by side). */
+  /** A fresh run on the same problem and kernel (the tuner races grid points side by side). */
   clone(): DelayedRun {
-    return new DelayedRun(this.problem);
+    return new DelayedRun(this.problem, this.kernel);
+  }
+
+  /** Which kernel steps this run (const and uniform delays; hogwild is JavaScript either way). */
+  get kernel(): 'js' | 'wasm' {
+    return this.wasm ? 'wasm' : 'js';
+  }
+
+  /** Points the arrays at the kernel's memory (after it may have grown). */
+  private bindKernelArrays(): void {
+    const w = this.wasm!;
+    this.ring = w.ring;
+    this.ringG2 = w.ringG2;
+    this.stamp = w.stamp;
+    this.z = w.z;
+    this.contract = w.contract;
+    this.gbh = w.gbh;
   }
 
   /** Restarts at x_0 with these settings and random stream; reuses the ring when τ allows. */
@@ -172,7 +201,10 @@ export class DelayedRun {
     const { alpha, beta } = noiseCoefficients(p, d);
     const t = targetBound(p, d);
     const tau = p.tau;
-    if (this.stamp.length < tau) {
+    if (this.wasm) {
+      this.wasm.reserve(tau);
+      this.bindKernelArrays();
+    } else if (this.stamp.length < tau) {
       this.ring = new Float64Array(tau * d);
       this.ringG2 = new Float64Array(tau);
       this.stamp = new Float64Array(tau);
@@ -270,6 +302,7 @@ export class DelayedRun {
   advance(until: number): RunState {
     if (this.state !== 'running' || this.steps >= until) return this.state;
     if (this.delay === 'hogwild') this.advanceHogwild(until);
+    else if (this.wasm) this.advanceWholeWasm(until);
     else this.advanceWhole(until);
     return this.state;
   }
@@ -283,7 +316,36 @@ export class DelayedRun {
     else if (!(n2 <= this.blow2)) this.state = 'diverged';
   }
 
-  /** const / uniform, in the eigenbasis. */
+  /** advanceWhole in WebAssembly: the same steps, bit for bit. */
+  private advanceWholeWasm(until: number): void {
+    const tau = this.tau;
+    const s = {
+      alpha: this.alpha,
+      beta: this.beta,
+      noiseScale: this.gamma * this.sqrtB,
+      bound: this.bound,
+      blow2: this.blow2,
+      threshold: this.threshold,
+      tau,
+      uniform: this.delay === 'uniform' && tau > 1,
+      fixedDelay: this.delay === 'const' ? tau - 1 : 0,
+      onGap: this.onGap,
+      noiseless: this.alpha === 0 && this.beta === 0,
+      cur: this.cur,
+      steps: this.steps,
+      norm2: this.norm2,
+      grad2: this.grad2,
+      twoF: this.twoF,
+      lastDelay: this.lastDelay,
+    };
+    this.wasm!.advanceWhole(s, this.rng!, until);
+    this.cur = s.cur;
+    this.lastDelay = s.lastDelay;
+    this.readSlot[0] = this.wasm!.lastRead;
+    this.finishStep(s.steps, s.norm2, s.grad2, s.twoF);
+  }
+
+  /** const / uniform, in the eigenbasis (the reference of advanceWholeWasm). */
   private advanceWhole(until: number): void {
     const { d, ring, ringG2, stamp, z, contract, gbh, alpha, beta, tau, threshold } = this;
     const h = this.problem.q.h;

@@ -79,8 +79,9 @@ export function validateUpdates(J: number): void {
  */
 export class ComputeTimes {
   readonly dist: Distribution;
-  private readonly buf = new Float64Array(DRAW_BLOCK);
-  private i = DRAW_BLOCK;
+  private buf: Float64Array = new Float64Array(DRAW_BLOCK);
+  /** Where the next draw is read in the buffer (DRAW_BLOCK: refill first). */
+  position = DRAW_BLOCK;
 
   constructor(
     dist: Distribution | DistSpec,
@@ -92,13 +93,27 @@ export class ComputeTimes {
 
   /** The compute time of learner l's next mini-batch. */
   next(l: number): number {
-    if (this.i === DRAW_BLOCK) {
-      this.dist.sampleInto(this.rng, this.buf, DRAW_BLOCK);
-      this.i = 0;
+    if (this.position === DRAW_BLOCK) {
+      this.refill();
+      this.position = 0;
     }
-    const x = this.buf[this.i++];
+    const x = this.buf[this.position++];
     const s = this.speeds;
     return s === null ? x : x * s[l];
+  }
+
+  /** The next DRAW_BLOCK draws into the buffer (what `next` does when it runs out). */
+  refill(): void {
+    this.dist.sampleInto(this.rng, this.buf, DRAW_BLOCK);
+  }
+
+  /**
+   * Moves the buffer, contents and all, into `buf` (a WebAssembly kernel's memory, which then reads
+   * the draws there and calls `refill`): the draws stay the same, in the same order.
+   */
+  adoptBuffer(buf: Float64Array): void {
+    buf.set(this.buf);
+    this.buf = buf;
   }
 
   /** Learners 0..xs.length − 1's compute times at once, exactly xs.length draws. */

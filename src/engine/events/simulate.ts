@@ -12,11 +12,14 @@
 import { type Checkpointer, drainAsync, drainSync } from '../control';
 import type { Rng } from '../random/xoshiro128';
 import { sortAscending } from '../sortAscending';
+import { instanceOrNull, kernelFor } from '../wasm/kernels';
+import { PsKernel } from '../wasm/psKernel';
 import { heapArrays, heapPop, heapPush, heapReplaceTop } from './heap';
 import { Learners } from './learners';
 import {
   CHUNK_DRAWS,
   ComputeTimes,
+  DRAW_BLOCK,
   PS_STALENESS_BINS,
   type PsSetup,
   validatePs,
@@ -379,10 +382,66 @@ class KasyncKernel extends AsyncKernel {
   }
 }
 
+/**
+ * K-batch-async in WebAssembly (wasm/events.ts, the port of KbatchasyncKernel.step; the same bits,
+ * test/unit/engine/wasm): used when the thread has the kernels installed and nothing is recorded.
+ * The heap, the learners' state and the draw buffer move into the kernel's memory after the
+ * constructor's first launches; finish() then reads them there.
+ */
+class KbatchasyncWasmKernel extends AsyncKernel {
+  private readonly w: PsKernel;
+
+  /** `w` is made before any draw (it takes over the draw buffer, which the first launches then use). */
+  constructor(r: Run, acc: Acc, w: PsKernel) {
+    super(r, acc, null);
+    w.ht.set(this.ht);
+    w.hl.set(this.hl);
+    const ls = this.ls as { -readonly [F in keyof Learners]: Learners[F] };
+    for (const f of ['start', 'cs', 'cf', 'rv'] as const) w[f].set(ls[f]);
+    ls.start = w.start;
+    ls.cs = w.cs;
+    ls.cf = w.cf;
+    ls.rv = w.rv;
+    const self = this as unknown as { ht: Float64Array; hl: Int32Array };
+    self.ht = w.ht;
+    self.hl = w.hl;
+    this.w = w;
+  }
+
+  step(budget: number): boolean {
+    const { r, acc, w } = this;
+    const s = {
+      drawn: this.drawn,
+      version: this.version,
+      count: this.count,
+      longSum: acc.longSum,
+      longMax: acc.longMax,
+    };
+    const end = w.step(budget, r.P, r.K, r.J, r.c, s);
+    acc.hist.set(w.hist);
+    acc.longSum = s.longSum;
+    acc.longMax = s.longMax;
+    this.drawn = s.drawn;
+    this.version = s.version;
+    this.count = s.count;
+    if (end === null) return false;
+    this.finish(r.P, end, s.drawn);
+    return true;
+  }
+}
+
 function* run(r: Run, rec: Recorder | null): Generator<void, Acc> {
   const acc = new Acc();
-  const kernel =
-    r.variant === 'ksync'
+  const module = r.variant === 'kbatchasync' && rec === null ? kernelFor('auto') : null;
+  const wasm = module
+    ? instanceOrNull(
+        'auto',
+        () => new PsKernel(module, r.P, PS_STALENESS_BINS, DRAW_BLOCK, r.speeds, r.draws),
+      )
+    : null;
+  const kernel = wasm
+    ? new KbatchasyncWasmKernel(r, acc, wasm)
+    : r.variant === 'ksync'
       ? new KsyncKernel(r, acc, rec)
       : r.variant === 'kbatchsync'
         ? new KbatchsyncKernel(r, acc, rec)

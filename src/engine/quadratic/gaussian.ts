@@ -45,6 +45,13 @@ const F = new Float64Array(LAYERS);
   K[1] = 0; // the top layer has no part wholly under the density
 })();
 
+/** The tables, for the WebAssembly kernels to copy (src/engine/wasm/instance.ts): never written. */
+export const ZIGGURAT: { readonly K: Float64Array; readonly W: Float64Array; readonly F: Float64Array } = {
+  K,
+  W,
+  F,
+};
+
 /** Probability that a word misses the fast path (for tests and cost estimates). */
 export function slowPathProbability(): number {
   let p = 0;

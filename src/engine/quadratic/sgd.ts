@@ -6,8 +6,15 @@
 //
 // A run is resumable: `advance(until)` steps synchronously up to a step count and returns, so the
 // callers can yield to the event loop between chunks while this loop allocates nothing.
+//
+// Kernels. The three loops below have WebAssembly twins (wasm/quadratic.ts) that give the same
+// bits; a run uses them when the thread has the kernels installed (src/engine/wasm/kernels.ts), and
+// its arrays then live in the instance's memory. These loops are the reference
+// (test/unit/engine/wasm compares them).
 
 import type { Xoshiro128 } from '../random/xoshiro128';
+import { instanceOrNull, type KernelChoice, kernelFor } from '../wasm/kernels';
+import { SgdKernel, type SgdLoop } from '../wasm/sgdKernel';
 import { fillGaussians } from './gaussian';
 import { type NoiseParams, noiseCoefficients } from './noise';
 import type { Quadratic } from './problem';
@@ -59,19 +66,30 @@ export class SgdRun {
   grad2 = 0;
   twoF = 0;
 
-  constructor(problem: Quadratic) {
+  /** The WebAssembly kernel and the memory the arrays live in, or null (JavaScript). */
+  private readonly wasm: SgdKernel | null;
+
+  constructor(problem: Quadratic, kernel: KernelChoice = 'auto') {
     this.problem = problem;
     const d = problem.d;
-    this.y = new Float64Array(d);
-    this.v = new Float64Array(d);
-    this.z = new Float64Array(d);
-    this.contract = new Float64Array(d);
-    this.bh = new Float64Array(d);
+    const module = kernelFor(kernel);
+    this.wasm = module ? instanceOrNull(kernel, () => new SgdKernel(module, problem.h)) : null;
+    const w = this.wasm;
+    this.y = w ? w.y : new Float64Array(d);
+    this.v = w ? w.v : new Float64Array(d);
+    this.z = w ? w.z : new Float64Array(d);
+    this.contract = w ? w.contract : new Float64Array(d);
+    this.bh = w ? w.bh : new Float64Array(d);
   }
 
-  /** A fresh run on the same problem (the tuner races grid points side by side). */
+  /** A fresh run on the same problem and kernel (the tuner races grid points side by side). */
   clone(): SgdRun {
-    return new SgdRun(this.problem);
+    return new SgdRun(this.problem, this.kernel);
+  }
+
+  /** Which kernel steps this run. */
+  get kernel(): 'js' | 'wasm' {
+    return this.wasm ? 'wasm' : 'js';
   }
 
   /** Restarts at y0 with these settings and random stream; reuses the buffers. */
@@ -117,10 +135,35 @@ export class SgdRun {
   advance(until: number): RunState {
     if (this.state !== 'running' || this.steps >= until) return this.state;
     const noiseless = this.alpha === 0 && this.beta === 0;
-    if (this.mom > 0) this.advanceMomentum(until, noiseless);
+    if (this.wasm) this.advanceWasm(this.mom > 0 ? 'momentum' : noiseless ? 'noiseless' : 'plain', until);
+    else if (this.mom > 0) this.advanceMomentum(until, noiseless);
     else if (noiseless) this.advanceNoiseless(until);
     else this.advancePlain(until);
     return this.state;
+  }
+
+  /** One of the loops below in WebAssembly: the same steps, bit for bit. */
+  private advanceWasm(loop: SgdLoop, until: number): void {
+    const s = {
+      alpha: this.alpha,
+      beta: this.beta,
+      noiseScale: this.gamma * this.sqrtB,
+      gamma: this.gamma,
+      sqrtB: this.sqrtB,
+      mom: this.mom,
+      bound: this.bound,
+      blow2: this.blow2,
+      onGap: this.onGap,
+      noiseless: this.alpha === 0 && this.beta === 0,
+      steps: this.steps,
+      norm2: this.norm2,
+      grad2: this.grad2,
+      twoF: this.twoF,
+    };
+    // advanceMomentum zeroes z once when noiseless (s·z is then 0·0, as there).
+    if (loop === 'momentum' && s.noiseless) this.z.fill(0);
+    this.wasm!.advance(loop, s, this.rng!, until);
+    this.finishStep(s.steps, s.norm2, s.grad2, s.twoF);
   }
 
   /** Stores the iterate's summaries and decides the state after step t. */
