@@ -1,29 +1,16 @@
 // Number formatting for tick labels and read-outs. Pure; no DOM.
 
 import type { BandKind } from '../experiments/contract';
+import { SUP } from './typeset';
 
 /** Typographic minus sign, used in every label (CSV and JSON keep `String(x)`). */
 export const MINUS = '\u2212';
-
-const SUPERSCRIPT: Record<string, string> = {
-  '0': '⁰',
-  '1': '¹',
-  '2': '²',
-  '3': '³',
-  '4': '⁴',
-  '5': '⁵',
-  '6': '⁶',
-  '7': '⁷',
-  '8': '⁸',
-  '9': '⁹',
-  '-': '⁻',
-};
 
 /** An integer in superscript digits: `superscript(-3)` is `⁻³`. */
 export function superscript(n: number): string {
   return String(n)
     .split('')
-    .map((c) => SUPERSCRIPT[c] ?? c)
+    .map((c) => SUP[c] ?? c)
     .join('');
 }
 

@@ -79,7 +79,8 @@ const SUB: Record<string, string> = {
   φ: 'ᵩ',
   χ: 'ᵪ',
 };
-const SUP: Record<string, string> = {
+/** Unicode superscripts of the characters that have one (also format.ts's powers). */
+export const SUP: Record<string, string> = {
   '0': '⁰',
   '1': '¹',
   '2': '²',

@@ -20,7 +20,7 @@
 //   replayed values are the ones the run went on from. Both are reported in the notices.
 // - Without a `step` column the row number (0, 1, 2, …) is the step, with a notice.
 
-import { GrowableColumn } from './growable';
+import { GrowableColumn } from '../growableColumn';
 import {
   FORMAT_COLUMNS,
   FORMATS,

@@ -8,27 +8,11 @@
 // the built-in sort of a Float64Array is numeric, deterministic and native (a million times in
 // about 150 ms of one slow core; in the page it runs in a worker, which Cancel terminates).
 
+import { GrowableColumn } from '../growableColumn';
 import { classify, clip, Kind } from './cellKind';
 import { type ColumnStats, cellCount, chooseColumn, newColumn, tally } from './chooseColumn';
 import { MAX_COLUMNS, type MeasuredSamples, type MeasuredSkips } from './measuredSamples';
 import { scanCells, sniffDelimiter } from './scanCells';
-
-/** A growable list of doubles (a million of them without a million-element JS array). */
-class Doubles {
-  data = new Float64Array(1024);
-  length = 0;
-  push(x: number) {
-    if (this.length === this.data.length) {
-      const d = new Float64Array(this.data.length * 2);
-      d.set(this.data);
-      this.data = d;
-    }
-    this.data[this.length++] = x;
-  }
-  values(): Float64Array {
-    return this.data.slice(0, this.length);
-  }
-}
 
 /**
  * The steps of reading measured times: yields a progress fraction (0–1) every few thousand
@@ -99,7 +83,7 @@ export function* readMeasuredSteps(text: string): Generator<number, MeasuredSamp
   const chosen = !flat && width > 1 ? chooseColumn(columns, width, MAX_COLUMNS) : undefined;
   const column = chosen?.column ?? 0;
   // Pass 2: the times of that column, in order.
-  const values = new Doubles();
+  const values = new GrowableColumn();
   let zeros = 0;
   yield* scanCells(
     text,
