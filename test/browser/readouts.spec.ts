@@ -17,9 +17,11 @@ test('the speedup read-out gives each curve’s value and the shared formula onc
   const r = (await readout.boundingBox())!;
   expect(r.height, 'the read-out hides at most half the plot').toBeLessThan(box.height / 2);
   // The summary says b_crit beyond the axis in rounded numbers; the JSON keeps them whole.
-  await expect(page.locator('figure[data-chart-id="speedup-vs-b"] .chart-summary')).toContainText(
-    'b_crit ≈ 100,000 for M = 0',
-  );
+  // b_crit is typeset (a subscript), never TeX source.
+  const summary = page.locator('figure[data-chart-id="speedup-vs-b"] .chart-summary');
+  await expect(summary).toContainText('bcrit ≈ 100,000 for M = 0');
+  await expect(summary).not.toContainText('b_crit');
+  await expect(summary.locator('sub').first()).toHaveText('crit');
 });
 
 test('a typed list says at once that "abc" is not a number, before Enter', async ({ page }) => {
