@@ -33,8 +33,8 @@ export const logisticDataParams = {
     max: 0.5,
   }),
   ridge: num({
-    label: 'Logistic: ridge λ',
-    help: 'f(w) = mean logistic loss + (λ/2)‖w‖²; λ > 0 so that a minimiser exists.',
+    label: 'Logistic / digits: ridge λ',
+    help: 'f(w) = mean loss (logistic, or softmax on the digits) + (λ/2)‖w‖²; λ > 0 so that a minimiser exists.',
     default: 0.001,
     min: 0,
     exclusiveMinTo: 1e-9,
