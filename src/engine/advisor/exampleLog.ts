@@ -57,6 +57,21 @@ export interface ExampleLog {
   trueTrSigma: Float64Array;
 }
 
+/** A log of `n` steps with every column zero, for a generator to fill. */
+export function emptyExampleLog(bSmall: number, bBig: number, lr: number, n: number): ExampleLog {
+  return {
+    bSmall,
+    bBig,
+    lr,
+    step: new Float64Array(n),
+    gSmallSq: new Float64Array(n),
+    gBigSq: new Float64Array(n),
+    loss: new Float64Array(n),
+    trueGSq: new Float64Array(n),
+    trueTrSigma: new Float64Array(n),
+  };
+}
+
 /** Runs the job and records its log and the truth. */
 export function exampleLog(p: ExampleLogParams): ExampleLog {
   const q = makeQuadratic({ family: 'tridiag', d: p.d, lambda: p.lambda });
@@ -70,17 +85,7 @@ export function exampleLog(p: ExampleLogParams): ExampleLog {
   );
   const y = Float64Array.from(q.y0);
   const n = p.steps;
-  const out: ExampleLog = {
-    bSmall: bs,
-    bBig: bb,
-    lr: p.lr,
-    step: new Float64Array(n),
-    gSmallSq: new Float64Array(n),
-    gBigSq: new Float64Array(n),
-    loss: new Float64Array(n),
-    trueGSq: new Float64Array(n),
-    trueTrSigma: new Float64Array(n),
-  };
+  const out = emptyExampleLog(bs, bb, p.lr, n);
   const grad = new Float64Array(d);
   for (let t = 0; t < n; t++) {
     let g2 = 0;

@@ -12,7 +12,7 @@
 import { makeDataset } from '../logistic/dataset';
 import { exampleCoefficient, loss, noiseAt } from '../logistic/model';
 import { xoshiroFor } from '../random/seed';
-import type { ExampleLog } from './exampleLog';
+import { type ExampleLog, emptyExampleLog } from './exampleLog';
 
 export interface LogisticExampleParams {
   n: number;
@@ -52,17 +52,7 @@ export function logisticExampleLog(p: LogisticExampleParams): ExampleLog {
   const small = new Float64Array(dim);
   const rest = new Float64Array(dim);
   const n = p.steps;
-  const out: ExampleLog = {
-    bSmall: bs,
-    bBig: bb,
-    lr: p.lr,
-    step: new Float64Array(n),
-    gSmallSq: new Float64Array(n),
-    gBigSq: new Float64Array(n),
-    loss: new Float64Array(n),
-    trueGSq: new Float64Array(n),
-    trueTrSigma: new Float64Array(n),
-  };
+  const out = emptyExampleLog(bs, bb, p.lr, n);
   const addExample = (into: Float64Array) => {
     const i = Math.floor(rng.uniform() * ds.n);
     const c = exampleCoefficient(ds, w, i);
