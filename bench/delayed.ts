@@ -7,14 +7,14 @@ import { DelayedRun, LearnersRun, makeDelayedProblem } from '../src/engine/delay
 import { makeQuadratic } from '../src/engine/quadratic/index';
 import { xoshiroFor } from '../src/engine/random/seed';
 import { BlockRun, MaskRun, makeBlockProblem } from '../src/engine/sparse/index';
-import { ratioRow } from './machine';
+import { cpuMs, ratioRow } from './machine';
 import type { Want } from './options';
 import type { Row } from './rows';
 
-const cpuMs = () => process.cpuUsage().user / 1000;
 const STEPS = 400_000;
-const PROBLEM = { family: 'tridiag' as const, d: 20, lambda: 0.2 };
-const NOISE = { M: 1000, sigma2: 0, noise: 'literal' as const, target: 'l2d' as const, tol: 0.1 };
+/** The delayed-SGD step's setting, shared by the delayed, kernel and C-yardstick rows. */
+export const PROBLEM = { family: 'tridiag' as const, d: 20, lambda: 0.2 };
+export const NOISE = { M: 1000, sigma2: 0, noise: 'literal' as const, target: 'l2d' as const, tol: 0.1 };
 
 interface Runnable {
   reset(p: never, rng: ReturnType<typeof xoshiroFor>): void;

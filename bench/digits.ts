@@ -17,10 +17,9 @@ import {
   splitDigits,
 } from '../src/engine/digits/index';
 import { rngFor } from '../src/engine/random/seed';
+import { cpuMs } from './machine';
 import type { Want } from './options';
 import { noGoal, type Row } from './rows';
-
-const cpuMs = () => process.cpuUsage().user / 1000;
 
 /** Gradients per CPU second of `work` (which computes `grads` gradients), best of 4 after a warm-up. */
 function perSecond(grads: number, work: () => void): number {

@@ -11,7 +11,7 @@ import { defaultScenario, parseLink, serializeLink } from '../src/scenario/codec
 import { parseDist } from '../src/scenario/distributionSyntax';
 import { VIEW_NAMES } from '../src/scenario/views';
 import { validScenario } from '../test/unit/scenario/arbitraries';
-import { atLeastScaled, machine, ratioRow } from './machine';
+import { atLeastScaled, cpuMs, machine, ratioRow } from './machine';
 import type { Want } from './options';
 import { atMost, type Row } from './rows';
 
@@ -20,7 +20,6 @@ const DISTS = ['exp(1)', 'pareto(2,1)', 'lognormal(0,1)'];
 /** DESIGN.md: each view's default scenario completes within about 5 s on a 2-core machine. */
 const DEFAULT_RUN_S = 5;
 const CORES = 2;
-const cpuMs = () => process.cpuUsage().user / 1000;
 
 function drawsPerSecond(text: string): number {
   const spec = parseDist(text).value;

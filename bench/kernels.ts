@@ -8,13 +8,12 @@ import { DelayedRun, makeDelayedProblem } from '../src/engine/delayed/index';
 import { makeQuadratic, SgdRun } from '../src/engine/quadratic/index';
 import { xoshiroFor } from '../src/engine/random/seed';
 import type { KernelChoice } from '../src/engine/wasm/kernels';
+import { NOISE, PROBLEM } from './delayed';
+import { cpuMs } from './machine';
 import type { Want } from './options';
 import { atMost, noGoal, type Row } from './rows';
 
-const cpuMs = () => process.cpuUsage().user / 1000;
 const STEPS = 300_000;
-const PROBLEM = { family: 'tridiag' as const, d: 20, lambda: 0.2 };
-const NOISE = { M: 1000, sigma2: 0, noise: 'literal' as const, target: 'l2d' as const, tol: 0.1 };
 
 interface Steppable {
   reset(p: never, rng: ReturnType<typeof xoshiroFor>): void;

@@ -32,7 +32,8 @@ const K = 4;
 const J = 200_000;
 export const REFERENCE_LOOP = `reference: bare binary-heap loop, K-batch-async events, Pareto(2,1), P=${P}, K=${K}, J=${J}`;
 
-const cpuMs = () => process.cpuUsage().user / 1000;
+/** CPU time of this process in ms: other load on a shared machine inflates it less than wall time. */
+export const cpuMs = () => process.cpuUsage().user / 1000;
 
 /** Completions per CPU second, best of 5 (after one warm-up run). */
 export function bestPerSecond(run: () => number): number {

@@ -13,11 +13,9 @@ import {
 } from '../src/engine/quadratic/index';
 import { xoshiroFor } from '../src/engine/random/seed';
 import { timeCli } from './cli';
-import { ratioRow } from './machine';
+import { cpuMs, ratioRow } from './machine';
 import type { Want } from './options';
 import { atMost, type Row } from './rows';
-
-const cpuMs = () => process.cpuUsage().user / 1000;
 
 function bestCpu<T>(reps: number, f: () => T): { cpu: number; value: T } {
   let cpu = Number.POSITIVE_INFINITY;

@@ -7,11 +7,9 @@
 import type { Variant } from '../src/engine/events/index';
 import { type RaceParams, type RaceProblem, raceRun } from '../src/engine/race/index';
 import { xoshiroFor } from '../src/engine/random/seed';
-import { ratioRow } from './machine';
+import { cpuMs, ratioRow } from './machine';
 import type { Want } from './options';
 import type { Row } from './rows';
-
-const cpuMs = () => process.cpuUsage().user / 1000;
 
 const QUAD: RaceProblem = {
   kind: 'quadratic',

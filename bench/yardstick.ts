@@ -11,6 +11,8 @@ import { mkdirSync } from 'node:fs';
 import { type DelayedParams, DelayedRun, makeDelayedProblem } from '../src/engine/delayed/index';
 import { noiseCoefficients } from '../src/engine/quadratic/noise';
 import { xoshiroFor } from '../src/engine/random/seed';
+import { PROBLEM } from './delayed';
+import { cpuMs } from './machine';
 import type { Want } from './options';
 import { atMost, type Row } from './rows';
 
@@ -23,15 +25,12 @@ const STEPS = 400_000;
 const REPS = 6;
 /** Issue 16: the JS step within 1.5× of C's. */
 const GOAL = 1.5;
-const PROBLEM = { family: 'tridiag' as const, d: 20, lambda: 0.2 };
 /** τ = 1 is sequential SGD: the quadratic engine's step (SgdRun), same arithmetic and stream. */
 const SETTINGS = [
   ['const', 1],
   ['const', 16],
   ['uniform', 16384],
 ] as const;
-
-const cpuMs = () => process.cpuUsage().user / 1000;
 
 let compiled: { ok: true } | { ok: false; why: string } | null = null;
 
