@@ -7,14 +7,10 @@ import { loadExperiment } from '../src/experiments/index';
 import { runCell } from '../src/experiments/runCell';
 import { parseLink } from '../src/scenario/codec';
 import { PRESETS } from '../src/scenario/presets';
+import { VIEW_NAMES } from '../src/scenario/views';
 
 const byKind = new Map<string, CellSpec[]>();
-const links = [
-  ...PRESETS.map((p) => p.link),
-  ...['speedup', 'minibatch', 'async', 'estimator', 'runtime', 'kvariants', 'timeline', 'race'].map(
-    (v) => `?v=1&view=${v}&seed=1`,
-  ),
-];
+const links = [...PRESETS.map((p) => p.link), ...VIEW_NAMES.map((v) => `?v=1&view=${v}&seed=1`)];
 for (const link of links) {
   const parsed = parseLink(link);
   if (!parsed.ok) continue;
